@@ -1,0 +1,149 @@
+package org.attune.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.attune.core.engine.Engine;
+import org.attune.core.thread.Post;
+import org.attune.core.thread.PostThread;
+import org.attune.ml.encoder.OnnxEncoder;
+
+/**
+ * Measures throughput on a generated corpus (no user data): the raw encoder pass over whole documents, the whole
+ * pipeline, and langchain4j's {@code OnnxEmbeddingModel} on the same model as the peer to beat. Each is warmed up, then
+ * timed over several rounds; the best round is reported beside the median.
+ */
+@Command(name = "bench", description = "Measures documents/second of the raw encoder, the whole pipeline and the "
+        + "langchain4j peer on a generated corpus.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--docs", description = "documents per corpus (default: ${DEFAULT-VALUE})")
+    int docs = 120;
+
+    @Option(names = "--rounds", description = "timed rounds per measurement (default: ${DEFAULT-VALUE})")
+    int rounds = 3;
+
+    @Option(names = "--words", split = ",", description = "words per document, one corpus each "
+            + "(default: ${DEFAULT-VALUE})")
+    List<Integer> words = List.of(60, 250);
+
+    @Option(names = "--batch", description = "documents per call (default: ${DEFAULT-VALUE})")
+    int batch = 32;
+
+    @Option(names = "--no-peer", description = "skip the langchain4j peer")
+    boolean noPeer;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf("attune bench · %d cores · %d MiB max heap · java %s · %d docs × %d rounds%n", cores,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.version(), docs, rounds);
+        out.println("| corpus | measurement | docs/s (best) | docs/s (median) | ms/doc (best) |");
+        out.println("|---|---|---|---|---|");
+        OnnxEncoder encoder = OnnxEncoder.bgeSmall();
+        Engine engine = Engine.standard(encoder);
+        BgeSmallEnV15QuantizedEmbeddingModel peer = noPeer ? null : new BgeSmallEnV15QuantizedEmbeddingModel();
+        for (int w : words) {
+            List<String> corpus = SyntheticCorpus.generate(docs, w, 42L + w);
+            List<PostThread> threads = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                threads.add(PostThread.of(Post.document("bench-" + i, "writer", corpus.get(i))));
+            }
+            String name = w + " words";
+            report(out, name, "raw encoder pass", measure(corpus.size(), () -> {
+                for (List<String> part : partition(corpus, batch)) {
+                    encoder.encode(part);
+                }
+            }));
+            report(out, name, "whole pipeline", measure(corpus.size(), () -> {
+                for (List<PostThread> part : partition(threads, batch)) {
+                    engine.assess(part);
+                }
+            }));
+            if (peer != null) {
+                List<TextSegment> segments = corpus.stream().map(TextSegment::from).toList();
+                report(out, name, "langchain4j OnnxEmbeddingModel", measure(corpus.size(), () -> {
+                    for (List<TextSegment> part : partition(segments, batch)) {
+                        peer.embedAll(part);
+                    }
+                }));
+            }
+            out.flush();
+        }
+        encoder.close();
+        return 0;
+    }
+
+    private record Result(double best, double median) {
+    }
+
+    private Result measure(int n, Runnable pass) {
+        pass.run(); // warm-up
+        double[] rates = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            pass.run();
+            rates[r] = n / ((System.nanoTime() - t0) / 1e9);
+        }
+        java.util.Arrays.sort(rates);
+        return new Result(rates[rates.length - 1], rates[rates.length / 2]);
+    }
+
+    private static void report(java.io.PrintWriter out, String corpus, String what, Result r) {
+        out.printf("| %s | %s | %.1f | %.1f | %.2f |%n", corpus, what, r.best, r.median, 1000 / r.best);
+        out.flush();
+    }
+
+    private static <T> List<List<T>> partition(List<T> all, int size) {
+        List<List<T>> parts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            parts.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return parts;
+    }
+
+    /** Documents assembled from neutral sentence parts with a fixed seed: the same corpus on every machine. */
+    static final class SyntheticCorpus {
+        private static final String[] SUBJECTS = {"I", "My sister", "The team", "We", "Our neighbour", "My friend",
+            "The teacher", "Everyone at work", "My partner", "The kids"};
+        private static final String[] VERBS = {"walked to", "talked about", "cleaned", "planned", "forgot about",
+            "looked at", "painted", "fixed", "argued over", "laughed at", "waited for", "cooked"};
+        private static final String[] OBJECTS = {"the garden", "the old car", "a long letter", "the weekend trip",
+            "dinner with friends", "the broken shelf", "the new schedule", "a quiet morning", "the market",
+            "the library books", "the rainy afternoon", "a birthday present"};
+        private static final String[] TAILS = {"", " yesterday", " after work", " again", " for hours",
+            " this morning", " with some help", " before the storm", " and then went home", " without much fuss"};
+
+        static List<String> generate(int docs, int wordsPerDoc, long seed) {
+            Random rnd = new Random(seed);
+            List<String> out = new ArrayList<>(docs);
+            for (int d = 0; d < docs; d++) {
+                StringBuilder sb = new StringBuilder();
+                int words = 0;
+                while (words < wordsPerDoc) {
+                    String s = SUBJECTS[rnd.nextInt(SUBJECTS.length)] + " " + VERBS[rnd.nextInt(VERBS.length)] + " "
+                            + OBJECTS[rnd.nextInt(OBJECTS.length)] + TAILS[rnd.nextInt(TAILS.length)] + ".";
+                    if (sb.length() > 0) {
+                        sb.append(rnd.nextInt(5) == 0 ? "\n\n" : " ");
+                    }
+                    sb.append(s);
+                    words += s.split(" ").length;
+                }
+                out.add(sb.toString());
+            }
+            return out;
+        }
+    }
+}

