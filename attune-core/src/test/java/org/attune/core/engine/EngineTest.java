@@ -107,6 +107,16 @@ class EngineTest {
         AssessmentJson.toLine(a); // serialises without throwing
     }
 
+    @Test
+    void hundredThousandCharacterPostsInAThread_areAssessed() {
+        Random r = new Random(100_000);
+        PostThread t = PostThread.of(post("root", "writer", HostileText.longPost(r, 100_000),
+                post("r", "commenter", HostileText.randomCodeUnits(r, 100_000))));
+        Assessment a = ENGINE.assess(t);
+        assertSentencesMatch(t, a, "100k thread");
+        assertTrue(a.sentences().size() > 100);
+    }
+
     /** Every sentence's text equals its span cut from the original field; indexes follow reading order. */
     public static void assertSentencesMatch(PostThread t, Assessment a, String where) {
         int index = 0;
