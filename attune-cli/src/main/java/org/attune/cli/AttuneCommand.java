@@ -1,6 +1,10 @@
 package org.attune.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +29,20 @@ public final class AttuneCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, batch or bench");
     }
 
+    /**
+     * Writes UTF-8 whatever the locale: JSON and JSON Lines are UTF-8 by definition (RFC 8259), and under a C or
+     * POSIX locale {@code System.out} would turn every emoji, curly quote and accented letter into '?', so that a
+     * sentence's {@code text} no longer equals its span.
+     */
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int exit = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(exit);
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */

@@ -10,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,7 +52,8 @@ public final class ThreadReader {
                         .maxStringLength(limits.maxBytes())
                         .build())
                 .build();
-        this.mapper = new ObjectMapper(factory);
+        // a second value or a stray brace after the object is an error, not something to drop silently
+        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public ThreadReader() {
@@ -91,7 +95,7 @@ public final class ThreadReader {
     private Post toPost(JsonNode node, String fallbackId, String fallbackAuthor, String path, int depth,
             int[] count) {
         if (!node.isObject()) {
-            throw shape(path, "is a JSON " + node.getNodeType().name().toLowerCase() + ", not an object");
+            throw shape(path, "is a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object");
         }
         if (depth > limits.maxDepth()) {
             throw new AttuneException(ErrorCode.TOO_DEEP, "replies nest deeper than " + limits.maxDepth()
@@ -104,9 +108,8 @@ public final class ThreadReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!FIELDS.contains(name)) {
-                String shown = name.length() > 40 ? name.substring(0, 40) + "..." : name;
-                throw new AttuneException(ErrorCode.UNKNOWN_FIELD, "unknown field \"" + shown + "\" at " + path
-                        + "; accepted fields: " + new java.util.TreeSet<>(FIELDS));
+                throw new AttuneException(ErrorCode.UNKNOWN_FIELD, "unknown field " + describeName(name) + " at "
+                        + path + "; accepted fields: " + new TreeSet<>(FIELDS));
             }
         }
         String id = optionalString(node, "id", path);
@@ -140,6 +143,41 @@ public final class ThreadReader {
         }
         return new Post(id, author, optionalString(node, "kind", path), optionalString(node, "title", path), text,
                 optionalString(node, "note", path), replies);
+    }
+
+    /**
+     * A field name as it may appear in a message. A key can carry the writer's words as well as any value can, so
+     * the name is repeated only when it is a near miss of an accepted field (a misspelt "txt"); otherwise only its
+     * length is given.
+     */
+    private static String describeName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String field : new TreeSet<>(FIELDS)) {
+            if (name.length() <= field.length() + 2 && editDistance(lower, field) <= 2) {
+                return "\"" + name + "\" (did you mean \"" + field + "\"?)";
+            }
+        }
+        return "(a name of " + name.length() + " characters)";
+    }
+
+    /** Levenshtein distance; only called on names at most a few characters long. */
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private void checkName(String value, String field, String path) {

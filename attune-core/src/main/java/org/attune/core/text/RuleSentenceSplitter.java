@@ -21,6 +21,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             "a", "an", "the", "my", "your", "his", "her", "our", "their", "its", "than", "and", "or", "but", "to",
             "of", "in", "on", "at", "for", "with", "from", "by", "as", "that", "if", "when", "because", "so", "like",
             "is", "are", "was", "were", "be", "i", "you", "we", "they", "he", "she", "it's", "i'm", "am", "not");
+    /** Abbreviations after which the JDK's iterator breaks although the sentence goes on ("Dr. Smith"). */
+    private static final Set<String> TITLES = Set.of(
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "vs.", "e.g.", "i.e.", "approx.");
     private static final Set<String> CLAUSE_STARTERS = Set.of(
             "and", "but", "so", "because", "then", "or", "though", "although", "while", "when", "cause", "cuz");
 
@@ -34,16 +37,33 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             String segment = s.substring(line[0], line[1]);
             it.setText(segment);
             int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+                if (end < segment.length() && endsWithTitle(segment, start, end)) {
+                    continue; // "Dr. | Smith": the JDK's iterator knows no abbreviations
+                }
                 for (int[] piece : capLength(s, line[0] + start, line[0] + end)) {
                     int[] trimmed = trim(s, piece[0], piece[1]);
                     if (trimmed != null) {
                         out.add(text.toOriginal(trimmed[0], trimmed[1]));
                     }
                 }
+                start = end;
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the sentence [begin, end) of the line ends in a title or an abbreviation that a name follows. */
+    private static boolean endsWithTitle(String line, int begin, int end) {
+        int e = end;
+        while (e > begin && Character.isWhitespace(line.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > begin && !Character.isWhitespace(line.charAt(b - 1))) {
+            b--;
+        }
+        return TITLES.contains(line.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     /** Lines of the normalised text, joining a line that ends in an enjambment with the next non-blank one. */
@@ -113,7 +133,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             int score = -Math.abs(w - from - TARGET_WORDS);
             if (last == ',' || last == ';' || last == ':' || last == '-') {
                 score += 40;
-            } else if (CLAUSE_STARTERS.contains(word)) {
+            } else if (CLAUSE_STARTERS.contains(word) && !CLAUSE_STARTERS.contains(
+                    s.substring(prev[0], prev[1]).toLowerCase(Locale.ROOT))) {
+                // the first of "and then", "but when": cutting between them would strand the conjunction
                 score += 30;
             }
             if (score > bestScore) {
