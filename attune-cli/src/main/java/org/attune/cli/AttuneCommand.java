@@ -18,7 +18,8 @@ import org.attune.core.error.AttuneException;
  */
 @Command(name = "attune", mixinStandardHelpOptions = true, versionProvider = AttuneCommand.Version.class,
         description = "Reads posts, threads and letters written in crisis and repair, offline.",
-        subcommands = {AnalyzeCommand.class, BatchCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, BatchCommand.class, TrainCommand.class, EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AttuneCommand implements Runnable {
     @CommandLine.Spec
@@ -26,7 +27,7 @@ public final class AttuneCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, batch or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, batch, train, eval or bench");
     }
 
     /**

@@ -2,7 +2,10 @@ package org.attune.core.assessment;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import org.attune.core.safety.AuthorRisk;
 
 /**
  * What the Assessment says about one author of the thread. The writer (the root post's author) comes first; the
@@ -13,9 +16,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param posts     ids of the author's posts, in reading order
  * @param sentences indexes of the author's sentences
  * @param words     number of words the author wrote
+ * @param risk      the author's self-harm and suicide risk; absent when no risk claim is made (status not ok)
  */
-@JsonPropertyOrder({"author", "role", "posts", "sentences", "words"})
-public record AuthorSection(String author, String role, List<String> posts, List<Integer> sentences, int words) {
+@JsonPropertyOrder({"author", "role", "posts", "sentences", "words", "risk"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AuthorSection(String author, String role, List<String> posts, List<Integer> sentences, int words,
+        AuthorRisk risk) {
     public AuthorSection {
         posts = List.copyOf(posts);
         sentences = List.copyOf(sentences);

@@ -13,8 +13,9 @@ import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 
 /**
- * Encodes every sentence of every thread in a batch with one {@link Encoder} call, so that the encoder can bucket all
- * of them by length. Provides one vector per sentence, aligned with the sentences layer.
+ * Encodes the sentences of every thread of a batch in one {@link Encoder#encodeGroups} call, one group per thread:
+ * the encoder spreads the work over its workers, and a thread's vectors never depend on the other threads of the batch.
+ * Provides one vector per sentence, aligned with the sentences layer.
  */
 public final class EmbeddingAnalyzer implements Analyzer {
     public static final Layer<SentenceEmbeddings> SENTENCE_EMBEDDINGS = Layer.named("sentence-embeddings");
@@ -52,21 +53,18 @@ public final class EmbeddingAnalyzer implements Analyzer {
 
     @Override
     public List<Layers> analyzeAll(List<Analysis> in) {
-        List<String> texts = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>(in.size());
         for (Analysis a : in) {
+            List<String> texts = new ArrayList<>();
             for (Sentence s : a.get(SentenceAnalyzer.SENTENCES)) {
                 texts.add(s.normalized());
             }
+            groups.add(texts);
         }
-        float[][] vectors = texts.isEmpty() ? new float[0][] : encoder.encode(texts);
+        List<float[][]> vectors = encoder.encodeGroups(groups);
         List<Layers> out = new ArrayList<>(in.size());
-        int next = 0;
-        for (Analysis a : in) {
-            int n = a.get(SentenceAnalyzer.SENTENCES).size();
-            float[][] mine = new float[n][];
-            System.arraycopy(vectors, next, mine, 0, n);
-            next += n;
-            out.add(Layers.of(SENTENCE_EMBEDDINGS, new SentenceEmbeddings(encoder.dimension(), mine)));
+        for (float[][] v : vectors) {
+            out.add(Layers.of(SENTENCE_EMBEDDINGS, new SentenceEmbeddings(encoder.dimension(), v)));
         }
         return out;
     }

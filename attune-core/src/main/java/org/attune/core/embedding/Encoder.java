@@ -16,6 +16,19 @@ public interface Encoder extends AutoCloseable {
     /** One L2-normalised vector per text, in order. Texts longer than the model's window are encoded by windows. */
     float[][] encode(List<String> texts);
 
+    /**
+     * Encodes several groups of texts; a vector depends only on the texts of its own group, never on other groups
+     * (a quantised model's activations may depend on what shares a batch). The engine makes one group per thread, so a
+     * thread's result does not depend on what else is being analysed. The default encodes group after group.
+     */
+    default List<float[][]> encodeGroups(List<List<String>> groups) {
+        List<float[][]> out = new java.util.ArrayList<>(groups.size());
+        for (List<String> g : groups) {
+            out.add(g.isEmpty() ? new float[0][] : encode(g));
+        }
+        return out;
+    }
+
     /** The model files by name with their sha256, for provenance. */
     Map<String, String> files();
 

@@ -15,13 +15,14 @@ import org.attune.core.assessment.PostInfo;
 import org.attune.core.assessment.Provenance;
 import org.attune.core.assessment.SentenceInfo;
 import org.attune.core.assessment.Status;
-import org.attune.core.embedding.EmbeddingAnalyzer;
-import org.attune.core.embedding.Encoder;
 import org.attune.core.language.Language;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
 import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Pipeline;
+import org.attune.core.safety.AuthorRisk;
+import org.attune.core.safety.Safety;
+import org.attune.core.safety.SafetyResult;
 import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.Post;
@@ -46,14 +47,6 @@ public final class Engine {
             models.putAll(a.modelFiles());
         }
         this.provenance = new Provenance("attune", VERSION, ids, models);
-    }
-
-    /** The standard pipeline: sentences, language, sentence embeddings from the given encoder. */
-    public static Engine standard(Encoder encoder) {
-        return new Engine(Pipeline.of(
-                new SentenceAnalyzer(),
-                new ScriptAndStopwordLanguageIdentifier(),
-                new EmbeddingAnalyzer(encoder)));
     }
 
     public Pipeline pipeline() {
@@ -103,15 +96,18 @@ public final class Engine {
             wordsByAuthor.merge(p.author(), countWords(s.normalized()), Integer::sum);
         }
 
+        // risk claims only where the analyses apply
+        SafetyResult safety = status == Status.OK && a.layers().has(Safety.RISK) ? a.get(Safety.RISK) : null;
         List<AuthorSection> authors = new ArrayList<>();
         for (String author : thread.authors()) {
+            AuthorRisk risk = safety == null ? null : safety.byAuthor().get(author);
             List<String> postIds = thread.posts().stream().filter(p -> p.author().equals(author)).map(Post::id)
                     .toList();
             authors.add(new AuthorSection(author, author.equals(thread.writer()) ? "writer" : "commenter", postIds,
-                    sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0)));
+                    sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0), risk));
         }
         return new Assessment(thread.id(), Assessment.SCHEMA_VERSION, status, language, provenance, posts,
-                sentenceInfos, authors);
+                sentenceInfos, authors, safety == null ? null : safety.harmfulReplies());
     }
 
     private static int countWords(String s) {

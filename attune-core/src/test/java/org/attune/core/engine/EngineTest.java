@@ -17,14 +17,19 @@ import org.attune.core.assessment.AuthorSection;
 import org.attune.core.assessment.PostInfo;
 import org.attune.core.assessment.SentenceInfo;
 import org.attune.core.assessment.Status;
+import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.HashingEncoder;
+import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
+import org.attune.core.pipeline.Pipeline;
+import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.io.AssessmentJson;
 import org.attune.core.text.HostileText;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 
 class EngineTest {
-    private static final Engine ENGINE = Engine.standard(new HashingEncoder());
+    private static final Engine ENGINE = new Engine(Pipeline.of(new SentenceAnalyzer(),
+            new ScriptAndStopwordLanguageIdentifier(), new EmbeddingAnalyzer(new HashingEncoder())));
 
     private static Post post(String id, String author, String text, Post... replies) {
         return new Post(id, author, null, null, text, null, List.of(replies));

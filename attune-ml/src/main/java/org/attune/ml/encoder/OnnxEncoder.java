@@ -12,6 +12,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -29,8 +35,8 @@ import org.attune.core.error.ErrorCode;
  * Rust {@code tokenizers}). One ONNX session per process, shared by all threads (ONNX Runtime's {@code run} is
  * thread-safe).
  *
- * <p>Batching wastes little padding: texts are sorted by token count and cut into batches of similar length under a
- * token budget. A text longer than the model's window is cut into overlapping windows whose [CLS] vectors are averaged,
+ * <p>Texts are encoded in groups (see {@link #encodeGroups}): within a group, windows are sorted by length and batched
+ * with little padding; batches run on as many workers as there are cores, each a single-threaded ONNX Runtime run. A text longer than the model's window is cut into overlapping windows whose [CLS] vectors are averaged,
  * weighted by window length, and re-normalised.
  */
 public final class OnnxEncoder implements Encoder {
@@ -38,9 +44,9 @@ public final class OnnxEncoder implements Encoder {
     public static final String BGE_SMALL_MODEL = "bge-small-en-v1.5-q.onnx";
     public static final String BGE_SMALL_TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
 
-    private static final int MAX_BATCH = 64;
-    private static final int TOKEN_BUDGET = 4096;
     private static final int WINDOW_OVERLAP = 64;
+    private static final int MAX_BATCH = 32;
+    private static final int TOKEN_BUDGET = 2048;
 
     private final String id;
     private final OrtEnvironment env;
@@ -52,16 +58,24 @@ public final class OnnxEncoder implements Encoder {
     private final long sepId;
     private final boolean wantsTypeIds;
     private final Map<String, String> files;
+    private final int threads;
+    private final ExecutorService workers;
 
     private OnnxEncoder(String id, byte[] model, byte[] tokenizerJson, String modelName, String tokenizerName,
             int maxLength, int threads) {
         this.id = id;
         this.maxLength = maxLength;
+        this.threads = Math.max(1, threads);
+        this.workers = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "attune-encoder");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             this.env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setIntraOpNumThreads(threads);
+            options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             this.session = env.createSession(model, options);
@@ -130,17 +144,84 @@ public final class OnnxEncoder implements Encoder {
 
     @Override
     public float[][] encode(List<String> texts) {
+        return encodeGroups(List.of(texts)).get(0);
+    }
+
+    /**
+     * Encodes each group on its own: a group's windows are sorted by length and cut into padded batches under a token
+     * budget, so a vector depends only on its own group (the int8 model quantises activations per batch tensor, so a
+     * text's vector would otherwise change with unrelated neighbours). All batches of all groups run on the workers.
+     */
+    @Override
+    public List<float[][]> encodeGroups(List<List<String>> groups) {
+        List<Group> planned = new ArrayList<>(groups.size());
+        List<Runnable> batches = new ArrayList<>();
+        for (List<String> texts : groups) {
+            Group g = plan(texts);
+            planned.add(g);
+            for (List<Integer> batch : g.batches) {
+                batches.add(() -> {
+                    List<long[]> ids = new ArrayList<>(batch.size());
+                    for (int w : batch) {
+                        ids.add(g.windows.get(w));
+                    }
+                    float[][] vectors = encodeBatch(ids);
+                    for (int k = 0; k < vectors.length; k++) {
+                        g.vectors[batch.get(k)] = vectors[k];
+                    }
+                });
+            }
+        }
+        run(batches);
+        List<float[][]> out = new ArrayList<>(planned.size());
+        for (Group g : planned) {
+            out.add(g.combine());
+        }
+        return out;
+    }
+
+    /** One group's windows, their owners and weights, the batches they are cut into, and their vectors. */
+    private final class Group {
+        final int texts;
+        final List<long[]> windows = new ArrayList<>();
+        final List<Integer> owner = new ArrayList<>();
+        final List<Integer> weight = new ArrayList<>();
+        final List<List<Integer>> batches = new ArrayList<>();
+        float[][] vectors;
+
+        Group(int texts) {
+            this.texts = texts;
+        }
+
+        /** Per text: the length-weighted mean of its windows' vectors, re-normalised. */
+        float[][] combine() {
+            float[][] sums = new float[texts][];
+            for (int w = 0; w < vectors.length; w++) {
+                int t = owner.get(w);
+                if (sums[t] == null) {
+                    sums[t] = new float[vectors[w].length];
+                }
+                float wt = weight.get(w);
+                for (int d = 0; d < sums[t].length; d++) {
+                    sums[t][d] += wt * vectors[w][d];
+                }
+            }
+            for (int t = 0; t < texts; t++) {
+                sums[t] = normalize(sums[t]);
+            }
+            return sums;
+        }
+    }
+
+    private Group plan(List<String> texts) {
+        Group g = new Group(texts.size());
         // 1. tokenize and cut each text into windows of at most maxLength tokens
-        List<long[]> windows = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
-        List<Integer> weight = new ArrayList<>();
         for (int t = 0; t < texts.size(); t++) {
-            Encoding enc = tokenizer.encode(texts.get(t));
-            long[] ids = enc.getIds();
+            long[] ids = tokenizer.encode(texts.get(t)).getIds();
             if (ids.length <= maxLength) {
-                windows.add(ids);
-                owner.add(t);
-                weight.add(ids.length);
+                g.windows.add(ids);
+                g.owner.add(t);
+                g.weight.add(ids.length);
                 continue;
             }
             long[] content = Arrays.copyOfRange(ids, 1, ids.length - 1);
@@ -151,58 +232,68 @@ public final class OnnxEncoder implements Encoder {
                 w[0] = clsId;
                 System.arraycopy(content, start, w, 1, end - start);
                 w[w.length - 1] = sepId;
-                windows.add(w);
-                owner.add(t);
-                weight.add(end - start);
+                g.windows.add(w);
+                g.owner.add(t);
+                g.weight.add(end - start);
                 if (end == content.length) {
                     break;
                 }
             }
         }
-        // 2. order windows by length and encode them in batches of similar length under a token budget
-        Integer[] order = new Integer[windows.size()];
+        g.vectors = new float[g.windows.size()][];
+        // 2. sort by length and cut into batches of similar length under the token budget
+        Integer[] order = new Integer[g.windows.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(windows.get(a).length, windows.get(b).length));
-        float[][] windowVectors = new float[windows.size()][];
+        Arrays.sort(order, (a, b) -> Integer.compare(g.windows.get(a).length, g.windows.get(b).length));
         int i = 0;
         while (i < order.length) {
-            int longest = windows.get(order[i]).length;
-            int j = i;
-            List<long[]> batch = new ArrayList<>();
-            while (j < order.length && batch.size() < MAX_BATCH) {
-                int len = windows.get(order[j]).length;
+            List<Integer> batch = new ArrayList<>();
+            int longest = 0;
+            while (i < order.length && batch.size() < MAX_BATCH) {
+                int len = g.windows.get(order[i]).length;
                 if (!batch.isEmpty() && (long) Math.max(longest, len) * (batch.size() + 1) > TOKEN_BUDGET) {
                     break;
                 }
                 longest = Math.max(longest, len);
-                batch.add(windows.get(order[j]));
-                j++;
+                batch.add(order[i]);
+                i++;
             }
-            float[][] vectors = encodeBatch(batch);
-            for (int k = 0; k < vectors.length; k++) {
-                windowVectors[order[i + k]] = vectors[k];
-            }
-            i = j;
+            g.batches.add(batch);
         }
-        // 3. combine windows per text
-        float[][] out = new float[texts.size()][];
-        float[][] sums = new float[texts.size()][];
-        for (int w = 0; w < windowVectors.length; w++) {
-            int t = owner.get(w);
-            if (sums[t] == null) {
-                sums[t] = new float[windowVectors[w].length];
-            }
-            float wt = weight.get(w);
-            for (int d = 0; d < sums[t].length; d++) {
-                sums[t][d] += wt * windowVectors[w][d];
-            }
+        return g;
+    }
+
+    /** Runs the tasks on the workers, longest queue first; rethrows the first failure. */
+    private void run(List<Runnable> tasks) {
+        if (workers == null || tasks.size() < 2) {
+            tasks.forEach(Runnable::run);
+            return;
         }
-        for (int t = 0; t < texts.size(); t++) {
-            out[t] = normalize(sums[t]);
+        AtomicInteger next = new AtomicInteger();
+        List<Callable<Void>> loops = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            loops.add(() -> {
+                for (int k = next.getAndIncrement(); k < tasks.size(); k = next.getAndIncrement()) {
+                    tasks.get(k).run();
+                }
+                return null;
+            });
         }
-        return out;
+        try {
+            for (Future<Void> f : workers.invokeAll(loops)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AttuneException(ErrorCode.INTERNAL, "interrupted while encoding");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed", e.getCause());
+        }
     }
 
     /** Runs one padded batch; returns the L2-normalised [CLS] vector of each sequence. */
@@ -280,5 +371,8 @@ public final class OnnxEncoder implements Encoder {
             // closing a session we own; nothing to recover
         }
         tokenizer.close();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.attune.core.embedding.SentenceEmbeddings;
 import org.attune.core.engine.Engine;
+import org.attune.ml.engine.StandardPipeline;
 import org.attune.core.language.Language;
 import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
@@ -44,7 +45,7 @@ class StandardPipelineContractTest {
     @BeforeAll
     static void open() {
         encoder = OnnxEncoder.bgeSmall(2);
-        engine = Engine.standard(encoder);
+        engine = StandardPipeline.engine(encoder);
         threads = hostileThreads();
     }
 

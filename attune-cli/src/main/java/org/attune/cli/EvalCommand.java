@@ -1,0 +1,101 @@
+package org.attune.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.attune.core.assessment.Assessment;
+import org.attune.core.assessment.AuthorSection;
+import org.attune.core.engine.Engine;
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
+import org.attune.core.io.ThreadReader;
+import org.attune.train.data.SharedData;
+import org.attune.train.safety.FunctionalSuite;
+import org.attune.train.safety.SafetyTrainer;
+
+@Command(name = "eval", description = "Evaluates a task against its data and anchors and prints a Markdown report. "
+        + "Tasks: safety.")
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TASK", description = "safety")
+    String task;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!task.equals("safety")) {
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("# Safety evaluation (attune " + org.attune.core.engine.Engine.VERSION + ")");
+        out.println();
+        out.println("## cssrs-7level-posts, stratified " + SafetyTrainer.FOLDS + "-fold cross-validation (seed "
+                + SafetyTrainer.SEED + ")");
+        SafetyTrainer trainer = new SafetyTrainer();
+        SafetyTrainer.CrossValidation cv = trainer.crossValidate();
+        Map<String, Double> m = cv.metrics();
+        double[] platt = SafetyTrainer.platt(cv);
+        out.printf("%d posts, C=%s (best of the grid by QWK)%n%n", trainer.size(), cv.c());
+        out.println("| metric | Attune (CV) | zero-shot frontier LLMs (published anchor) |");
+        out.println("|---|---|---|");
+        row(out, "accuracy", m.get("accuracy"), "0.735 (Claude)");
+        row(out, "quadratic-weighted kappa", m.get("qwk"), "0.876 (Claude), 0.878 (Mistral)");
+        row(out, "macro-F1", m.get("macroF1"), "0.669 (Claude)");
+        row(out, "F1(level >= 1 vs 0)", m.get("f1AtLeast1"), "0.946-0.951");
+        row(out, "F1(level >= 4)", m.get("f1AtLeast4"), "0.797-0.856");
+        row(out, "F1(level 6)", m.get("f1Level6"), "0.854-0.858");
+        row(out, "mean absolute error", m.get("mae"), "0.438-0.488");
+        row(out, "ECE of calibrated P(level >= 1)", SafetyTrainer.expectedCalibrationError(cv, platt), "-");
+        out.println();
+        out.flush();
+
+        Engine engine = Engines.standard();
+        FunctionalSuite.Report report = FunctionalSuite.run(engine);
+        out.printf("## Functional suite: %d of %d cases pass (%.1f%%)%n%n", report.passed(),
+                report.outcomes().size(), 100 * report.accuracy());
+        out.println("| category | cases | pass | accuracy |");
+        out.println("|---|---|---|---|");
+        for (FunctionalSuite.CategoryResult c : report.categories()) {
+            out.printf("| %s | %d | %d | %.2f |%n", c.category(), c.cases(), c.passed(), c.accuracy());
+        }
+        out.printf("%nDangerous misses (expected high or imminent, got none or low): %d%n",
+                report.dangerousMisses().size());
+        for (FunctionalSuite.Outcome o : report.dangerousMisses()) {
+            out.println("- " + o.id() + ": " + String.join("; ", o.problems()));
+        }
+        out.printf("False alarms (expected none or low, got high or imminent): %d%n", report.falseAlarms().size());
+        for (FunctionalSuite.Outcome o : report.falseAlarms()) {
+            out.println("- " + o.id() + ": " + String.join("; ", o.problems()));
+        }
+        out.println();
+        out.println("## Seeds");
+        Path seeds = SharedData.root().resolve("seeds");
+        ThreadReader reader = new ThreadReader();
+        for (String name : List.of("000_44d446b202f06158.thread.json", "003_ba6ed36d6d6425d3.json")) {
+            Assessment a = engine.assess(reader.readJson(Files.readAllBytes(seeds.resolve(name)), name));
+            StringBuilder sb = new StringBuilder("- " + name + ":");
+            for (AuthorSection s : a.authors()) {
+                sb.append(' ').append(s.author()).append('=').append(s.risk() == null ? "-" : s.risk().level()
+                        .wireName() + " (C-SSRS " + s.risk().cssrs().level() + ", self-injury "
+                        + s.risk().selfInjury().recency().wireName() + ")");
+            }
+            out.println(sb);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, double value, String anchor) {
+        out.printf("| %s | %.3f | %s |%n", name, value, anchor);
+    }
+}

@@ -1,0 +1,122 @@
+package org.attune.core.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.attune.core.pipeline.Analysis;
+import org.attune.core.pipeline.Analyzer;
+import org.attune.core.pipeline.Layer;
+import org.attune.core.pipeline.Layers;
+import org.attune.core.text.Sentence;
+import org.attune.core.text.SentenceAnalyzer;
+
+/**
+ * Extracts each sentence's {@link SentenceFrame} (subject, time, modality) with patterns over the normalised text.
+ * These are structural cues, not risk judgements: the trained head decides what is risky, the frame decides whether it
+ * is the writer's own, current and meant. Works on all-lower-case text without punctuation.
+ */
+public final class FrameAnalyzer implements Analyzer {
+    public static final Layer<List<SentenceFrame>> FRAMES = Layer.named("sentence-frames");
+
+    private static final Pattern SELF = Pattern.compile(
+            "\\b(i|me|my|myself|mine|im|i'm|ive|i've|ill|i'll|id|i'd|imma|kms|kys myself)\\b");
+    private static final Pattern OTHER_START = Pattern.compile(
+            "^(?:and |but |so )?(he|she|they|his|her|their|my (?:friend|sister|brother|mom|mum|dad|mother|father|"
+                    + "partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|colleague|"
+                    + "coworker|classmate|teacher|student|client|patient|grandma|grandpa|grandmother|grandfather|"
+                    + "niece|nephew|best friend|bf|gf)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
+                    + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
+    /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(never|not|don't|dont|do not|won't|wont|wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
+                    + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
+                    + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do (?:it|"
+                    + "that|anything)|act on|try (?:it|again|anything))\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
+                    + "would anyone|if someone|if you)\\b");
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|the line|"
+                    + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
+                    + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
+                    + "survey|per cent|percent|rate of|according to)\\b|^[\"'].*[\"']$");
+    private static final Pattern FIGURATIVE = Pattern.compile(
+            "\\b((?:is|are|was|were|'s|s) killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
+                    + "embarrassment|shame)|died laughing|dead tired|dead on my feet|bored to death|scared to death|"
+                    + "to death of|my (?:phone|laptop|battery|car|computer|plant|plants) (?:died|is dead|dying)|"
+                    + "battery (?:died|is dead)|cutting (?:onions?|vegetables|veggies|the cake|my hair|hair|"
+                    + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
+                    + "bleeding money|could murder|murder (?:a|some) |killed the (?:boss|level|game)|"
+                    + "slaughtered|shoot me now|kill for a|i'm dead 😂|im dead|i'm dead lol|lmao|lmfao|"
+                    + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|overdosed? on (?:coffee|caffeine|"
+                    + "sugar|netflix|chocolate))");
+    private static final Pattern RECOVERY = Pattern.compile(
+            "\\b(clean for|clean since|\\d+ (?:days?|weeks?|months?|years?) clean|in recovery|recovered|"
+                    + "recovering|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
+                    + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
+                    + "streak|therapy (?:has )?help)");
+    private static final Pattern CURRENT = Pattern.compile(
+            "\\b(right now|tonight|now|at the moment|currently|today|this morning|this evening|this afternoon|"
+                    + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
+                    + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago)\\b");
+    private static final Pattern RECENT = Pattern.compile(
+            "\\b(last night|yesterday|this week|the other day|(?:a |two |three |few |couple (?:of )?)days? ago|"
+                    + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
+                    + "this weekend|last weekend|recently|again)\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
+                    + "in (?:high school|middle school|college|uni)|back in|back then|in the past|last year|"
+                    + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
+                    + "(?:for|in) (?:years|a long time)|anymore|any more|no longer)\\b");
+    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
+            "can", "could", "would", "should", "will", "anyone", "has", "have", "why");
+
+    @Override
+    public String id() {
+        return "safety.frames.v1";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SentenceAnalyzer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(FRAMES);
+    }
+
+    @Override
+    public Layers analyze(Analysis in) {
+        List<SentenceFrame> out = new ArrayList<>();
+        for (Sentence s : in.get(SentenceAnalyzer.SENTENCES)) {
+            out.add(frame(s.normalized()));
+        }
+        return Layers.of(FRAMES, List.copyOf(out));
+    }
+
+    /** The frame of one sentence. */
+    public static SentenceFrame frame(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT).strip();
+        boolean self = SELF.matcher(s).find();
+        boolean other = !self && OTHER_START.matcher(s).find();
+        boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
+        SentenceFrame.Time time = RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
+                : CURRENT.matcher(s).find() ? SentenceFrame.Time.CURRENT
+                : PAST.matcher(s).find() ? SentenceFrame.Time.PAST
+                : SentenceFrame.Time.UNMARKED;
+        return new SentenceFrame(self, other, NEGATION.matcher(s).find(), HYPOTHETICAL.matcher(s).find(), question,
+                REPORTED.matcher(s).find(), FIGURATIVE.matcher(s).find(), RECOVERY.matcher(s).find(), time);
+    }
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(0, i);
+    }
+}

@@ -1,0 +1,36 @@
+package org.attune.core.safety;
+
+/**
+ * The structure of one sentence that decides whether a risk statement in it is the writer's own, current and meant:
+ * who it is about, when, and in which mode (asserted, negated, hypothetical, asked, reported, figurative).
+ *
+ * @param selfReference the writer speaks about themself (I, me, my, myself, im, ...)
+ * @param otherSubject  the sentence is about someone else (he, she, they, my friend, ...) and not about the writer
+ * @param negated       a negation governs a harm predicate in it ("I would never hurt myself")
+ * @param hypothetical  a condition or a wish about the unreal ("if I ever", "what if", "imagine")
+ * @param question      it asks
+ * @param reported      quoted, a lyric, fiction, news or statistics: someone else's words
+ * @param figurative    an ordinary figure of speech ("this commute is killing me", "my phone died")
+ * @param recovery      recovery talk ("clean for 200 days", "I'm doing better")
+ * @param time          when it happened or happens
+ */
+public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean negated, boolean hypothetical,
+        boolean question, boolean reported, boolean figurative, boolean recovery, Time time) {
+
+    /** When a sentence places what it says. */
+    public enum Time {
+        /** Happening now or in this sitting: tonight, right now, present progressive. */
+        CURRENT,
+        /** In the last days: last night, yesterday, this week, days ago. */
+        RECENT,
+        /** Long ago or over: years ago, used to, when I was a teen. */
+        PAST,
+        /** Not marked. */
+        UNMARKED
+    }
+
+    /** True when the sentence asserts something of the writer's own: not negated, hypothetical, reported or figurative. */
+    public boolean assertsOwn() {
+        return !otherSubject && !negated && !hypothetical && !reported && !figurative;
+    }
+}

@@ -1,0 +1,405 @@
+package org.attune.ml.safety;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.attune.core.embedding.EmbeddingAnalyzer;
+import org.attune.core.embedding.SentenceEmbeddings;
+import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
+import org.attune.core.pipeline.Analysis;
+import org.attune.core.pipeline.Analyzer;
+import org.attune.core.pipeline.Layer;
+import org.attune.core.pipeline.Layers;
+import org.attune.core.safety.AuthorRisk;
+import org.attune.core.safety.Cssrs;
+import org.attune.core.safety.Evidence;
+import org.attune.core.safety.FrameAnalyzer;
+import org.attune.core.safety.HarmfulReply;
+import org.attune.core.safety.Recency;
+import org.attune.core.safety.Safety;
+import org.attune.core.safety.SafetyResult;
+import org.attune.core.safety.SelfInjury;
+import org.attune.core.safety.SentenceFrame;
+import org.attune.core.safety.TriageLevel;
+import org.attune.core.text.Sentence;
+import org.attune.core.text.SentenceAnalyzer;
+import org.attune.core.thread.Post;
+import org.attune.core.thread.PostThread;
+
+/**
+ * Self-harm and suicide risk for every author of a thread, with the evidence behind it (docs/triage.md).
+ *
+ * <p>How it decides, per author: (1) the sentences the author asserts as their own (not about someone else, negated,
+ * hypothetical, reported or figurative, by their {@link SentenceFrame}) are pooled and read by the trained C-SSRS head;
+ * each of them is also scored alone, which picks the evidence. (2) Structured signals the head is not trained for —
+ * self-injury acts and their recency and severity, an overdose taken, farewells, method seeking — are read from the
+ * same asserted sentences. (3) The triage level combines both as docs/triage.md defines; risk placed only in the past
+ * (recovery talk, "years ago") is low. Other authors' words never change an author's level.
+ */
+public final class SafetyAnalyzer implements Analyzer {
+    private static final double MIN_WEIGHT = 0.01;
+    private static final int MAX_EVIDENCE = 4;
+    private static final int MAX_OCCLUDED = 200;
+    private static final int WINDOW_WORDS = 60;
+    /** The least occlusion weight of the sentence that carries a claim of ideation or more. */
+    private static final double STATEMENT = 0.1;
+    private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
+            + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding))\\b");
+    private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
+        "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
+
+    private final SafetyModel model;
+
+    public SafetyAnalyzer(SafetyModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "safety.cssrs-triage.v1+" + model.id();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SentenceAnalyzer.SENTENCES, FrameAnalyzer.FRAMES, EmbeddingAnalyzer.SENTENCE_EMBEDDINGS,
+                ScriptAndStopwordLanguageIdentifier.LANGUAGE);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Safety.RISK);
+    }
+
+    @Override
+    public Map<String, String> modelFiles() {
+        return model.hashes();
+    }
+
+    @Override
+    public Layers analyze(Analysis in) {
+        if (!in.get(ScriptAndStopwordLanguageIdentifier.LANGUAGE).supported()) {
+            return Layers.of(Safety.RISK, new SafetyResult(Map.of(), List.of()));
+        }
+        PostThread thread = in.thread();
+        List<Sentence> sentences = in.get(SentenceAnalyzer.SENTENCES);
+        List<SentenceFrame> frames = in.get(FrameAnalyzer.FRAMES);
+        SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
+        Map<String, AuthorRisk> byAuthor = new LinkedHashMap<>();
+        for (String author : thread.authors()) {
+            List<Integer> mine = new ArrayList<>();
+            for (Sentence s : sentences) {
+                if (thread.post(s.postId()).author().equals(author)) {
+                    mine.add(s.index());
+                }
+            }
+            byAuthor.put(author, assess(thread, sentences, frames, vectors, mine));
+        }
+        return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames)));
+    }
+
+    /** The risk of one author from their own sentences. */
+    private AuthorRisk assess(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
+            SentenceEmbeddings vectors, List<Integer> mine) {
+        List<Integer> asserted = new ArrayList<>();
+        for (int i : mine) {
+            if (frames.get(i).assertsOwn()) {
+                asserted.add(i);
+            }
+        }
+        // 1. the trained head over the asserted sentences; each sentence's weight in it is what leaving it out costs
+        List<Integer> window = riskiestWindow(sentences, vectors, asserted);
+        SafetyModel.Reading reading = model.read(pool(vectors, window), text(sentences, window));
+        double[] p = reading.levels();
+        int cssrsLevel = window.isEmpty() ? 0 : reading.level();
+        double probability = window.isEmpty() ? 0 : reading.anyRisk();
+        List<Scored> scored = occlusion(sentences, vectors, window, reading.anyRisk());
+        List<Evidence> evidence = new ArrayList<>();
+        boolean anyCurrentRisk = false;
+        String signal = CSSRS_SIGNAL[Math.max(1, cssrsLevel)];
+        for (Scored s : scored) {
+            if (s.weight < MIN_WEIGHT || evidence.size() >= MAX_EVIDENCE) {
+                break;
+            }
+            evidence.add(evidence(thread, sentences.get(s.index), signal, s.weight));
+            SentenceFrame f = frames.get(s.index);
+            anyCurrentRisk |= f.time() != SentenceFrame.Time.PAST && !f.recovery();
+        }
+        TriageLevel level = switch (cssrsLevel) {
+            case 0 -> TriageLevel.NONE;
+            case 1, 2 -> TriageLevel.MODERATE;
+            default -> TriageLevel.HIGH;
+        };
+        if (level != TriageLevel.NONE && evidence.isEmpty() && !scored.isEmpty()) {
+            Scored top = scored.get(0);
+            evidence.add(evidence(thread, sentences.get(top.index), signal, top.weight));
+            SentenceFrame f = frames.get(top.index);
+            anyCurrentRisk = f.time() != SentenceFrame.Time.PAST && !f.recovery();
+        }
+        if (level != TriageLevel.NONE && !anyCurrentRisk) {
+            level = TriageLevel.LOW; // risk placed only in the past, or recovery talk
+        }
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && (scored.isEmpty() || scored.get(0).weight < STATEMENT)) {
+            level = TriageLevel.LOW; // a general tone, but no statement that carries the reading: distress
+            cssrsLevel = 0;
+            evidence.replaceAll(e -> new Evidence(e.post(), e.field(), e.begin(), e.end(), e.text(), "distress",
+                    e.score()));
+        }
+        if (level == TriageLevel.NONE) {
+            evidence.clear(); // no claim, no evidence
+        }
+        if (level == TriageLevel.NONE && probability >= 0.5 && !scored.isEmpty()) {
+            level = TriageLevel.LOW; // distress without a level the head is sure of
+            Scored top = scored.get(0);
+            evidence.add(evidence(thread, sentences.get(top.index), "distress", top.weight));
+        }
+        boolean raisedByRules = false;
+
+        // 2. structured signals in the asserted sentences
+        Recency recency = Recency.NONE;
+        boolean danger = false;
+        for (int i : mine) {
+            SentenceFrame f = frames.get(i);
+            String s = sentences.get(i).normalized().toLowerCase(Locale.ROOT);
+            boolean own = !f.otherSubject() && !f.negated() && !f.hypothetical() && !f.reported() && !f.figurative();
+            if (!own) {
+                continue;
+            }
+            if (SafetyRules.SELF_INJURY.matcher(s).find() && !f.question()) {
+                Recency r = recency(sentences, frames, i, s);
+                recency = moreRecent(recency, r);
+                evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
+                if (r != Recency.PAST) {
+                    for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
+                        Sentence next = sentences.get(k);
+                        if (next.postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
+                                && SafetyRules.SEVERITY.matcher(next.normalized().toLowerCase(Locale.ROOT)).find()) {
+                            danger = true;
+                            evidence.add(evidence(thread, next, "self-injury.severity", 1));
+                        }
+                    }
+                }
+            }
+            if (SafetyRules.TOOK_OVERDOSE.matcher(s).find() && !f.question()) {
+                Recency r = recency(sentences, frames, i, s);
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.behaviour", 1));
+                level = level.atLeast(r == Recency.CURRENT ? TriageLevel.IMMINENT
+                        : r == Recency.RECENT ? TriageLevel.HIGH : TriageLevel.LOW);
+                cssrsLevel = Math.max(cssrsLevel, 6);
+                raisedByRules = true;
+            }
+            if (SafetyRules.INTENT.matcher(s).find() && !f.question()) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
+                boolean near = SafetyRules.INTENT_NEAR.matcher(s).find() || f.time() == SentenceFrame.Time.CURRENT;
+                level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
+                cssrsLevel = Math.max(cssrsLevel, near ? 5 : 4);
+                raisedByRules = true;
+            }
+            if (SafetyRules.METHOD_SEEKING.matcher(s).find()) {
+                evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
+                level = level.atLeast(TriageLevel.HIGH);
+                cssrsLevel = Math.max(cssrsLevel, 3);
+                raisedByRules = true;
+            }
+            if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST) {
+                evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
+                level = level.atLeast(probability >= 0.35 || cssrsLevel >= 1 ? TriageLevel.IMMINENT
+                        : TriageLevel.MODERATE);
+                raisedByRules = true;
+            }
+        }
+        if (cssrsLevel >= 4 && level == TriageLevel.HIGH) {
+            for (Evidence e : List.copyOf(evidence)) {
+                if (SafetyRules.INTENT_NEAR.matcher(e.text().toLowerCase(Locale.ROOT)).find()) {
+                    level = TriageLevel.IMMINENT; // intent or a plan with a near time
+                    break;
+                }
+            }
+        }
+        switch (recency) {
+            case CURRENT -> level = level.atLeast(danger ? TriageLevel.IMMINENT : TriageLevel.HIGH);
+            case RECENT -> level = level.atLeast(TriageLevel.HIGH);
+            case PAST -> level = level.atLeast(TriageLevel.LOW);
+            case NONE -> { }
+        }
+        raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
+        List<Double> probs = new ArrayList<>();
+        for (double v : p) {
+            probs.add(Math.round(v * 10000) / 10000.0);
+        }
+        double reported = raisedByRules && level.compareTo(TriageLevel.MODERATE) >= 0
+                ? Math.max(probability, 0.5) : probability;
+        return new AuthorRisk(level, new Cssrs(cssrsLevel, probs),
+                recency == Recency.NONE ? SelfInjury.NONE : new SelfInjury(true, recency),
+                Math.round(reported * 10000) / 10000.0, !raisedByRules, dedupe(evidence));
+    }
+
+    /**
+     * The stretch of consecutive asserted sentences, about as long as a training post, that reads as most at risk:
+     * the head was trained on posts of a few sentences, and one risk statement deep inside a long letter must not be
+     * averaged away (nor a long letter's general distress add up to a risk no passage of it shows).
+     */
+    private List<Integer> riskiestWindow(List<Sentence> sentences, SentenceEmbeddings vectors, List<Integer> asserted) {
+        List<List<Integer>> windows = new ArrayList<>();
+        int start = 0;
+        while (start < asserted.size()) {
+            List<Integer> w = new ArrayList<>();
+            int words = 0;
+            int end = start;
+            while (end < asserted.size() && (w.isEmpty() || words < WINDOW_WORDS)) {
+                w.add(asserted.get(end));
+                words += sentences.get(asserted.get(end)).normalized().split("\\s+").length;
+                end++;
+            }
+            windows.add(w);
+            if (end >= asserted.size()) {
+                break;
+            }
+            start = Math.max(start + 1, (start + end) / 2);
+        }
+        if (windows.size() <= 1) {
+            return asserted;
+        }
+        List<Integer> best = windows.get(0);
+        double bestRisk = -1;
+        for (List<Integer> w : windows) {
+            double r = model.read(pool(vectors, w), text(sentences, w)).anyRisk();
+            if (r > bestRisk) {
+                bestRisk = r;
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** A sentence and how much P(level >= 1) falls when it is left out. */
+    private record Scored(int index, double weight) {
+    }
+
+    /**
+     * Occlusion: for each asserted sentence, P(level >= 1) of the author's text minus that of the text without it,
+     * highest first. Past {@value #MAX_OCCLUDED} sentences each is scored alone instead, which is linear in length.
+     */
+    private List<Scored> occlusion(List<Sentence> sentences, SentenceEmbeddings vectors, List<Integer> asserted,
+            double all) {
+        List<Scored> out = new ArrayList<>();
+        for (int i : asserted) {
+            double p;
+            if (asserted.size() > MAX_OCCLUDED) {
+                p = 2 * all - model.read(pool(vectors, List.of(i)), sentences.get(i).normalized()).anyRisk();
+            } else {
+                List<Integer> rest = new ArrayList<>(asserted);
+                rest.remove(Integer.valueOf(i));
+                p = model.read(pool(vectors, rest), text(sentences, rest)).anyRisk();
+            }
+            out.add(new Scored(i, all - p));
+        }
+        out.sort(Comparator.comparingDouble(Scored::weight).reversed());
+        return out;
+    }
+
+    /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
+    private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, int i, String s) {
+        SentenceFrame f = frames.get(i);
+        if (f.recovery() || f.time() == SentenceFrame.Time.PAST) {
+            return Recency.PAST;
+        }
+        if (f.time() == SentenceFrame.Time.CURRENT) {
+            return Recency.CURRENT;
+        }
+        if (f.time() == SentenceFrame.Time.RECENT) {
+            return Recency.RECENT;
+        }
+        String post = sentences.get(i).postId();
+        SentenceFrame.Time context = SentenceFrame.Time.UNMARKED;
+        boolean recovery = false;
+        for (int k = 0; k < sentences.size(); k++) {
+            if (sentences.get(k).postId().equals(post)) {
+                SentenceFrame.Time t = frames.get(k).time();
+                recovery |= frames.get(k).recovery();
+                if (t == SentenceFrame.Time.CURRENT || (t == SentenceFrame.Time.RECENT
+                        && context != SentenceFrame.Time.CURRENT)
+                        || (t == SentenceFrame.Time.PAST && context == SentenceFrame.Time.UNMARKED)) {
+                    context = t;
+                }
+            }
+        }
+        if (PRESENT_TENSE.matcher(s).find() || context == SentenceFrame.Time.CURRENT) {
+            return Recency.CURRENT;
+        }
+        if (context == SentenceFrame.Time.PAST || recovery) {
+            return Recency.PAST;
+        }
+        return Recency.RECENT; // unmarked past tense: assume the last days rather than risk calling it over
+    }
+
+    private static Recency moreRecent(Recency a, Recency b) {
+        return a == Recency.NONE ? b : b == Recency.NONE ? a : a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    /** Replies by others than the writer with method details, encouragement or minimising. */
+    private static List<HarmfulReply> harmfulReplies(PostThread thread, List<Sentence> sentences,
+            List<SentenceFrame> frames) {
+        Map<String, Map<String, List<Evidence>>> found = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            Post post = thread.post(s.postId());
+            if (post.author().equals(thread.writer()) || frames.get(s.index()).reported()) {
+                continue;
+            }
+            String t = s.normalized().toLowerCase(Locale.ROOT);
+            if (SafetyRules.REPLY_NEGATED.matcher(t).find() || frames.get(s.index()).negated()) {
+                continue;
+            }
+            String kind = SafetyRules.REPLY_METHOD.matcher(t).find() ? "method"
+                    : SafetyRules.REPLY_ENCOURAGEMENT.matcher(t).find() ? "encouragement"
+                    : SafetyRules.REPLY_MINIMISING.matcher(t).find() ? "minimising" : null;
+            if (kind != null) {
+                found.computeIfAbsent(post.id(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(kind, k -> new ArrayList<>())
+                        .add(evidence(thread, s, "harmful-reply." + kind, 1));
+            }
+        }
+        List<HarmfulReply> out = new ArrayList<>();
+        found.forEach((postId, kinds) -> kinds.forEach((kind, ev) ->
+                out.add(new HarmfulReply(postId, thread.post(postId).author(), kind, ev))));
+        return out;
+    }
+
+    private static Evidence evidence(PostThread thread, Sentence s, String signal, double score) {
+        Post p = thread.post(s.postId());
+        String original = s.field() == Sentence.Field.TITLE ? p.title() : p.text();
+        return new Evidence(s.postId(), s.field().wireName(), s.span().begin(), s.span().end(),
+                s.span().of(original), signal, Math.round(score * 1000) / 1000.0);
+    }
+
+    /** Evidence in reading order, one entry per span and signal. */
+    private static List<Evidence> dedupe(List<Evidence> evidence) {
+        Map<String, Evidence> unique = new LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            unique.putIfAbsent(e.post() + "|" + e.field() + "|" + e.begin() + "|" + e.signal(), e);
+        }
+        List<Evidence> out = new ArrayList<>(unique.values());
+        return out;
+    }
+
+    private static float[] pool(SentenceEmbeddings vectors, List<Integer> indexes) {
+        List<float[]> vs = new ArrayList<>(indexes.size());
+        for (int i : indexes) {
+            vs.add(vectors.get(i));
+        }
+        return SafetyFeatures.pooled(vs, vectors.dimension());
+    }
+
+    private static String text(List<Sentence> sentences, List<Integer> indexes) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : indexes) {
+            sb.append(sentences.get(i).normalized()).append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.attune.ml.safety;
+
+import java.util.List;
+
+import org.attune.ml.head.Standardizer;
+import org.attune.ml.head.TfidfFeaturizer;
+
+/**
+ * The features of the C-SSRS head, the same at training and run time: the mean and the element-wise maximum of the
+ * counted sentences' embeddings (z-scored), then tf-idf of their words. A single sentence is a valid input, which is
+ * how each sentence gets its own score for the evidence.
+ */
+public final class SafetyFeatures {
+    private SafetyFeatures() {
+    }
+
+    /** Mean and max of the vectors, concatenated; zeros when there are none. */
+    public static float[] pooled(List<float[]> vectors, int dimension) {
+        float[] out = new float[2 * dimension];
+        if (vectors.isEmpty()) {
+            return out;
+        }
+        java.util.Arrays.fill(out, dimension, 2 * dimension, Float.NEGATIVE_INFINITY);
+        for (float[] v : vectors) {
+            for (int d = 0; d < dimension; d++) {
+                out[d] += v[d] / vectors.size();
+                out[dimension + d] = Math.max(out[dimension + d], v[d]);
+            }
+        }
+        return out;
+    }
+
+    public static float[] features(float[] pooled, String text, Standardizer standardizer, TfidfFeaturizer tfidf) {
+        float[] x = new float[standardizer.size() + tfidf.size()];
+        standardizer.transform(pooled, x, 0);
+        tfidf.transform(text, x, standardizer.size());
+        return x;
+    }
+}

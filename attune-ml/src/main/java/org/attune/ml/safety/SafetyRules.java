@@ -1,0 +1,73 @@
+package org.attune.ml.safety;
+
+import java.util.regex.Pattern;
+
+/**
+ * The structured signals that the C-SSRS head is not trained for, because no shared dataset labels them: acts of
+ * self-injury and their severity, farewells, method seeking, and the kinds of harmful reply that Samaritans' guidance
+ * names. Each is a pattern over one normalised, lower-cased sentence; whether it counts is decided with the sentence's
+ * frame (the writer's own, asserted, not figurative), never by the pattern alone.
+ */
+final class SafetyRules {
+    private SafetyRules() {
+    }
+
+    /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
+    static final Pattern SELF_INJURY = Pattern.compile(
+            "\\b((?:cut|cutting|cuts|sliced|slicing|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|hit|hitting|"
+                    + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?) "
+                    + "(?:myself|my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
+                    + "head|chest|ankle|ankles|body))|(?:make|made|making) myself bleed|"
+                    + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
+                    + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
+                    + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
+                    + "opened (?:up )?my (?:arm|wrist|skin))");
+    static final Pattern SEVERITY = Pattern.compile(
+            "\\b(too (?:much|deep|far)|way too|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
+                    + "so much blood|blood everywhere|soaked|stitches|needs? stitches|hospital|a&e|er\\b|deep|"
+                    + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted)\\b");
+    static final Pattern FAREWELL = Pattern.compile(
+            "\\b(goodbye|good bye|farewell|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
+                    + "thank(?:s| you) for everything|won'?t be (?:here|around) (?:anymore|much longer|tomorrow)|"
+                    + "by the time (?:you|anyone) read|take care of my|look after my|giving away my|gave away my|"
+                    + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
+                    + "this is goodbye|not be here tomorrow|wrote (?:a|my) (?:note|letter) (?:for|to) (?:my|everyone))");
+    static final Pattern METHOD_SEEKING = Pattern.compile(
+            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
+                    + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
+                    + "painless(?:ly)?|quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
+                    + "how long does it take to (?:die|bleed out|suffocate)|where (?:can|could) i (?:buy|get) "
+                    + "(?:a gun|rope|pills|a lot of)|(?:kill|die|end it) (?:without|with no) pain|"
+                    + "deep (?:enough|do i need)|which (?:vein|artery))");
+    /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
+    static final Pattern INTENT = Pattern.compile(
+            "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|"
+                    + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
+                    + "im ready to) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
+                    + "commit suicide|do it|die|unalive myself|kms|not be here)\\b");
+    static final Pattern INTENT_NEAR = Pattern.compile(
+            "\\b(tonight|tomorrow|this weekend|in an hour|in a few hours|right now|today|soon|after (?:everyone|they|"
+                    + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|when (?:everyone|they) (?:is|are) asleep)\\b");
+    static final Pattern TOOK_OVERDOSE = Pattern.compile(
+            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,4}(?:pills|tablets|the bottle|whole bottle|"
+                    + "overdose|everything)|(?:i )?overdosed|i od'?d|i'?ve od'?d|just took)\\b");
+
+    static final Pattern REPLY_ENCOURAGEMENT = Pattern.compile(
+            "\\b(just do it|do it then|go (?:ahead|for it) and|kill yourself|kys|nobody (?:would|will) miss you|"
+                    + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
+                    + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
+                    + "you'?re better off dead|world (?:would be|is) better without you)\\b");
+    static final Pattern REPLY_MINIMISING = Pattern.compile(
+            "\\b(for attention|attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|drama queen|get over it|"
+                    + "not that (?:deep|serious|bad)|just (?:some |a few )?scratch(?:es)?|stop whining|man up|"
+                    + "toughen up|others have it worse|it'?s (?:just )?a phase|you'?re (?:just )?faking|"
+                    + "cry for attention|snowflake|everyone feels that way|you'?re overreacting)\\b");
+    static final Pattern REPLY_METHOD = Pattern.compile(
+            "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
+                    + "(?:works|worked) (?:best|better|fastest)|painless (?:way|method)|you'?d need (?:more|something "
+                    + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
+                    + "what works|no one'?s around (?:after|at))\\b");
+    static final Pattern REPLY_NEGATED = Pattern.compile(
+            "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,2}?(?:do it|kill yourself|end it|"
+                    + "give up|think|say|listen)");
+}

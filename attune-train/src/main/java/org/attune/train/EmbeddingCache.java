@@ -1,0 +1,153 @@
+package org.attune.train;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.attune.core.embedding.Encoder;
+
+/**
+ * An {@link Encoder} that remembers the vectors of texts it has seen, on disk, so that retraining a head does not
+ * re-run the encoder. Keyed by the sha256 of the text and the model's file hashes; stored under
+ * {@code $ATTUNE_CACHE} (default {@code ~/.cache/attune}). For training only: it holds dataset text hashes, not text.
+ */
+public final class EmbeddingCache implements Encoder {
+    private final Encoder inner;
+    private final Path file;
+    private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+    private final List<String> added = new ArrayList<>();
+
+    public EmbeddingCache(Encoder inner) {
+        this.inner = inner;
+        String env = System.getenv("ATTUNE_CACHE");
+        Path dir = env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "attune");
+        String modelKey = sha256(String.join(",", new java.util.TreeMap<>(inner.files()).values())).substring(0, 16);
+        this.file = dir.resolve("embeddings-" + inner.id() + "-" + modelKey + ".bin");
+        load();
+    }
+
+    @Override
+    public String id() {
+        return inner.id();
+    }
+
+    @Override
+    public int dimension() {
+        return inner.dimension();
+    }
+
+    @Override
+    public Map<String, String> files() {
+        return inner.files();
+    }
+
+    @Override
+    public float[][] encode(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        List<String> missing = new ArrayList<>();
+        List<Integer> where = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            float[] v = vectors.get(sha256(texts.get(i)));
+            if (v != null) {
+                out[i] = v;
+            } else {
+                missing.add(texts.get(i));
+                where.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            float[][] fresh = inner.encode(missing);
+            synchronized (added) {
+                for (int k = 0; k < fresh.length; k++) {
+                    String key = sha256(missing.get(k));
+                    if (vectors.putIfAbsent(key, fresh[k]) == null) {
+                        added.add(key);
+                    }
+                    out[where.get(k)] = fresh[k];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Appends the vectors computed since the last save. */
+    public void save() {
+        synchronized (added) {
+            if (added.isEmpty()) {
+                return;
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)))) {
+                    for (String key : added) {
+                        float[] v = vectors.get(key);
+                        out.writeUTF(key);
+                        out.writeInt(v.length);
+                        for (float x : v) {
+                            out.writeFloat(x);
+                        }
+                    }
+                }
+                added.clear();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the embedding cache " + file, e);
+            }
+        }
+    }
+
+    private void load() {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            while (true) {
+                String key;
+                try {
+                    key = in.readUTF();
+                } catch (EOFException end) {
+                    break;
+                }
+                int n = in.readInt();
+                float[] v = new float[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = in.readFloat();
+                }
+                vectors.put(key, v);
+            }
+        } catch (EOFException truncated) {
+            // a run killed while appending leaves a partial record: keep what was complete
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedding cache " + file, e);
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        save();
+    }
+}

@@ -1,0 +1,95 @@
+package org.attune.train.eval;
+
+/** Classification metrics over integer labels 0..k-1: accuracy, quadratic-weighted kappa, F1 variants. */
+public final class Metrics {
+    private Metrics() {
+    }
+
+    public static double accuracy(int[] gold, int[] pred) {
+        int ok = 0;
+        for (int i = 0; i < gold.length; i++) {
+            if (gold[i] == pred[i]) {
+                ok++;
+            }
+        }
+        return (double) ok / gold.length;
+    }
+
+    /** Cohen's kappa with quadratic weights over classes 0..k-1. */
+    public static double quadraticWeightedKappa(int[] gold, int[] pred, int k) {
+        double[][] observed = new double[k][k];
+        double[] histGold = new double[k];
+        double[] histPred = new double[k];
+        for (int i = 0; i < gold.length; i++) {
+            observed[gold[i]][pred[i]]++;
+            histGold[gold[i]]++;
+            histPred[pred[i]]++;
+        }
+        int n = gold.length;
+        double num = 0;
+        double den = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                double w = (double) (a - b) * (a - b) / ((k - 1) * (k - 1));
+                double expected = histGold[a] * histPred[b] / n;
+                num += w * observed[a][b];
+                den += w * expected;
+            }
+        }
+        return den == 0 ? 1.0 : 1.0 - num / den;
+    }
+
+    /** F1 of the binary decision "label >= threshold". */
+    public static double f1AtLeast(int[] gold, int[] pred, int threshold) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < gold.length; i++) {
+            boolean g = gold[i] >= threshold;
+            boolean p = pred[i] >= threshold;
+            if (g && p) {
+                tp++;
+            } else if (p) {
+                fp++;
+            } else if (g) {
+                fn++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    /** F1 of one class against the rest. */
+    public static double f1Of(int[] gold, int[] pred, int label) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < gold.length; i++) {
+            boolean g = gold[i] == label;
+            boolean p = pred[i] == label;
+            if (g && p) {
+                tp++;
+            } else if (p) {
+                fp++;
+            } else if (g) {
+                fn++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    public static double macroF1(int[] gold, int[] pred, int k) {
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            sum += f1Of(gold, pred, c);
+        }
+        return sum / k;
+    }
+
+    public static double meanAbsoluteError(int[] gold, int[] pred) {
+        double s = 0;
+        for (int i = 0; i < gold.length; i++) {
+            s += Math.abs(gold[i] - pred[i]);
+        }
+        return s / gold.length;
+    }
+}

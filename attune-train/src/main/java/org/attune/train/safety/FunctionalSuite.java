@@ -1,0 +1,168 @@
+package org.attune.train.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.attune.core.assessment.Assessment;
+import org.attune.core.assessment.AuthorSection;
+import org.attune.core.engine.Engine;
+import org.attune.core.io.ThreadReader;
+import org.attune.core.safety.AuthorRisk;
+import org.attune.core.safety.HarmfulReply;
+import org.attune.core.safety.TriageLevel;
+import org.attune.core.thread.Post;
+import org.attune.core.thread.PostThread;
+
+/**
+ * The safety functional suite: short synthetic cases, each with the band of triage levels a clinician would accept
+ * for the writer (docs/triage.md), grouped by category. A case passes when every expectation it states holds: the
+ * writer's level, other authors' levels, self-injury recency, and a flagged harmful reply.
+ */
+public final class FunctionalSuite {
+    public static final String RESOURCE = "/org/attune/train/safety/functional-cases.jsonl";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One case's outcome; {@code problems} is empty when it passed. */
+    public record Outcome(String id, String category, List<String> expected, String actual, List<String> problems) {
+        public boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Per-category counts. */
+    public record CategoryResult(String category, int cases, int passed) {
+        public double accuracy() {
+            return cases == 0 ? 0 : (double) passed / cases;
+        }
+    }
+
+    public record Report(List<Outcome> outcomes, List<CategoryResult> categories) {
+        public int passed() {
+            return (int) outcomes.stream().filter(Outcome::passed).count();
+        }
+
+        public double accuracy() {
+            return (double) passed() / outcomes.size();
+        }
+
+        /** Cases that expected at least high and got at most low: the misses that matter most. */
+        public List<Outcome> dangerousMisses() {
+            return outcomes.stream().filter(o -> TriageLevel.fromWire(o.expected.get(0)).compareTo(TriageLevel.HIGH) >= 0
+                    && TriageLevel.fromWire(o.actual).compareTo(TriageLevel.LOW) <= 0).toList();
+        }
+
+        /** Cases that expected at most low and got at least high: the false alarms that cost trust. */
+        public List<Outcome> falseAlarms() {
+            return outcomes.stream().filter(o -> TriageLevel.fromWire(o.expected.get(o.expected.size() - 1))
+                    .compareTo(TriageLevel.LOW) <= 0
+                    && TriageLevel.fromWire(o.actual).compareTo(TriageLevel.HIGH) >= 0).toList();
+        }
+    }
+
+    private FunctionalSuite() {
+    }
+
+    public static List<JsonNode> cases() {
+        List<JsonNode> out = new ArrayList<>();
+        try (InputStream in = FunctionalSuite.class.getResourceAsStream(RESOURCE);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(MAPPER.readTree(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return out;
+    }
+
+    public static Report run(Engine engine) {
+        List<JsonNode> cases = cases();
+        ThreadReader reader = new ThreadReader();
+        List<PostThread> threads = new ArrayList<>();
+        for (JsonNode c : cases) {
+            if (c.has("thread")) {
+                threads.add(reader.readJson(c.get("thread").toString().getBytes(StandardCharsets.UTF_8),
+                        c.get("id").asText()));
+            } else {
+                threads.add(PostThread.of(Post.document(c.get("id").asText(), "writer", c.get("text").asText())));
+            }
+        }
+        List<Assessment> results = new ArrayList<>();
+        for (int from = 0; from < threads.size(); from += 32) {
+            results.addAll(engine.assess(threads.subList(from, Math.min(threads.size(), from + 32))));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        Map<String, int[]> byCategory = new TreeMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Outcome o = judge(cases.get(i), threads.get(i), results.get(i));
+            outcomes.add(o);
+            int[] counts = byCategory.computeIfAbsent(o.category, k -> new int[2]);
+            counts[0]++;
+            counts[1] += o.passed() ? 1 : 0;
+        }
+        List<CategoryResult> categories = new ArrayList<>();
+        byCategory.forEach((k, v) -> categories.add(new CategoryResult(k, v[0], v[1])));
+        return new Report(outcomes, categories);
+    }
+
+    private static Outcome judge(JsonNode c, PostThread thread, Assessment a) {
+        List<String> problems = new ArrayList<>();
+        Map<String, AuthorRisk> risks = new LinkedHashMap<>();
+        for (AuthorSection s : a.authors()) {
+            risks.put(s.author(), s.risk());
+        }
+        AuthorRisk writer = risks.get(thread.writer());
+        String actual = writer == null ? "none" : writer.level().wireName();
+        List<String> expected = strings(c.get("expect"));
+        if (!expected.contains(actual)) {
+            problems.add("writer " + actual + " not in " + expected);
+        }
+        JsonNode others = c.path("expectAuthors");
+        for (Iterator<Map.Entry<String, JsonNode>> it = others.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            AuthorRisk r = risks.get(e.getKey());
+            String got = r == null ? "none" : r.level().wireName();
+            if (!strings(e.getValue()).contains(got)) {
+                problems.add(e.getKey() + " " + got + " not in " + strings(e.getValue()));
+            }
+        }
+        if (c.has("selfInjury") && writer != null) {
+            String want = c.get("selfInjury").asText();
+            String got = writer.selfInjury().recency().wireName();
+            if (!want.equals(got)) {
+                problems.add("self-injury " + got + " not " + want);
+            }
+        }
+        if (c.has("harmfulReply")) {
+            String post = c.get("harmfulReply").path("post").asText();
+            String kind = c.get("harmfulReply").path("kind").asText();
+            List<HarmfulReply> flagged = a.harmfulReplies() == null ? List.of() : a.harmfulReplies();
+            if (flagged.stream().noneMatch(h -> h.post().equals(post) && h.kind().equals(kind))) {
+                problems.add("reply " + post + " not flagged as " + kind);
+            }
+        }
+        return new Outcome(c.get("id").asText(), c.get("category").asText(), expected, actual, problems);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
