@@ -1,19 +1,30 @@
 package org.attune.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.attune.core.assessment.Assessment;
 import org.attune.core.assessment.AuthorSection;
 import org.attune.core.assessment.Status;
+import org.attune.core.safety.AuthorRisk;
+import org.attune.core.safety.Evidence;
+import org.attune.core.safety.HarmfulReply;
+import org.attune.core.safety.TriageLevel;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 
 /**
- * The readable report of {@code attune analyze}: a header, a section per author, then the thread post by post. Colour only
- * where asked (ANSI).
+ * The readable report of {@code attune analyze}: a header, a section per author with its risk, then the thread post by
+ * post with the evidence highlighted. With colour (ANSI) evidence is shown in reverse video; without, it is wrapped in
+ * [[ ]] so that it survives a pipe or a log.
  */
 final class TerminalReport {
     private static final String RESET = "\u001B[0m";
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
+    private static final String HIGHLIGHT = "\u001B[1;30;43m";
+    private static final String URGENT = "\u001B[1;37;41m";
 
     private final boolean ansi;
 
@@ -32,20 +43,43 @@ final class TerminalReport {
             out.append(style(BOLD, statusLine(a.status()))).append('\n');
         }
         out.append('\n');
+        List<Evidence> evidence = new ArrayList<>();
         for (AuthorSection s : a.authors()) {
             out.append(style(BOLD, s.author())).append(" (").append(s.role()).append(") · ")
                     .append(s.posts().size()).append(s.posts().size() == 1 ? " post" : " posts").append(" · ")
-                    .append(s.sentences().size()).append(" sentences · ").append(s.words()).append(" words\n");
+                    .append(s.words()).append(" words\n");
+            AuthorRisk r = s.risk();
+            if (r != null) {
+                String level = r.level().wireName().toUpperCase(Locale.ROOT);
+                out.append("  risk: ").append(r.level().compareTo(TriageLevel.HIGH) >= 0 ? style(URGENT, " " + level
+                        + " ") : style(BOLD, level)).append(" · C-SSRS ").append(r.cssrs().level())
+                        .append(" · self-injury ").append(r.selfInjury().recency().wireName())
+                        .append(String.format(Locale.ROOT, " · p(attention now) %.2f%s%n", r.probability(),
+                                r.calibrated() ? "" : " (raised by a structured signal)"));
+                for (Evidence e : r.evidence()) {
+                    out.append("    ").append(style(DIM, e.signal() + " @ " + e.post() + "[" + e.begin() + ","
+                            + e.end() + ")")).append(" ").append(mark(oneLine(e.text()))).append('\n');
+                    evidence.add(e);
+                }
+            }
+        }
+        if (a.harmfulReplies() != null && !a.harmfulReplies().isEmpty()) {
+            out.append('\n').append(style(BOLD, "Harmful replies (Samaritans' guidance)")).append('\n');
+            for (HarmfulReply h : a.harmfulReplies()) {
+                out.append("  ").append(h.post()).append(" by ").append(h.author()).append(": ").append(h.kind())
+                        .append('\n');
+                evidence.addAll(h.evidence());
+            }
         }
         for (Post p : thread.posts()) {
-            int depth = thread.depth(p.id());
-            String indent = "  ".repeat(depth);
+            String indent = "  ".repeat(thread.depth(p.id()));
             out.append('\n').append(indent).append(style(DIM, "── " + p.id() + " · " + p.author()
                     + (thread.parentId(p.id()) == null ? "" : " · answers " + thread.parentId(p.id())))).append('\n');
             if (p.title() != null) {
-                out.append(indent).append(style(BOLD, p.title())).append('\n');
+                out.append(indent).append(style(BOLD, highlight(p.title(), spans(evidence, p.id(), "title"))))
+                        .append('\n');
             }
-            for (String line : p.text().split("\n", -1)) {
+            for (String line : highlight(p.text(), spans(evidence, p.id(), "text")).split("\n", -1)) {
                 out.append(indent).append("  ").append(line).append('\n');
             }
         }
@@ -59,6 +93,44 @@ final class TerminalReport {
                     + "so no risk or state claims are made. A person should read it.";
             case OK -> "";
         };
+    }
+
+    private static List<int[]> spans(List<Evidence> evidence, String post, String field) {
+        List<int[]> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (e.post().equals(post) && e.field().equals(field)) {
+                out.add(new int[] {e.begin(), e.end()});
+            }
+        }
+        out.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+        return out;
+    }
+
+    /** The text with the given spans marked; overlapping spans are merged. */
+    private String highlight(String text, List<int[]> spans) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            int b = Math.max(at, spans.get(i)[0]);
+            int e = spans.get(i)[1];
+            while (i + 1 < spans.size() && spans.get(i + 1)[0] <= e) {
+                e = Math.max(e, spans.get(++i)[1]);
+            }
+            if (e <= b) {
+                continue;
+            }
+            out.append(text, at, b).append(mark(text.substring(b, e)));
+            at = e;
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    private String mark(String s) {
+        return ansi ? HIGHLIGHT + s + RESET : "[[" + s + "]]";
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
     }
 
     private String style(String code, String s) {

@@ -54,7 +54,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|overdosed? on (?:coffee|caffeine|"
                     + "sugar|netflix|chocolate))");
     private static final Pattern RECOVERY = Pattern.compile(
-            "\\b(clean for|clean since|\\d+ (?:days?|weeks?|months?|years?) clean|in recovery|recovered|"
+            "\\b(clean for|clean since|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"
+                    + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
                     + "streak|therapy (?:has )?help)");
@@ -104,8 +105,8 @@ public final class FrameAnalyzer implements Analyzer {
         boolean self = SELF.matcher(s).find();
         boolean other = !self && OTHER_START.matcher(s).find();
         boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
-        SentenceFrame.Time time = RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
-                : CURRENT.matcher(s).find() ? SentenceFrame.Time.CURRENT
+        SentenceFrame.Time time = CURRENT.matcher(s).find() ? SentenceFrame.Time.CURRENT
+                : RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
                 : PAST.matcher(s).find() ? SentenceFrame.Time.PAST
                 : SentenceFrame.Time.UNMARKED;
         return new SentenceFrame(self, other, NEGATION.matcher(s).find(), HYPOTHETICAL.matcher(s).find(), question,

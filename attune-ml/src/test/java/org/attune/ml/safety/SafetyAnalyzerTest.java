@@ -1,0 +1,142 @@
+package org.attune.ml.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.attune.core.assessment.Assessment;
+import org.attune.core.assessment.AuthorSection;
+import org.attune.core.engine.Engine;
+import org.attune.core.safety.AuthorRisk;
+import org.attune.core.safety.Evidence;
+import org.attune.core.safety.Recency;
+import org.attune.core.safety.TriageLevel;
+import org.attune.core.thread.Post;
+import org.attune.core.thread.PostThread;
+import org.attune.ml.encoder.OnnxEncoder;
+import org.attune.ml.engine.StandardPipeline;
+
+/** Behaviour of the safety analysis on synthetic texts: who, when, mode, and the shape of its claims. */
+class SafetyAnalyzerTest {
+    private static OnnxEncoder encoder;
+    private static Engine engine;
+
+    @BeforeAll
+    static void open() {
+        encoder = OnnxEncoder.bgeSmall(2);
+        engine = StandardPipeline.engine(encoder);
+    }
+
+    @AfterAll
+    static void close() {
+        encoder.close();
+    }
+
+    private static Post post(String id, String author, String text, Post... replies) {
+        return new Post(id, author, null, null, text, null, List.of(replies));
+    }
+
+    private static AuthorRisk risk(Assessment a, String author) {
+        return a.authors().stream().filter(s -> s.author().equals(author)).findFirst().map(AuthorSection::risk)
+                .orElseThrow();
+    }
+
+    private static AuthorRisk writerRisk(String text) {
+        return risk(engine.assess(PostThread.of(Post.document("t", "writer", text))), "writer");
+    }
+
+    @Test
+    void currentSelfInjuryWithHeavyBleeding_isImminent() {
+        AuthorRisk r = writerRisk("Tonight I cut my arm again. It won't stop bleeding and I feel dizzy.");
+        assertEquals(TriageLevel.IMMINENT, r.level());
+        assertEquals(Recency.CURRENT, r.selfInjury().recency());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("self-injury.severity")));
+    }
+
+    @Test
+    void statedIntent_isAtLeastHigh() {
+        assertTrue(writerRisk("I'm going to kill myself. I have decided and nothing will change it.").level()
+                .compareTo(TriageLevel.HIGH) >= 0);
+    }
+
+    @Test
+    void figureOfSpeech_isNotFlagged() {
+        assertEquals(TriageLevel.NONE, writerRisk("This commute is killing me, I'm dying to get home.").level());
+    }
+
+    @Test
+    void negatedSelfHarm_isNotSelfInjury() {
+        AuthorRisk r = writerRisk("I would never hurt myself. I just had a long day at work.");
+        assertFalse(r.selfInjury().present());
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "level " + r.level());
+    }
+
+    @Test
+    void selfHarmLongAgoInRecovery_isPastAndLow() {
+        AuthorRisk r = writerRisk("I used to cut myself when I was a teenager. I'm five years clean now.");
+        assertEquals(Recency.PAST, r.selfInjury().recency());
+        assertEquals(TriageLevel.LOW, r.level());
+    }
+
+    @Test
+    void commentersOwnPast_raisesNobody() {
+        Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
+                post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "
+                        + "now. Talking to friends helped."))));
+        assertEquals(TriageLevel.NONE, risk(a, "writer").level());
+        assertTrue(risk(a, "commenter-1").level().compareTo(TriageLevel.LOW) <= 0);
+    }
+
+    @Test
+    void writersOwnFollowUp_raisesTheWriter() {
+        Assessment a = engine.assess(PostThread.of(post("p", "writer", "Rough week at school, not much to say.",
+                post("c1", "commenter-1", "Sorry to hear that, want to talk?",
+                        post("c1-r1", "writer", "Update: I cut myself again last night.")))));
+        AuthorRisk r = risk(a, "writer");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "level " + r.level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.post().equals("c1-r1")));
+        assertEquals(TriageLevel.NONE, risk(a, "commenter-1").level());
+    }
+
+    @Test
+    void encouragingReply_isFlaggedWithItsEvidence_butASupportiveOneIsNot() {
+        Assessment a = engine.assess(PostThread.of(post("p", "writer", "I don't see the point anymore.",
+                post("c1", "commenter-1", "Just do it then, nobody would miss you."),
+                post("c2", "commenter-2", "Please don't do it. I'm here if you want to talk."))));
+        assertEquals(1, a.harmfulReplies().size());
+        assertEquals("c1", a.harmfulReplies().get(0).post());
+        assertEquals("encouragement", a.harmfulReplies().get(0).kind());
+    }
+
+    @Test
+    void textInAnotherLanguage_getsNoRiskClaim() {
+        Assessment a = engine.assess(PostThread.of(Post.document("t", "writer",
+                "No puedo más, estoy muy cansada de todo y no sé qué hacer con mi vida.")));
+        assertNull(a.authors().get(0).risk());
+        assertNull(a.harmfulReplies());
+    }
+
+    @Test
+    void everyLevelAboveNone_hasEvidenceThatCutsItsOwnText() {
+        for (String text : List.of("I cut my arm last night.", "I wish I could fall asleep and never wake up.",
+                "How many of my sleeping pills would it take? Asking for myself.", "Goodbye everyone, thank you "
+                        + "for everything. By the time you read this I won't be here.")) {
+            PostThread t = PostThread.of(Post.document("t", "writer", text));
+            AuthorRisk r = risk(engine.assess(t), "writer");
+            assertTrue(r.level().compareTo(TriageLevel.LOW) >= 0, "a risk is read in a case meant to carry one");
+            assertFalse(r.evidence().isEmpty());
+            for (Evidence e : r.evidence()) {
+                assertEquals(text.substring(e.begin(), e.end()), e.text());
+            }
+            double sum = r.cssrs().probabilities().stream().mapToDouble(Double::doubleValue).sum();
+            assertEquals(1.0, sum, 0.01, "C-SSRS probabilities sum to 1");
+        }
+    }
+}
