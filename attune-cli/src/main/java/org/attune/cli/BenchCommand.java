@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.attune.core.engine.Engine;
+import org.attune.core.pipeline.Pipeline;
+import org.attune.core.safety.Safety;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 import org.attune.ml.encoder.OnnxEncoder;
@@ -55,6 +57,8 @@ final class BenchCommand implements Callable<Integer> {
         out.println("|---|---|---|---|---|");
         OnnxEncoder encoder = OnnxEncoder.bgeSmall();
         Engine engine = StandardPipeline.engine(encoder);
+        Engine withoutSafety = new Engine(Pipeline.of(engine.pipeline().analyzers().stream()
+                .filter(a -> !a.provides().contains(Safety.RISK)).toList()));
         BgeSmallEnV15QuantizedEmbeddingModel peer = noPeer ? null : new BgeSmallEnV15QuantizedEmbeddingModel();
         for (int w : words) {
             List<String> corpus = SyntheticCorpus.generate(docs, w, 42L + w);
@@ -71,6 +75,11 @@ final class BenchCommand implements Callable<Integer> {
             report(out, name, "whole pipeline", measure(corpus.size(), () -> {
                 for (List<PostThread> part : partition(threads, batch)) {
                     engine.assess(part);
+                }
+            }));
+            report(out, name, "pipeline without safety", measure(corpus.size(), () -> {
+                for (List<PostThread> part : partition(threads, batch)) {
+                    withoutSafety.assess(part);
                 }
             }));
             if (peer != null) {

@@ -85,6 +85,51 @@ public final class EmbeddingCache implements Encoder {
         return out;
     }
 
+    /** Whole groups are cached under the hash of their sentences joined; the vectors are stored end to end. */
+    @Override
+    public List<float[][]> encodeInContext(List<List<String>> groups) {
+        List<float[][]> out = new ArrayList<>(groups.size());
+        List<List<String>> missing = new ArrayList<>();
+        List<Integer> where = new ArrayList<>();
+        int d = inner.dimension();
+        for (int g = 0; g < groups.size(); g++) {
+            float[] flat = vectors.get(groupKey(groups.get(g)));
+            if (flat != null && flat.length == d * groups.get(g).size()) {
+                float[][] v = new float[groups.get(g).size()][];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = java.util.Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+                }
+                out.add(v);
+            } else {
+                out.add(null);
+                missing.add(groups.get(g));
+                where.add(g);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[][]> fresh = inner.encodeInContext(missing);
+            synchronized (added) {
+                for (int k = 0; k < fresh.size(); k++) {
+                    float[][] v = fresh.get(k);
+                    float[] flat = new float[v.length * d];
+                    for (int i = 0; i < v.length; i++) {
+                        System.arraycopy(v[i], 0, flat, i * d, d);
+                    }
+                    String key = groupKey(missing.get(k));
+                    if (vectors.putIfAbsent(key, flat) == null) {
+                        added.add(key);
+                    }
+                    out.set(where.get(k), v);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String groupKey(List<String> sentences) {
+        return "context:" + sha256(String.join("\u0000", sentences) + "\u0000" + sentences.size());
+    }
+
     /** Appends the vectors computed since the last save. */
     public void save() {
         synchronized (added) {

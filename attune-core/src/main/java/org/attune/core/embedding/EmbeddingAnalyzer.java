@@ -13,8 +13,9 @@ import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 
 /**
- * Encodes the sentences of every thread of a batch in one {@link Encoder#encodeGroups} call, one group per thread:
- * the encoder spreads the work over its workers, and a thread's vectors never depend on the other threads of the batch.
+ * Encodes the sentences of every thread of a batch in one {@link Encoder#encodeInContext} call, one group per thread:
+ * each thread is read as one passage and each sentence gets its tokens' mean vector; the encoder spreads the threads
+ * over its workers, and a thread's vectors never depend on the other threads of the batch.
  * Provides one vector per sentence, aligned with the sentences layer.
  */
 public final class EmbeddingAnalyzer implements Analyzer {
@@ -61,7 +62,7 @@ public final class EmbeddingAnalyzer implements Analyzer {
             }
             groups.add(texts);
         }
-        List<float[][]> vectors = encoder.encodeGroups(groups);
+        List<float[][]> vectors = encoder.encodeInContext(groups);
         List<Layers> out = new ArrayList<>(in.size());
         for (float[][] v : vectors) {
             out.add(Layers.of(SENTENCE_EMBEDDINGS, new SentenceEmbeddings(encoder.dimension(), v)));

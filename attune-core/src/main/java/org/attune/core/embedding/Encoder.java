@@ -29,6 +29,15 @@ public interface Encoder extends AutoCloseable {
         return out;
     }
 
+    /**
+     * Encodes each group of sentences as one passage, in one pass, and gives each sentence the mean of its tokens'
+     * vectors: every sentence is read in the context of its neighbours, and a document costs one encoder pass rather
+     * than one per sentence. Vectors depend only on their own group. The default encodes sentence by sentence.
+     */
+    default List<float[][]> encodeInContext(List<List<String>> groups) {
+        return encodeGroups(groups);
+    }
+
     /** The model files by name with their sha256, for provenance. */
     Map<String, String> files();
 

@@ -265,6 +265,130 @@ public final class OnnxEncoder implements Encoder {
         return g;
     }
 
+    /**
+     * Each group's sentences are joined with line breaks into one passage, tokenized once and run in windows of at
+     * most the model's length (each alone, no padding); every content token is taken from the first window that holds
+     * it, and each sentence gets the L2-normalised mean of its tokens' last hidden states (zeros when it has none).
+     */
+    @Override
+    public List<float[][]> encodeInContext(List<List<String>> groups) {
+        List<float[][]> out = new ArrayList<>(groups.size());
+        List<Runnable> tasks = new ArrayList<>();
+        List<Runnable> combine = new ArrayList<>();
+        for (List<String> sentences : groups) {
+            float[][] vectors = new float[sentences.size()][];
+            out.add(vectors);
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            int[] starts = new int[sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i > 0) {
+                    text.append('\n');
+                }
+                starts[i] = text.length();
+                text.append(sentences.get(i));
+            }
+            String passage = text.toString();
+            Encoding enc = tokenizer.encode(passage);
+            long[] ids = enc.getIds();
+            var spans = enc.getCharTokenSpans();
+            int[] cpToChar = codePointOffsets(passage);
+            // sentence of each content token (ids[1 .. n-2]); the tokenizer counts code points, Java chars
+            int content = ids.length - 2;
+            int[] owner = new int[content];
+            for (int t = 0; t < content; t++) {
+                var span = spans[t + 1];
+                int at = span == null ? 0 : cpToChar[Math.min(span.getStart(), cpToChar.length - 1)];
+                int k = java.util.Arrays.binarySearch(starts, at);
+                owner[t] = k >= 0 ? k : -k - 2;
+            }
+            int size = maxLength - 2;
+            int stride = size - WINDOW_OVERLAP;
+            float[][] sums = new float[sentences.size()][];
+            int[] counts = new int[sentences.size()];
+            for (int start = 0; start < Math.max(1, content); start += stride) {
+                int from = start;
+                int to = Math.min(content, start + size);
+                int firstOwned = start == 0 ? 0 : start + WINDOW_OVERLAP; // earlier tokens belong to the last window
+                tasks.add(() -> {
+                    long[] w = new long[to - from + 2];
+                    w[0] = clsId;
+                    System.arraycopy(ids, 1 + from, w, 1, to - from);
+                    w[w.length - 1] = sepId;
+                    float[][] hidden = hiddenStates(w);
+                    synchronized (sums) {
+                        for (int t = Math.max(from, firstOwned); t < to; t++) {
+                            int sentence = owner[t];
+                            float[] h = hidden[1 + t - from];
+                            if (sums[sentence] == null) {
+                                sums[sentence] = new float[h.length];
+                            }
+                            for (int d = 0; d < h.length; d++) {
+                                sums[sentence][d] += h[d];
+                            }
+                            counts[sentence]++;
+                        }
+                    }
+                });
+                if (to >= content) {
+                    break;
+                }
+            }
+            combine.add(() -> {
+                for (int i = 0; i < vectors.length; i++) {
+                    vectors[i] = sums[i] == null ? new float[dimension] : normalize(sums[i]);
+                }
+            });
+        }
+        run(tasks);
+        combine.forEach(Runnable::run);
+        return out;
+    }
+
+    /** Char offset in the Java string of each code point index, plus one past the end. */
+    private static int[] codePointOffsets(String s) {
+        int[] out = new int[s.codePointCount(0, s.length()) + 1];
+        int cp = 0;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            out[cp++] = i;
+        }
+        out[cp] = s.length();
+        return out;
+    }
+
+    /** The last hidden state of every token of one sequence, run alone. */
+    private float[][] hiddenStates(long[] window) {
+        int len = window.length;
+        long[] shape = {1, len};
+        long[] mask = new long[len];
+        Arrays.fill(mask, 1L);
+        Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(window), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+            if (wantsTypeIds) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[len]), shape));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                OnnxTensor hidden = (OnnxTensor) result.get(0);
+                long[] outShape = hidden.getInfo().getShape();
+                int dim = (int) outShape[outShape.length - 1];
+                FloatBuffer fb = hidden.getFloatBuffer();
+                float[][] out = new float[len][dim];
+                for (int t = 0; t < len; t++) {
+                    fb.get(out[t], 0, dim);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a passage of " + len + " tokens", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
     /** Runs the tasks on the workers, longest queue first; rethrows the first failure. */
     private void run(List<Runnable> tasks) {
         if (workers == null || tasks.size() < 2) {

@@ -37,18 +37,23 @@ import org.attune.core.thread.PostThread;
  *
  * <p>How it decides, per author: (1) the sentences the author asserts as their own (not about someone else, negated,
  * hypothetical, reported or figurative, by their {@link SentenceFrame}) are pooled and read by the trained C-SSRS head;
- * each of them is also scored alone, which picks the evidence. (2) Structured signals the head is not trained for —
+ * leaving each out in turn shows which sentences the reading rests on (the evidence). (2) Structured signals the head is not trained for —
  * self-injury acts and their recency and severity, an overdose taken, farewells, method seeking — are read from the
  * same asserted sentences. (3) The triage level combines both as docs/triage.md defines; risk placed only in the past
  * (recovery talk, "years ago") is low. Other authors' words never change an author's level.
  */
 public final class SafetyAnalyzer implements Analyzer {
+    /** The least occlusion weight for a sentence to be shown as evidence. */
     private static final double MIN_WEIGHT = 0.01;
     private static final int MAX_EVIDENCE = 4;
-    private static final int MAX_OCCLUDED = 200;
     private static final int WINDOW_WORDS = 60;
-    /** The least occlusion weight of the sentence that carries a claim of ideation or more. */
+    /**
+     * A claim of ideation or more needs a sentence it rests on (leaving it out lowers the reading by this much), unless
+     * the reading is {@link #CLEAR} on its own: sentence vectors carry their context, so a clear statement also colours
+     * its neighbours and no single one may carry much weight.
+     */
     private static final double STATEMENT = 0.1;
+    private static final double CLEAR = 0.65;
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding))\\b");
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
@@ -144,7 +149,8 @@ public final class SafetyAnalyzer implements Analyzer {
         if (level != TriageLevel.NONE && !anyCurrentRisk) {
             level = TriageLevel.LOW; // risk placed only in the past, or recovery talk
         }
-        if (level.compareTo(TriageLevel.MODERATE) >= 0 && (scored.isEmpty() || scored.get(0).weight < STATEMENT)) {
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && probability < CLEAR
+                && (scored.isEmpty() || scored.get(0).weight < STATEMENT)) {
             level = TriageLevel.LOW; // a general tone, but no statement that carries the reading: distress
             cssrsLevel = 0;
             evidence.replaceAll(e -> new Evidence(e.post(), e.field(), e.begin(), e.end(), e.text(), "distress",
@@ -277,27 +283,18 @@ public final class SafetyAnalyzer implements Analyzer {
         return best;
     }
 
-    /** A sentence and how much P(level >= 1) falls when it is left out. */
+    /** A sentence and how much the window's calibrated P(level >= 1) falls when it is left out. */
     private record Scored(int index, double weight) {
     }
 
-    /**
-     * Occlusion: for each asserted sentence, P(level >= 1) of the author's text minus that of the text without it,
-     * highest first. Past {@value #MAX_OCCLUDED} sentences each is scored alone instead, which is linear in length.
-     */
-    private List<Scored> occlusion(List<Sentence> sentences, SentenceEmbeddings vectors, List<Integer> asserted,
+    /** Occlusion: each sentence of the window left out in turn, the ones the reading rests on most first. */
+    private List<Scored> occlusion(List<Sentence> sentences, SentenceEmbeddings vectors, List<Integer> window,
             double all) {
         List<Scored> out = new ArrayList<>();
-        for (int i : asserted) {
-            double p;
-            if (asserted.size() > MAX_OCCLUDED) {
-                p = 2 * all - model.read(pool(vectors, List.of(i)), sentences.get(i).normalized()).anyRisk();
-            } else {
-                List<Integer> rest = new ArrayList<>(asserted);
-                rest.remove(Integer.valueOf(i));
-                p = model.read(pool(vectors, rest), text(sentences, rest)).anyRisk();
-            }
-            out.add(new Scored(i, all - p));
+        for (int i : window) {
+            List<Integer> rest = new ArrayList<>(window);
+            rest.remove(Integer.valueOf(i));
+            out.add(new Scored(i, all - model.read(pool(vectors, rest), text(sentences, rest)).anyRisk()));
         }
         out.sort(Comparator.comparingDouble(Scored::weight).reversed());
         return out;

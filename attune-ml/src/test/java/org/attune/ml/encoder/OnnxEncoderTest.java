@@ -155,4 +155,31 @@ class OnnxEncoderTest {
     void emptyBatch_givesNoVectors() {
         assertEquals(0, encoder.encode(List.of()).length);
     }
+
+    @Test
+    void inContext_givesEachSentenceAUnitVector_independentOfOtherGroups() {
+        List<String> group = List.of("I walked to the shop 😀 this morning.", "Then it rained all afternoon.",
+                "🙂🙂");
+        List<String> other = List.of("Completely different words about trains.");
+        float[][] alone = encoder.encodeInContext(List.of(group)).get(0);
+        List<float[][]> together = encoder.encodeInContext(List.of(other, group, other));
+        assertEquals(3, alone.length);
+        for (int i = 0; i < alone.length; i++) {
+            assertUnit(alone[i]);
+            assertArrayEquals(alone[i], together.get(1)[i], 0f, "a group's vectors never depend on other groups");
+        }
+    }
+
+    @Test
+    void inContext_readsAPassageLongerThanTheWindow() {
+        List<String> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            sentences.add("Sentence number " + i + " talks about the weather and the garden today.");
+        }
+        float[][] v = encoder.encodeInContext(List.of(sentences)).get(0);
+        assertEquals(120, v.length);
+        for (float[] x : v) {
+            assertUnit(x);
+        }
+    }
 }
