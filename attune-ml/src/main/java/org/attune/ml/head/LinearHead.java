@@ -34,21 +34,19 @@ public final class LinearHead {
     }
 
     /** Raw per-class sigmoid scores, not normalised. */
-    public double[] sigmoids(float[] x) {
+    public double[] sigmoids(FeatureVector x) {
+        if (x.size() != features()) {
+            throw new IllegalArgumentException("the head takes " + features() + " features, not " + x.size());
+        }
         double[] p = new double[weights.length];
         for (int c = 0; c < weights.length; c++) {
-            double z = bias[c];
-            float[] w = weights[c];
-            for (int j = 0; j < w.length; j++) {
-                z += w[j] * x[j];
-            }
-            p[c] = 1 / (1 + Math.exp(-z));
+            p[c] = 1 / (1 + Math.exp(-(bias[c] + x.dot(weights[c]))));
         }
         return p;
     }
 
     /** Class probabilities summing to 1. */
-    public double[] probabilities(float[] x) {
+    public double[] probabilities(FeatureVector x) {
         double[] p = sigmoids(x);
         if (p.length == 1) {
             return new double[] {1 - p[0], p[0]};

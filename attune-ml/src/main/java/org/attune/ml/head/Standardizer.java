@@ -38,11 +38,13 @@ public final class Standardizer {
         return mean.length;
     }
 
-    /** Writes the z-scores of {@code x} into {@code out} from {@code offset}. */
-    public void transform(float[] x, float[] out, int offset) {
+    /** The z-scores of {@code x}. */
+    public float[] transform(float[] x) {
+        float[] out = new float[mean.length];
         for (int j = 0; j < mean.length; j++) {
-            out[offset + j] = (x[j] - mean[j]) / scale[j];
+            out[j] = (x[j] - mean[j]) / scale[j];
         }
+        return out;
     }
 
     public ObjectNode toJson() {

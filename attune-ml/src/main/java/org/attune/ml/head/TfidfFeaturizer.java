@@ -72,24 +72,34 @@ public final class TfidfFeaturizer {
         return new TfidfFeaturizer(index, idf);
     }
 
-    /** Writes the features of {@code text} into {@code out} from {@code offset}. */
-    public void transform(String text, float[] out, int offset) {
-        Map<Integer, Integer> tf = new HashMap<>();
+    /** The non-zero features of {@code text}, at positions from {@code offset}, ascending. */
+    public Sparse transform(String text, int offset) {
+        java.util.TreeMap<Integer, Integer> tf = new java.util.TreeMap<>();
         for (String t : terms(text)) {
             Integer j = index.get(t);
             if (j != null) {
                 tf.merge(j, 1, Integer::sum);
             }
         }
+        int[] idx = new int[tf.size()];
+        float[] val = new float[tf.size()];
         double norm = 0;
+        int k = 0;
         for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
             double v = (1 + Math.log(e.getValue())) * idf[e.getKey()];
+            idx[k] = offset + e.getKey();
+            val[k++] = (float) v;
             norm += v * v;
         }
         double inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-        for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-            out[offset + e.getKey()] = (float) ((1 + Math.log(e.getValue())) * idf[e.getKey()] * inv);
+        for (int i = 0; i < val.length; i++) {
+            val[i] = (float) (val[i] * inv);
         }
+        return new Sparse(idx, val);
+    }
+
+    /** Positions and values of non-zero features. */
+    public record Sparse(int[] indexes, float[] values) {
     }
 
     public ObjectNode toJson() {

@@ -2,6 +2,7 @@ package org.attune.ml.safety;
 
 import java.util.List;
 
+import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
 
@@ -30,10 +31,10 @@ public final class SafetyFeatures {
         return out;
     }
 
-    public static float[] features(float[] pooled, String text, Standardizer standardizer, TfidfFeaturizer tfidf) {
-        float[] x = new float[standardizer.size() + tfidf.size()];
-        standardizer.transform(pooled, x, 0);
-        tfidf.transform(text, x, standardizer.size());
-        return x;
+    public static FeatureVector features(float[] pooled, String text, Standardizer standardizer,
+            TfidfFeaturizer tfidf) {
+        TfidfFeaturizer.Sparse words = tfidf.transform(text, standardizer.size());
+        return new FeatureVector(standardizer.transform(pooled), words.indexes(), words.values(),
+                standardizer.size() + tfidf.size());
     }
 }

@@ -3,6 +3,7 @@ package org.attune.ml.safety;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.attune.ml.bundle.ModelBundle;
+import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.LinearHead;
 import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
@@ -48,7 +49,7 @@ public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer 
     }
 
     /** The gate's raw (uncalibrated) P(level >= 1). */
-    public double rawAnyRisk(float[] features) {
+    public double rawAnyRisk(FeatureVector features) {
         return gate.sigmoids(features)[0];
     }
 
@@ -63,7 +64,7 @@ public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer 
     }
 
     public Reading read(float[] pooled, String text) {
-        float[] x = SafetyFeatures.features(pooled, text, standardizer, tfidf);
+        FeatureVector x = SafetyFeatures.features(pooled, text, standardizer, tfidf);
         double any = calibrate(rawAnyRisk(x));
         double[] h = head.probabilities(x);
         double rest = 0;

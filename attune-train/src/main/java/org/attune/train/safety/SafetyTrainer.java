@@ -135,9 +135,8 @@ public final class SafetyTrainer {
             train.addAll(benignRows());
             SafetyModel m = fit(train, c);
             for (int i : test) {
-                float[] x = SafetyFeatures.features(docs.get(i).pooled(), docs.get(i).text(), m.standardizer(),
-                        m.tfidf());
-                rawAnyRisk[i] = m.rawAnyRisk(x);
+                rawAnyRisk[i] = m.rawAnyRisk(SafetyFeatures.features(docs.get(i).pooled(), docs.get(i).text(),
+                        m.standardizer(), m.tfidf()));
                 SafetyModel.Reading r = m.read(docs.get(i).pooled(), docs.get(i).text());
                 probabilities[i] = r.levels();
                 predicted[i] = r.level();
@@ -158,7 +157,7 @@ public final class SafetyTrainer {
         TfidfFeaturizer tfidf = TfidfFeaturizer.fit(texts, MIN_DF);
         float[][] x = new float[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
-            x[r] = SafetyFeatures.features(pooled[r], texts.get(r), standardizer, tfidf);
+            x[r] = SafetyFeatures.features(pooled[r], texts.get(r), standardizer, tfidf).toDense();
         }
         List<Integer> all = new ArrayList<>();
         List<Integer> posts = new ArrayList<>();
@@ -335,7 +334,8 @@ public final class SafetyTrainer {
                     + ") and " + BENIGN_DREADDIT + " dreaddit train posts (" + BenignTexts.DREADDIT_LICENCE
                     + "), none mentioning suicide or self-harm; training folds only");
             training.put("encoder", "bge-small-en-v1.5-int8 (frozen)");
-            training.put("features", "z-scored mean and max of sentence embeddings + word 1-2-gram tf-idf (min df "
+            training.put("features", "z-scored mean and max of in-context sentence embeddings (token means of one "
+                    + "pass over the text) + word 1-2-gram tf-idf (min df "
                     + MIN_DF + ")");
             training.put("classifier", "LIBLINEAR L2R_LR: a binary gate for level >= 1 (all rows) and a one-vs-rest "
                     + "head over levels 0-6 (cssrs posts), C=" + cv.c() + "; level 0 when calibrated P(level >= 1) < "
