@@ -29,8 +29,12 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
         UNMARKED
     }
 
-    /** True when the sentence asserts something of the writer's own: not negated, hypothetical, reported or figurative. */
+    /**
+     * True when the sentence asserts something of the writer's own: not about someone else, negated, hypothetical,
+     * reported or figurative, and not a question unless it speaks of the writer ("are you safe?" is not the asker's
+     * state; "why do I feel like this?" is).
+     */
     public boolean assertsOwn() {
-        return !otherSubject && !negated && !hypothetical && !reported && !figurative;
+        return !otherSubject && !negated && !hypothetical && !reported && !figurative && (!question || selfReference);
     }
 }

@@ -125,7 +125,7 @@ class SafetyAnalyzerTest {
 
     @Test
     void everyLevelAboveNone_hasEvidenceThatCutsItsOwnText() {
-        for (String text : List.of("I cut my arm last night.", "I wish I could fall asleep and never wake up.",
+        for (String text : List.of("I cut my arm last night.", "I want to die. I think about killing myself every day.",
                 "How many of my sleeping pills would it take? Asking for myself.", "Goodbye everyone, thank you "
                         + "for everything. By the time you read this I won't be here.")) {
             PostThread t = PostThread.of(Post.document("t", "writer", text));
