@@ -10,15 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.attune.core.embedding.Encoder;
+import org.attune.ml.bundle.ModelBundle;
 
 /**
  * An {@link Encoder} that remembers the vectors of texts it has seen, on disk, so that retraining a head does not
@@ -183,12 +181,7 @@ public final class EmbeddingCache implements Encoder {
     }
 
     private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ModelBundle.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +26,7 @@ import ai.onnxruntime.OrtSession;
 import org.attune.core.embedding.Encoder;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
+import org.attune.ml.bundle.ModelBundle;
 
 /**
  * A BERT-style sentence encoder run in-process by ONNX Runtime, with the Hugging Face tokenizer (DJL's binding of the
@@ -94,8 +92,8 @@ public final class OnnxEncoder implements Encoder {
         this.clsId = special[0];
         this.sepId = special[1];
         Map<String, String> f = new LinkedHashMap<>();
-        f.put(modelName, sha256(model));
-        f.put(tokenizerName, sha256(tokenizerJson));
+        f.put(modelName, ModelBundle.sha256(model));
+        f.put(tokenizerName, ModelBundle.sha256(tokenizerJson));
         this.files = Map.copyOf(f);
         this.dimension = encodeBatch(List.of(new long[] {clsId, sepId}))[0].length;
     }
@@ -361,32 +359,15 @@ public final class OnnxEncoder implements Encoder {
     /** The last hidden state of every token of one sequence, run alone. */
     private float[][] hiddenStates(long[] window) {
         int len = window.length;
-        long[] shape = {1, len};
         long[] mask = new long[len];
         Arrays.fill(mask, 1L);
-        Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
-        try {
-            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(window), shape));
-            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
-            if (wantsTypeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[len]), shape));
+        return runBatch(window, mask, 1, len, (fb, dim) -> {
+            float[][] out = new float[len][dim];
+            for (int t = 0; t < len; t++) {
+                fb.get(out[t], 0, dim);
             }
-            try (OrtSession.Result result = session.run(inputs)) {
-                OnnxTensor hidden = (OnnxTensor) result.get(0);
-                long[] outShape = hidden.getInfo().getShape();
-                int dim = (int) outShape[outShape.length - 1];
-                FloatBuffer fb = hidden.getFloatBuffer();
-                float[][] out = new float[len][dim];
-                for (int t = 0; t < len; t++) {
-                    fb.get(out[t], 0, dim);
-                }
-                return out;
-            }
-        } catch (OrtException e) {
-            throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a passage of " + len + " tokens", e);
-        } finally {
-            inputs.values().forEach(OnnxTensor::close);
-        }
+            return out;
+        });
     }
 
     /** Runs the tasks on the workers, longest queue first; rethrows the first failure. */
@@ -434,30 +415,43 @@ public final class OnnxEncoder implements Encoder {
             System.arraycopy(row, 0, ids, r * len, row.length);
             Arrays.fill(mask, r * len, r * len + row.length, 1L);
         }
-        long[] shape = {b, len};
+        int rows = b;
+        int width = len;
+        return runBatch(ids, mask, b, len, (fb, dim) -> {
+            float[][] out = new float[rows][dim];
+            for (int r = 0; r < rows; r++) {
+                fb.position(r * width * dim); // [CLS] is the first token of each row
+                fb.get(out[r], 0, dim);
+                out[r] = normalize(out[r]);
+            }
+            return out;
+        });
+    }
+
+    /** What to take from the last hidden states of a batch: a buffer of [rows, len, dim] floats, and dim. */
+    private interface HiddenReader {
+        float[][] read(FloatBuffer hidden, int dim);
+    }
+
+    /** Runs one padded batch of {@code rows} sequences of {@code len} tokens through the session. */
+    private float[][] runBatch(long[] ids, long[] mask, int rows, int len, HiddenReader reader) {
+        long[] shape = {rows, len};
         Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
         try {
             inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
             inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
             if (wantsTypeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[b * len]), shape));
+                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * len]),
+                        shape));
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 OnnxTensor hidden = (OnnxTensor) result.get(0);
                 long[] outShape = hidden.getInfo().getShape();
-                int dim = (int) outShape[outShape.length - 1];
-                FloatBuffer fb = hidden.getFloatBuffer();
-                float[][] out = new float[b][dim];
-                for (int r = 0; r < b; r++) {
-                    fb.position(r * len * dim); // [CLS] is the first token of each row
-                    fb.get(out[r], 0, dim);
-                    out[r] = normalize(out[r]);
-                }
-                return out;
+                return reader.read(hidden.getFloatBuffer(), (int) outShape[outShape.length - 1]);
             }
         } catch (OrtException e) {
-            throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a batch of " + b + " texts of up to "
-                    + len + " tokens", e);
+            throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a batch of " + rows
+                    + " sequences of up to " + len + " tokens", e);
         } finally {
             inputs.values().forEach(OnnxTensor::close);
         }
@@ -477,14 +471,6 @@ public final class OnnxEncoder implements Encoder {
             out[d] = v[d] * inv;
         }
         return out;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -41,31 +41,21 @@ public final class Metrics {
 
     /** F1 of the binary decision "label >= threshold". */
     public static double f1AtLeast(int[] gold, int[] pred, int threshold) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (int i = 0; i < gold.length; i++) {
-            boolean g = gold[i] >= threshold;
-            boolean p = pred[i] >= threshold;
-            if (g && p) {
-                tp++;
-            } else if (p) {
-                fp++;
-            } else if (g) {
-                fn++;
-            }
-        }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        return f1(gold, pred, l -> l >= threshold);
     }
 
     /** F1 of one class against the rest. */
     public static double f1Of(int[] gold, int[] pred, int label) {
+        return f1(gold, pred, l -> l == label);
+    }
+
+    private static double f1(int[] gold, int[] pred, java.util.function.IntPredicate positive) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         for (int i = 0; i < gold.length; i++) {
-            boolean g = gold[i] == label;
-            boolean p = pred[i] == label;
+            boolean g = positive.test(gold[i]);
+            boolean p = positive.test(pred[i]);
             if (g && p) {
                 tp++;
             } else if (p) {
