@@ -31,6 +31,9 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TASK", description = "safety")
     String task;
 
+    @picocli.CommandLine.Option(names = "--failures", description = "list every failing functional case with why")
+    boolean failures;
+
     @Override
     public Integer call() throws Exception {
         if (!task.equals("safety")) {
@@ -67,6 +70,14 @@ final class EvalCommand implements Callable<Integer> {
         out.println("|---|---|---|---|");
         for (FunctionalSuite.CategoryResult c : report.categories()) {
             out.printf("| %s | %d | %d | %.2f |%n", c.category(), c.cases(), c.passed(), c.accuracy());
+        }
+        if (failures) {
+            out.println();
+            for (FunctionalSuite.Outcome o : report.outcomes()) {
+                if (!o.passed()) {
+                    out.println("- " + o.category() + " " + o.id() + ": " + String.join("; ", o.problems()));
+                }
+            }
         }
         out.printf("%nDangerous misses (expected high or imminent, got none or low): %d%n",
                 report.dangerousMisses().size());

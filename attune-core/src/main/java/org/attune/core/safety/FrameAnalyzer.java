@@ -62,7 +62,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern CURRENT = Pattern.compile(
             "\\b(right now|tonight|now|at the moment|currently|today|this morning|this evening|this afternoon|"
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
-                    + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago)\\b");
+                    + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
+                    + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
     private static final Pattern RECENT = Pattern.compile(
             "\\b(last night|yesterday|this week|the other day|(?:a |two |three |few |couple (?:of )?)days? ago|"
                     + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
@@ -72,6 +73,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "in (?:high school|middle school|college|uni)|back in|back then|in the past|last year|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:for|in) (?:years|a long time)|anymore|any more|no longer)\\b");
+    private static final Pattern SECOND_PERSON = Pattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
+            + "yourself|u|ur)\\b");
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
             "can", "could", "would", "should", "will", "anyone", "has", "have", "why");
 
@@ -109,8 +112,9 @@ public final class FrameAnalyzer implements Analyzer {
                 : RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
                 : PAST.matcher(s).find() ? SentenceFrame.Time.PAST
                 : SentenceFrame.Time.UNMARKED;
-        return new SentenceFrame(self, other, NEGATION.matcher(s).find(), HYPOTHETICAL.matcher(s).find(), question,
-                REPORTED.matcher(s).find(), FIGURATIVE.matcher(s).find(), RECOVERY.matcher(s).find(), time);
+        return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), NEGATION.matcher(s).find(),
+                HYPOTHETICAL.matcher(s).find(), question, REPORTED.matcher(s).find(), FIGURATIVE.matcher(s).find(),
+                RECOVERY.matcher(s).find(), time);
     }
 
     private static String firstWord(String s) {

@@ -6,6 +6,7 @@ package org.attune.core.safety;
  *
  * @param selfReference the writer speaks about themself (I, me, my, myself, im, ...)
  * @param otherSubject  the sentence is about someone else (he, she, they, my friend, ...) and not about the writer
+ * @param addressee     it speaks to or of "you" and not of the writer: in a reply, the person answered
  * @param negated       a negation governs a harm predicate in it ("I would never hurt myself")
  * @param hypothetical  a condition or a wish about the unreal ("if I ever", "what if", "imagine")
  * @param question      it asks
@@ -14,7 +15,8 @@ package org.attune.core.safety;
  * @param recovery      recovery talk ("clean for 200 days", "I'm doing better")
  * @param time          when it happened or happens
  */
-public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean negated, boolean hypothetical,
+public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean addressee, boolean negated,
+        boolean hypothetical,
         boolean question, boolean reported, boolean figurative, boolean recovery, Time time) {
 
     /** When a sentence places what it says. */

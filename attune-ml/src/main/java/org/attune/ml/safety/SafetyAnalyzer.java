@@ -57,7 +57,8 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A reading this high without a level is distress (low). */
     private static final double DISTRESS = 0.6;
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
-            + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding))\\b");
+            + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
+            + "keep going|still bleeding|won'?t stop|can'?t stop)\\b");
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -105,17 +106,18 @@ public final class SafetyAnalyzer implements Analyzer {
                     mine.add(s.index());
                 }
             }
-            byAuthor.put(author, assess(thread, sentences, frames, vectors, mine));
+            byAuthor.put(author, assess(thread, sentences, frames, vectors, mine, author.equals(thread.writer())));
         }
         return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames)));
     }
 
     /** The risk of one author from their own sentences. */
     private AuthorRisk assess(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
-            SentenceEmbeddings vectors, List<Integer> mine) {
+            SentenceEmbeddings vectors, List<Integer> mine, boolean writer) {
         List<Integer> asserted = new ArrayList<>();
         for (int i : mine) {
-            if (frames.get(i).assertsOwn()) {
+            // in a reply, what is said to "you" is about the person answered, not the one answering
+            if (frames.get(i).assertsOwn() && (writer || !frames.get(i).addressee())) {
                 asserted.add(i);
             }
         }
@@ -174,11 +176,23 @@ public final class SafetyAnalyzer implements Analyzer {
         for (int i : mine) {
             SentenceFrame f = frames.get(i);
             String s = sentences.get(i).normalized().toLowerCase(Locale.ROOT);
-            boolean own = !f.otherSubject() && !f.negated() && !f.hypothetical() && !f.reported() && !f.figurative();
+            boolean own = !f.otherSubject() && !f.negated() && !f.hypothetical() && !f.reported() && !f.figurative()
+                    && (writer || !f.addressee());
             if (!own) {
                 continue;
             }
-            if (SafetyRules.SELF_INJURY.matcher(s).find() && !f.question()) {
+            boolean urge = SafetyRules.URGE.matcher(s).find();
+            if (urge && !f.question()) {
+                evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
+                level = level.atLeast(TriageLevel.MODERATE); // strong current urges (docs/triage.md)
+                raisedByRules = true;
+            }
+            if (SafetyRules.HISTORY.matcher(s).find() && !f.question()) {
+                Recency r = f.time() == SentenceFrame.Time.CURRENT && !f.recovery() ? Recency.RECENT : Recency.PAST;
+                recency = moreRecent(recency, r);
+                evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
+            }
+            if (!urge && SafetyRules.SELF_INJURY.matcher(s).find() && !f.question()) {
                 Recency r = recency(sentences, frames, i, s);
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
@@ -214,10 +228,17 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 3);
                 raisedByRules = true;
             }
-            if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST) {
+            if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
+                    && !ordinaryLeaving(sentences, frames, mine)) {
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
-                level = level.atLeast(probability >= 0.35 || cssrsLevel >= 1 ? TriageLevel.IMMINENT
-                        : TriageLevel.MODERATE);
+                level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
+                raisedByRules = true;
+            }
+            if (SafetyRules.PREPARATION.matcher(s).find() && f.time() != SentenceFrame.Time.PAST) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
+                boolean near = nearTime(sentences, mine);
+                level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
+                cssrsLevel = Math.max(cssrsLevel, 6);
                 raisedByRules = true;
             }
         }
@@ -302,6 +323,26 @@ public final class SafetyAnalyzer implements Analyzer {
         return out;
     }
 
+    /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */
+    private static boolean ordinaryLeaving(List<Sentence> sentences, List<SentenceFrame> frames, List<Integer> mine) {
+        for (int i : mine) {
+            if (SafetyRules.ORDINARY_LEAVING.matcher(sentences.get(i).normalized().toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday). */
+    private static boolean nearTime(List<Sentence> sentences, List<Integer> mine) {
+        for (int i : mine) {
+            if (SafetyRules.INTENT_NEAR.matcher(sentences.get(i).normalized().toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
     private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, int i, String s) {
         SentenceFrame f = frames.get(i);
@@ -328,7 +369,12 @@ public final class SafetyAnalyzer implements Analyzer {
                 }
             }
         }
-        if (PRESENT_TENSE.matcher(s).find() || context == SentenceFrame.Time.CURRENT) {
+        boolean presentInPost = PRESENT_TENSE.matcher(s).find();
+        for (int k = 0; k < sentences.size() && !presentInPost; k++) {
+            presentInPost = sentences.get(k).postId().equals(post)
+                    && PRESENT_TENSE.matcher(sentences.get(k).normalized().toLowerCase(Locale.ROOT)).find();
+        }
+        if (presentInPost || context == SentenceFrame.Time.CURRENT) {
             return Recency.CURRENT;
         }
         if (context == SentenceFrame.Time.PAST || recovery) {

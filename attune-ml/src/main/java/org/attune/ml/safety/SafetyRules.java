@@ -21,9 +21,38 @@ final class SafetyRules {
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
-                    + "opened (?:up )?my (?:arm|wrist|skin))");
+                    + "opened (?:up )?my (?:arm|wrist|skin)|^(?:just )?(?:cutting|cut|burning|burned|scratching|relapsed)"
+                    + "\\b(?! (?:the|a|my hair|class|costs?|onions?))|already done (?:a few|some|it)|"
+                    + "(?:until|till) it bled)");
+    /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
+    static final Pattern HISTORY = Pattern.compile(
+            "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
+                    + "haven'?t (?:self[- ]?harmed|cut|hurt myself|burned myself|relapsed)|without (?:hurting|cutting|"
+                    + "harming|burning) myself|slip-?ups?|self[- ]?harm wise|i (?:used to|would) (?:cut|self[- ]?harm|"
+                    + "burn|scratch)|i self[- ]?harmed)\\b");
+    /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
+    static final Pattern URGE = Pattern.compile(
+            "\\b(want(?:ed)? to|wanna|urges?|tempted to|craving|itching to|need to|feel like|so close to|"
+                    + "trying not to|instead of) (?:\\S+ ){0,3}?(cut|cutting|hurt|harm|burn|burning|scratch|bleed|"
+                    + "use it on myself|relapse)|\\burges?\\b");
+    /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
+    static final Pattern PREPARATION = Pattern.compile(
+            "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|notes are written|"
+                    + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
+                    + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
+                    + "pills (?:are )?(?:counted|in my|on my)|(?:sorted|sorting) (?:out )?my (?:will|affairs)|"
+                    + "paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
+                    + "booked a (?:hotel|room)|everything (?:is )?(?:sorted|in order|ready)|i'?ve got everything i need|"
+                    + "(?:taking|take|swallow) everything in)\\b");
+    /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
+    static final Pattern ORDINARY_LEAVING = Pattern.compile(
+            "\\b(moving (?:to|abroad|house|away)|new job|leaving (?:this|the) (?:group|sub|server|forum)|"
+                    + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
+                    + "(?:will|i'?ll) (?:be back|pop back|check in)|see you (?:in|next|soon)|taking a break|"
+                    + "going on holiday|going travelling|back in (?:a|the|two|few))\\b");
     static final Pattern SEVERITY = Pattern.compile(
-            "\\b(too (?:much|deep|far)|way too|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
+            "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:something white|fat|bone|the)|spinning|"
+                    + "feel (?:sick|faint|weak)|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
                     + "so much blood|blood everywhere|soaked|stitches|needs? stitches|hospital|a&e|er\\b|deep|"
                     + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted)\\b");
     static final Pattern FAREWELL = Pattern.compile(
@@ -31,7 +60,9 @@ final class SafetyRules {
                     + "thank(?:s| you) for everything|won'?t be (?:here|around) (?:anymore|much longer|tomorrow)|"
                     + "by the time (?:you|anyone) read|take care of my|look after my|giving away my|gave away my|"
                     + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
-                    + "this is goodbye|not be here tomorrow|wrote (?:a|my) (?:note|letter) (?:for|to) (?:my|everyone))");
+                    + "this is goodbye|not be here tomorrow|wrote (?:a|my) (?:note|letter) (?:for|to) (?:my|everyone)|"
+                    + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
+                    + "wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore))");
     static final Pattern METHOD_SEEKING = Pattern.compile(
             "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
@@ -46,8 +77,11 @@ final class SafetyRules {
                     + "im ready to) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
                     + "commit suicide|do it|die|unalive myself|kms|not be here)\\b");
     static final Pattern INTENT_NEAR = Pattern.compile(
-            "\\b(tonight|tomorrow|this weekend|in an hour|in a few hours|right now|today|soon|after (?:everyone|they|"
-                    + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|when (?:everyone|they) (?:is|are) asleep)\\b");
+            "\\b(tonight|tomorrow|this weekend|in an hour|in a few hours|right now|today|soon|at midnight|"
+                    + "at \\d+ ?(?:am|pm)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
+                    + "after work|before work|after (?:everyone|they|"
+                    + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
     static final Pattern TOOK_OVERDOSE = Pattern.compile(
             "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,4}(?:pills|tablets|the bottle|whole bottle|"
                     + "overdose|everything)|(?:i )?overdosed|i od'?d|i'?ve od'?d|just took)\\b");
