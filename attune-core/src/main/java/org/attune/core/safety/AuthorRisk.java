@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param cssrs        C-SSRS screener level with a probability per level
  * @param selfInjury   self-injury and its recency
  * @param probability  probability that this person needs a moderator's attention now (level at least moderate)
- * @param calibrated   whether {@code probability} is calibrated on held-out data (see the model card)
+ * @param calibrated   whether {@code probability} is the calibrated model output (see the model card): false when a
+ *                     structured signal raised the level or the author asserted nothing of their own
  * @param evidence     the spans behind the level; every level above none has at least one
  */
 @JsonPropertyOrder({"level", "cssrs", "selfInjury", "probability", "calibrated", "evidence"})

@@ -123,10 +123,12 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         // 1. the trained head over the asserted sentences; each sentence's weight in it is what leaving it out costs
         List<Integer> window = riskiestWindow(sentences, vectors, asserted);
-        SafetyModel.Reading reading = model.read(pool(vectors, window), text(sentences, window));
+        // nothing the author asserts as their own: nothing for the model to read, and no model claim
+        SafetyModel.Reading reading = window.isEmpty() ? SafetyModel.Reading.NOTHING
+                : model.read(pool(vectors, window), text(sentences, window));
         double[] p = reading.levels();
-        int cssrsLevel = window.isEmpty() ? 0 : reading.level();
-        double probability = window.isEmpty() ? 0 : reading.anyRisk();
+        int cssrsLevel = reading.level();
+        double probability = reading.anyRisk();
         List<Scored> scored = occlusion(sentences, vectors, window, reading.anyRisk());
         List<Evidence> evidence = new ArrayList<>();
         boolean anyCurrentRisk = false;
@@ -265,7 +267,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 ? Math.max(probability, 0.5) : probability;
         return new AuthorRisk(level, new Cssrs(cssrsLevel, probs),
                 recency == Recency.NONE ? SelfInjury.NONE : new SelfInjury(true, recency),
-                Math.round(reported * 10000) / 10000.0, !raisedByRules, dedupe(evidence));
+                Math.round(reported * 10000) / 10000.0, !raisedByRules && !window.isEmpty(), dedupe(evidence));
     }
 
     /**

@@ -24,6 +24,9 @@ public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer 
 
     /** What the model reads in a text: calibrated P(level >= 1) and the probability of each level 0..6. */
     public record Reading(double anyRisk, double[] levels) {
+        /** The reading of no text at all: level 0, and not a model output. */
+        public static final Reading NOTHING = new Reading(0, new double[] {1, 0, 0, 0, 0, 0, 0});
+
         /** Level 0 when the gate is below {@link #GATE}, else the most probable level from 1 to 6. */
         public int level() {
             if (anyRisk < GATE) {
