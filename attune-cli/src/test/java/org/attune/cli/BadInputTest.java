@@ -228,7 +228,8 @@ class BadInputTest {
     }
 
     @Test
-    void loneSurrogateEscapeInJson_isAnalysedWithoutFailing() {
-        assertAnalysed(analyze("s.json", utf8("{\"text\": \"I am here \\ud83d and there.\"}"), "--json"), "ok");
+    void loneSurrogateEscapeInJson_isAnEncodingError_becauseItsSpanCouldNotBeWrittenBack() {
+        assertRejected(analyze("s.json", utf8("{\"text\": \"I am here \\ud83d and there.\"}"), "--json"),
+                "input.encoding");
     }
 }

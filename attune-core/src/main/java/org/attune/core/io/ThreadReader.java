@@ -54,6 +54,8 @@ public final class ThreadReader {
                 .build();
         // a second value or a stray brace after the object is an error, not something to drop silently
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        // a field given twice would otherwise keep the last value without a word
+        this.mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     public ThreadReader() {
@@ -77,12 +79,19 @@ public final class ThreadReader {
         try {
             root = mapper.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new AttuneException(ErrorCode.TOO_DEEP, "the JSON nests deeper than " + limits.maxDepth()
-                    + " reply levels (or a string is longer than " + limits.maxBytes() + " characters)");
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.contains("nesting depth")) {
+                throw new AttuneException(ErrorCode.TOO_DEEP, "the JSON nests deeper than " + limits.maxDepth()
+                        + " reply levels");
+            }
+            throw new AttuneException(ErrorCode.TOO_LARGE, "a number or string in the JSON is longer than accepted "
+                    + "(numbers up to 1000 digits, strings up to " + limits.maxBytes() + " characters)");
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new AttuneException(ErrorCode.MALFORMED_JSON, "the input is not valid JSON" + where + "; " + SHAPE);
+            String what = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
+                    ? "a field appears twice in one object" : "the input is not valid JSON";
+            throw new AttuneException(ErrorCode.MALFORMED_JSON, what + where + "; " + SHAPE);
         }
         if (root == null || root.isMissingNode()) {
             throw new AttuneException(ErrorCode.MALFORMED_JSON, "the input holds no JSON value; " + SHAPE);
@@ -198,7 +207,31 @@ public final class ThreadReader {
         if (!v.isTextual()) {
             throw shape(path + "." + field, "must be a string");
         }
-        return v.textValue();
+        String text = v.textValue();
+        int bad = unpairedSurrogate(text);
+        if (bad >= 0) {
+            throw new AttuneException(ErrorCode.ENCODING, path + "." + field + " holds an unpaired surrogate escape "
+                    + "(\\uD800-\\uDFFF) at character " + bad + "; only valid Unicode text is accepted");
+        }
+        return text;
+    }
+
+    /** Index of the first unpaired UTF-16 surrogate, or -1: such text cannot be written back out as UTF-8. */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static AttuneException shape(String path, String what) {

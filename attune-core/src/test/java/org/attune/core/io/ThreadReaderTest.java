@@ -277,8 +277,27 @@ class ThreadReaderTest {
     }
 
     @Test
-    void loneSurrogateEscape_isReadIntoTheJavaString() {
-        PostThread t = reader.readJson(utf8("{\"text\": \"a\\ud83d b\"}"), "f");
-        assertEquals("a\uD83D b", t.root().text());
+    void loneSurrogateEscape_isAnEncodingError_becauseItCouldNotBeWrittenBackAsUtf8() {
+        AttuneException e = assertThrows(AttuneException.class,
+                () -> reader.readJson(utf8("{\"text\": \"a\\ud83d b\"}"), "f"));
+        assertEquals(ErrorCode.ENCODING, e.code());
+        PostThread paired = reader.readJson(utf8("{\"text\": \"a\\ud83d\\ude1e b\"}"), "f");
+        assertEquals("a\uD83D\uDE1E b", paired.root().text());
+    }
+
+    @Test
+    void duplicateKeys_areMalformed_notSilentlyOverwritten() {
+        AttuneException e = assertThrows(AttuneException.class,
+                () -> reader.readJson(utf8("{\"id\": \"a\", \"id\": \"b\", \"text\": \"x\"}"), "f"));
+        assertEquals(ErrorCode.MALFORMED_JSON, e.code());
+        assertTrue(e.getMessage().contains("twice"));
+    }
+
+    @Test
+    void hugeNumber_isTooLarge_notTooDeep() {
+        String digits = "1".repeat(2000);
+        AttuneException e = assertThrows(AttuneException.class,
+                () -> reader.readJson(utf8("{\"id\": " + digits + ", \"text\": \"x\"}"), "f"));
+        assertEquals(ErrorCode.TOO_LARGE, e.code());
     }
 }
