@@ -54,7 +54,7 @@ public final class SafetyAnalyzer implements Analyzer {
      */
     private static final double STATEMENT = 0.1;
     private static final double CLEAR = 0.65;
-    /** A reading this high without a level is distress (low). */
+    /** A suicide-related reading this high without a level is distress (low), as is a distress reading of 0.5. */
     private static final double DISTRESS = 0.6;
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
@@ -165,7 +165,8 @@ public final class SafetyAnalyzer implements Analyzer {
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
-        if (level == TriageLevel.NONE && probability >= DISTRESS && !scored.isEmpty()) {
+        if (level == TriageLevel.NONE && !scored.isEmpty() && (probability >= DISTRESS
+                || model.distress(pool(vectors, window), text(sentences, window)) >= 0.5)) {
             level = TriageLevel.LOW; // distress without a level the head is sure of
             Scored top = scored.get(0);
             evidence.add(evidence(thread, sentences.get(top.index), "distress", top.weight));

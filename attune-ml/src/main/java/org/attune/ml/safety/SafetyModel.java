@@ -11,11 +11,12 @@ import org.attune.ml.head.TfidfFeaturizer;
 /**
  * The trained safety model: the standardiser of the pooled embeddings, the tf-idf vocabulary, a binary gate for
  * "any suicide-related content" (C-SSRS level >= 1, Platt-calibrated) and a head over the seven levels that decides
- * which level, when the gate says there is one. Loaded from the bundle {@code org/attune/models/safety-cssrs}, written
+ * which level, when the gate says there is one; and a binary head for distress (stress, trained on dreaddit), which
+ * tells "low" from "none" when there is no suicide-related content. Loaded from the bundle {@code org/attune/models/safety-cssrs}, written
  * by {@code attune train safety}.
  */
 public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer tfidf, LinearHead gate,
-        LinearHead head, double plattA, double plattB, java.util.Map<String, String> hashes) {
+        LinearHead head, LinearHead distress, double plattA, double plattB, java.util.Map<String, String> hashes) {
 
     public static final String BUNDLE = "org/attune/models/safety-cssrs";
     public static final String FILE = "head.json";
@@ -47,7 +48,8 @@ public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer 
         JsonNode m = bundle.json(FILE);
         return new SafetyModel(bundle.id(), Standardizer.fromJson(m.path("standardizer")),
                 TfidfFeaturizer.fromJson(m.path("tfidf")), LinearHead.fromJson(m.path("gate")),
-                LinearHead.fromJson(m.path("head")), m.path("calibration").path("a").asDouble(),
+                LinearHead.fromJson(m.path("head")), LinearHead.fromJson(m.path("distress")),
+                m.path("calibration").path("a").asDouble(),
                 m.path("calibration").path("b").asDouble(), bundle.hashes());
     }
 
@@ -64,6 +66,11 @@ public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer 
     public static double logit(double p) {
         double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
         return Math.log(q / (1 - q));
+    }
+
+    /** P(distress) of a text: the stress head trained on dreaddit (uncalibrated). */
+    public double distress(float[] pooled, String text) {
+        return distress.sigmoids(SafetyFeatures.features(pooled, text, standardizer, tfidf))[0];
     }
 
     public Reading read(float[] pooled, String text) {

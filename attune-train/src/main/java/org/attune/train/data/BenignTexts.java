@@ -1,7 +1,6 @@
 package org.attune.train.data;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Everyday Reddit text that is not about suicide, used as extra C-SSRS level-0 examples: every post of
@@ -24,8 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class BenignTexts {
     public static final String GOEMOTIONS = "goemotions";
     public static final String GOEMOTIONS_LICENCE = "Apache-2.0";
-    public static final String DREADDIT = "dreaddit";
-    public static final String DREADDIT_LICENCE = "unknown (research use)";
+    public static final String DREADDIT_LICENCE = Dreaddit.LICENCE;
 
     private static final Pattern ABOUT_SUICIDE = Pattern.compile("(?i)(suicid|kill (?:my|him|her|them)sel|"
             + "\\bkms\\b|end (?:it all|my life)|self.?harm|cut(?:ting)? (?:my|him|her)sel|want(?:ed)? to die|"
@@ -56,16 +52,10 @@ public final class BenignTexts {
     /** Up to {@code n} dreaddit training posts, drawn with a fixed seed. */
     public static List<String> dreaddit(int n, long seed) {
         List<String> all = new ArrayList<>();
-        Path csv = SharedData.dataset(DREADDIT).resolve("dreaddit-train.csv");
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-                String text = rec.get("text");
-                if (!ABOUT_SUICIDE.matcher(text).find()) {
-                    all.add(text);
-                }
+        for (Dreaddit.Post p : Dreaddit.load("train")) {
+            if (!ABOUT_SUICIDE.matcher(p.text()).find()) {
+                all.add(p.text());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv, e);
         }
         Collections.shuffle(all, new Random(seed));
         return all.subList(0, Math.min(n, all.size()));

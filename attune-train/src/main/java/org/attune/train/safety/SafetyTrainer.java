@@ -32,6 +32,7 @@ import org.attune.ml.safety.SafetyModel;
 import org.attune.train.EmbeddingCache;
 import org.attune.train.data.BenignTexts;
 import org.attune.train.data.CssrsPosts;
+import org.attune.train.data.Dreaddit;
 import org.attune.train.eval.Folds;
 import org.attune.train.eval.Metrics;
 
@@ -69,7 +70,13 @@ public final class SafetyTrainer {
     static final int BENIGN_GOEMOTIONS = 500;
     static final int BENIGN_DREADDIT = 1500;
 
+    static final double DISTRESS_C = 0.01;
+
     private final List<AuthorText> docs;
+    private final List<AuthorText> stressTrain;
+    private final List<AuthorText> stressTest;
+    private final int[] stressTrainLabels;
+    private final int[] stressTestLabels;
     /** Labels of the cssrs posts (the first labels.length docs); the benign texts after them are level 0. */
     private final int[] labels;
     private final int benign;
@@ -83,8 +90,14 @@ public final class SafetyTrainer {
         extra.addAll(BenignTexts.dreaddit(BENIGN_DREADDIT, SEED));
         benign = extra.size();
         texts.addAll(extra);
+        List<Dreaddit.Post> train = Dreaddit.load("train");
+        List<Dreaddit.Post> test = Dreaddit.load("test");
+        stressTrainLabels = train.stream().mapToInt(Dreaddit.Post::stress).toArray();
+        stressTestLabels = test.stream().mapToInt(Dreaddit.Post::stress).toArray();
         try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             docs = AuthorText.of(texts, encoder);
+            stressTrain = AuthorText.of(train.stream().map(Dreaddit.Post::text).toList(), encoder);
+            stressTest = AuthorText.of(test.stream().map(Dreaddit.Post::text).toList(), encoder);
         }
     }
 
@@ -170,8 +183,8 @@ public final class SafetyTrainer {
         Model gate = train(x, all, r -> label(rows.get(r)) >= 1 ? 1 : 0, c);
         Model head = train(x, posts, r -> label(rows.get(r)), c);
         int features = x[0].length;
-        return new SafetyModel("training", standardizer, tfidf, toGate(gate, features), toHead(head, features), 1, 0,
-                Map.of());
+        return new SafetyModel("training", standardizer, tfidf, toGate(gate, features), toHead(head, features), null,
+                1, 0, Map.of());
     }
 
     private static Model train(float[][] x, List<Integer> rows, java.util.function.IntUnaryOperator label,
@@ -198,6 +211,29 @@ public final class SafetyTrainer {
             weights[0][j] = (float) (sign * w[j]);
         }
         return new LinearHead(weights, new float[] {(float) (sign * w[features] * model.getBias())});
+    }
+
+    /** The distress head on dreaddit's training split, with the features of {@code m}; and its test-split F1. */
+    public record Distress(LinearHead head, double testF1, double testAccuracy) {
+    }
+
+    public Distress fitDistress(SafetyModel m) {
+        float[][] x = new float[stressTrain.size()][];
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = SafetyFeatures.features(stressTrain.get(i).pooled(), stressTrain.get(i).text(), m.standardizer(),
+                    m.tfidf()).toDense();
+            rows.add(i);
+        }
+        LinearHead head = toGate(train(x, rows, r -> stressTrainLabels[r], DISTRESS_C), x[0].length);
+        int[] predicted = new int[stressTest.size()];
+        for (int i = 0; i < predicted.length; i++) {
+            double p = head.sigmoids(SafetyFeatures.features(stressTest.get(i).pooled(), stressTest.get(i).text(),
+                    m.standardizer(), m.tfidf()))[0];
+            predicted[i] = p >= 0.5 ? 1 : 0;
+        }
+        return new Distress(head, Metrics.f1Of(stressTestLabels, predicted, 1),
+                Metrics.accuracy(stressTestLabels, predicted));
     }
 
     /** LIBLINEAR's weights (feature-major, classes in label order, bias last) as a head over classes 0..6. */
@@ -308,6 +344,8 @@ public final class SafetyTrainer {
         head.set("tfidf", m.tfidf().toJson());
         head.set("gate", m.gate().toJson());
         head.set("head", m.head().toJson());
+        Distress distress = fitDistress(m);
+        head.set("distress", distress.head().toJson());
         head.putObject("calibration").put("a", platt[0]).put("b", platt[1]);
         try {
             Files.createDirectories(dir);
@@ -315,6 +353,8 @@ public final class SafetyTrainer {
             Files.write(dir.resolve(SafetyModel.FILE), headBytes);
             Map<String, Double> metrics = cv.metrics();
             metrics.put("ece", expectedCalibrationError(cv, platt));
+            metrics.put("distressTestF1", distress.testF1());
+            metrics.put("distressTestAccuracy", distress.testAccuracy());
             ObjectNode manifest = mapper.createObjectNode();
             manifest.put("id", "safety-cssrs");
             manifest.put("version", "1");
@@ -341,6 +381,8 @@ public final class SafetyTrainer {
                     + "head over levels 0-6 (cssrs posts), C=" + cv.c() + "; level 0 when calibrated P(level >= 1) < "
                     + SafetyModel.GATE);
             training.put("seed", SEED);
+            training.put("distress", "binary stress head on dreaddit train (" + Dreaddit.LICENCE + "), C="
+                    + DISTRESS_C + ", same features; evaluated on dreaddit test");
             ObjectNode metricsNode = manifest.putObject("metrics");
             metricsNode.put("protocol", "stratified " + FOLDS + "-fold cross-validation, seed " + SEED);
             metrics.forEach((k, v) -> metricsNode.put(k, Math.round(v * 10000) / 10000.0));
