@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,10 +30,13 @@ public final class TfidfFeaturizer {
         return idf.length;
     }
 
+    /** What separates words: anything but letters, digits and apostrophes (compiled once; it runs per read). */
+    private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}']+");
+
     /** Lower-cased word tokens (letters, digits, apostrophes) and adjacent pairs. */
     static List<String> terms(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}']+")) {
+        for (String w : SEPARATOR.split(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
