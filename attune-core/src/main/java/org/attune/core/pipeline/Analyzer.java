@@ -1,6 +1,5 @@
 package org.attune.core.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,14 +22,15 @@ public interface Analyzer {
 
     /**
      * Analyses several threads at once. Analyzers that gain from batching (an encoder) override this; the results
-     * must equal what {@link #analyze} returns for each thread alone.
+     * must equal what {@link #analyze} returns for each thread alone. By default the threads of a batch are analysed
+     * in parallel on the common fork-join pool (an analyzer is pure and thread-safe), in the batch's order: the
+     * heads after the encoder would otherwise keep all but one core idle.
      */
     default List<Layers> analyzeAll(List<Analysis> in) {
-        List<Layers> out = new ArrayList<>(in.size());
-        for (Analysis a : in) {
-            out.add(analyze(a));
+        if (in.size() < 2) {
+            return in.stream().map(this::analyze).toList();
         }
-        return out;
+        return in.parallelStream().map(this::analyze).toList();
     }
 
     /** Model files this analyzer depends on, by name, with their sha256; empty for rule-based analyzers. */
