@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.engine.Engine;
+import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.Safety;
 import org.attune.core.thread.Post;
@@ -57,9 +59,19 @@ final class BenchCommand implements Callable<Integer> {
         out.println("|---|---|---|---|---|");
         OnnxEncoder encoder = OnnxEncoder.bgeSmall();
         Engine engine = StandardPipeline.engine(encoder);
-        Engine withoutSafety = new Engine(Pipeline.of(engine.pipeline().analyzers().stream()
-                .filter(a -> !a.provides().contains(Safety.RISK)).toList()));
+        List<Analyzer> analyzers = engine.pipeline().analyzers();
+        int encoderAt = 0;
+        while (!analyzers.get(encoderAt).provides().contains(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS)) {
+            encoderAt++;
+        }
+        List<Analyzer> upToEncoder = analyzers.subList(0, encoderAt + 1);
+        // the reading without any head: sentences, language, frames and the encoder's pass
+        Engine noHeads = new Engine(Pipeline.of(upToEncoder));
+        List<Analyzer> withSafety = new ArrayList<>(upToEncoder);
+        analyzers.stream().filter(a -> a.provides().contains(Safety.RISK)).forEach(withSafety::add);
+        Engine safetyOnly = new Engine(Pipeline.of(withSafety));
         BgeSmallEnV15QuantizedEmbeddingModel peer = noPeer ? null : new BgeSmallEnV15QuantizedEmbeddingModel();
+        List<String> summaries = new ArrayList<>();
         for (int w : words) {
             List<String> corpus = SyntheticCorpus.generate(docs, w, 42L + w);
             List<PostThread> threads = new ArrayList<>();
@@ -67,21 +79,33 @@ final class BenchCommand implements Callable<Integer> {
                 threads.add(PostThread.of(Post.document("bench-" + i, "writer", corpus.get(i))));
             }
             String name = w + " words";
-            report(out, name, "raw encoder pass", measure(corpus.size(), () -> {
+            Result rawPass = measure(corpus.size(), () -> {
                 for (List<String> part : partition(corpus, batch)) {
                     encoder.encodeGroups(part.stream().map(List::of).toList()); // each document alone
                 }
+            });
+            report(out, name, "raw encoder pass", rawPass);
+            Result none = measure(corpus.size(), () -> {
+                for (List<PostThread> part : partition(threads, batch)) {
+                    noHeads.assess(part);
+                }
+            });
+            report(out, name, "pipeline without heads", none);
+            report(out, name, "pipeline with safety only", measure(corpus.size(), () -> {
+                for (List<PostThread> part : partition(threads, batch)) {
+                    safetyOnly.assess(part);
+                }
             }));
-            report(out, name, "whole pipeline", measure(corpus.size(), () -> {
+            Result whole = measure(corpus.size(), () -> {
                 for (List<PostThread> part : partition(threads, batch)) {
                     engine.assess(part);
                 }
-            }));
-            report(out, name, "pipeline without safety", measure(corpus.size(), () -> {
-                for (List<PostThread> part : partition(threads, batch)) {
-                    withoutSafety.assess(part);
-                }
-            }));
+            });
+            report(out, name, "whole pipeline", whole);
+            summaries.add(String.format("%s: the heads add %.2f ms/doc, %.1f %% of the raw encoder pass; the whole "
+                    + "pipeline runs at %.1f %% of the raw pass's throughput (best rounds)", name,
+                    1000 / whole.best - 1000 / none.best, 100 * (1000 / whole.best - 1000 / none.best)
+                            / (1000 / rawPass.best), 100 * whole.best / rawPass.best));
             if (peer != null) {
                 List<TextSegment> segments = corpus.stream().map(TextSegment::from).toList();
                 report(out, name, "langchain4j OnnxEmbeddingModel", measure(corpus.size(), () -> {
@@ -92,6 +116,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        out.println();
+        summaries.forEach(out::println);
         encoder.close();
         return 0;
     }
