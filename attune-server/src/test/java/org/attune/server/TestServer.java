@@ -64,7 +64,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public String login(String user) throws Exception {
-        Response r = post("/api/v1/sessions", null, "{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD
+        return login(user, PASSWORD);
+    }
+
+    public String login(String user, String password) throws Exception {
+        Response r = post("/api/v1/sessions", null, "{\"username\":\"" + user + "\",\"password\":\"" + password
                 + "\"}");
         if (r.status != 201) {
             throw new IllegalStateException("login failed: " + r.status + " " + r.body);

@@ -52,7 +52,7 @@ public final class PersonalDataFinder {
     private static final List<String> REGIONS = List.of("US", "GB", "CA", "AU", "IE");
 
     /** Capitalised words that are not personal names even inside a sentence. */
-    private static final Set<String> NOT_NAMES = Set.of(
+    private static final Set<String> NOT_NAMES = words(
             // days, months (the months that are also names are kept here: a date is not a person)
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -70,7 +70,7 @@ public final class PersonalDataFinder {
             "covid", "internet", "tv", "ok", "okay", "lol", "omg", "edit", "update", "tldr", "tl", "dr",
             "ptsd", "adhd", "ocd", "bpd", "xanax", "prozac", "zoloft", "lexapro", "tylenol", "advil");
     /** Words that open a sentence followed by a comma without addressing anyone. */
-    private static final Set<String> NOT_VOCATIVES = Set.of(
+    private static final Set<String> NOT_VOCATIVES = words(
             "yes", "yeah", "yep", "no", "nope", "well", "okay", "ok", "so", "anyway", "anyways", "also", "sorry",
             "thanks", "thank", "please", "look", "listen", "hey", "hi", "hello", "oh", "ah", "wow", "man", "dude",
             "friend", "mate", "guys", "everyone", "everybody", "folks", "hun", "hon", "babe", "sweetie", "love",
@@ -85,6 +85,10 @@ public final class PersonalDataFinder {
             "at", "by", "from", "to", "of", "my", "your", "our", "their", "his", "her", "its", "the", "a", "an",
             "what", "why", "how", "who", "where", "which", "you", "we", "they", "he", "she", "i", "me", "him",
             "them", "us", "lately", "recently", "currently", "overall", "tbh", "lol", "idk", "btw", "fyi", "also");
+
+    private static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
+    }
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
