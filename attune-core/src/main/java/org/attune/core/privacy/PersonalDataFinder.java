@@ -84,7 +84,10 @@ public final class PersonalDataFinder {
             "these", "those", "it", "if", "when", "after", "before", "since", "as", "like", "for", "with", "in", "on",
             "at", "by", "from", "to", "of", "my", "your", "our", "their", "his", "her", "its", "the", "a", "an",
             "what", "why", "how", "who", "where", "which", "you", "we", "they", "he", "she", "i", "me", "him",
-            "them", "us", "lately", "recently", "currently", "overall", "tbh", "lol", "idk", "btw", "fyi", "also");
+            "them", "us", "lately", "recently", "currently", "overall", "tbh", "lol", "idk", "btw", "fyi", "also",
+            "mods", "moderators", "admins", "doctors", "nurses", "staff", "parents", "ladies", "gentlemen", "all",
+            "better", "worse", "same", "both", "agreed", "exactly", "definitely", "absolutely", "totally", "good",
+            "great", "nice", "cool", "awesome", "congrats", "congratulations", "welcome", "hugs", "sending");
 
     private static Set<String> words(String... w) {
         return Set.copyOf(java.util.Arrays.asList(w));
@@ -129,7 +132,7 @@ public final class PersonalDataFinder {
             String word = stripPossessive(text.substring(b, e));
             String lower = word.toLowerCase(Locale.ROOT);
             boolean name;
-            if (NOT_NAMES.contains(lower)) {
+            if (NOT_NAMES.contains(lower) || numbered(text, e)) {
                 name = false;
             } else if (runEnd >= 0 && onlySpacesBetween(text, runEnd, b)) {
                 name = true; // continues a name: "John Smith"
@@ -174,6 +177,11 @@ public final class PersonalDataFinder {
             return false;
         }
         return text.charAt(from) == ' ';
+    }
+
+    /** {@code "Ward 7"}, {@code "Room 12"}: a capitalised word before a number names a place or a thing. */
+    private static boolean numbered(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1));
     }
 
     /** The sentence goes on before {@code at}: the last non-space character is a letter, a digit or a comma. */
