@@ -15,6 +15,7 @@ import org.attune.core.engine.Engine;
 import org.attune.core.io.ThreadReader;
 import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.engine.StandardPipeline;
+import org.attune.server.dashboard.Dashboard;
 import org.attune.server.http.ApiRoutes;
 import org.attune.server.http.Errors;
 import org.attune.server.queue.AnalysisWorkers;
@@ -92,6 +93,7 @@ public final class AttuneServer implements AutoCloseable {
                 ctx.header("Cache-Control", "no-store");
             });
             api.register(app);
+            new Dashboard(triage, access, audit).register(app);
             workers.start();
             app.start(config.host(), config.port());
             LOG.info("attune server listening on http://{}:{}", config.host(), app.port());
