@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
 
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -27,6 +27,7 @@ import org.attune.server.security.TextCipher;
 import org.attune.server.store.Database;
 import org.attune.server.store.ItemStore;
 import org.attune.server.triage.Triage;
+import org.attune.server.webhook.WebhookSender;
 
 /**
  * The server: database, analysis workers and HTTP, started together and stopped together. On first start it
@@ -41,9 +42,14 @@ public final class AttuneServer implements AutoCloseable {
     private final Javalin app;
     private final Triage triage;
     private final Access access;
+    private final WebhookSender webhooks;
+    private final List<String> routes;
 
-    private AttuneServer(Database db, AnalysisWorkers workers, Javalin app, Triage triage, Access access) {
+    private AttuneServer(Database db, AnalysisWorkers workers, WebhookSender webhooks, Javalin app, Triage triage,
+            Access access, List<String> routes) {
         this.db = db;
+        this.webhooks = webhooks;
+        this.routes = routes;
         this.workers = workers;
         this.app = app;
         this.triage = triage;
@@ -70,13 +76,13 @@ public final class AttuneServer implements AutoCloseable {
             AuditLog audit = new AuditLog(db);
             Access access = new Access(db);
             bootstrapAdmin(access, config);
-            AtomicReference<AnalysisWorkers> w = new AtomicReference<>();
             AnalysisWorkers workers = new AnalysisWorkers(items, engine, cipher, reader, config.workers(),
-                    config.batchSize(), null);
-            w.set(workers);
+                    config.batchSize(), config.webhookUrls(), null);
+            WebhookSender webhooks = new WebhookSender(db, config.webhookSecret() == null ? ""
+                    : config.webhookSecret());
             Triage triage = new Triage(items, cipher, reader, audit, workers::wake);
-            ApiRoutes api = new ApiRoutes(triage, access, audit, config.ingestPerMinute(), config.loginPerMinute(),
-                    config.limits().maxBytes());
+            ApiRoutes api = new ApiRoutes(triage, access, audit, webhooks, config.ingestPerMinute(),
+                    config.loginPerMinute(), config.limits().maxBytes());
             Javalin app = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.http.prefer405over404 = true;
@@ -95,9 +101,10 @@ public final class AttuneServer implements AutoCloseable {
             api.register(app);
             new Dashboard(triage, access, audit).register(app);
             workers.start();
+            webhooks.start();
             app.start(config.host(), config.port());
             LOG.info("attune server listening on http://{}:{}", config.host(), app.port());
-            return new AttuneServer(db, workers, app, triage, access);
+            return new AttuneServer(db, workers, webhooks, app, triage, access, api.routes());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -145,9 +152,15 @@ public final class AttuneServer implements AutoCloseable {
         return db;
     }
 
+    /** The API's routes as {@code "METHOD /path"}. */
+    public List<String> apiRoutes() {
+        return routes;
+    }
+
     @Override
     public void close() {
         app.stop();
+        webhooks.close();
         workers.close();
         db.close();
     }

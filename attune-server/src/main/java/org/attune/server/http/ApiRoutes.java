@@ -2,6 +2,8 @@ package org.attune.server.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 
 import org.attune.server.security.Access;
 import org.attune.server.security.AuditLog;
@@ -18,6 +21,7 @@ import org.attune.server.security.Principal;
 import org.attune.server.security.Role;
 import org.attune.server.store.ItemStore;
 import org.attune.server.triage.Triage;
+import org.attune.server.webhook.WebhookSender;
 
 /** The JSON API under {@code /api/v1}: each handler reads the request, calls {@link Triage}, writes JSON. */
 public final class ApiRoutes {
@@ -32,9 +36,14 @@ public final class ApiRoutes {
     private final RateLimiter ingestLimiter;
     private final RateLimiter loginLimiter;
     private final int maxIngestBytes;
+    private final List<String> routes = new ArrayList<>();
+    private byte[] openApi;
 
-    public ApiRoutes(Triage triage, Access access, AuditLog audit, int ingestPerMinute, int loginPerMinute,
-            int maxIngestBytes) {
+    private final WebhookSender webhooks;
+
+    public ApiRoutes(Triage triage, Access access, AuditLog audit, WebhookSender webhooks, int ingestPerMinute,
+            int loginPerMinute, int maxIngestBytes) {
+        this.webhooks = webhooks;
         this.triage = triage;
         this.access = access;
         this.audit = audit;
@@ -43,10 +52,31 @@ public final class ApiRoutes {
         this.maxIngestBytes = maxIngestBytes;
     }
 
-    public void register(Javalin app) {
-        app.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
+    /** Every route registered, as {@code "METHOD /path"}: the OpenAPI test checks the document against it. */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
 
-        app.post("/api/v1/sessions", ctx -> {
+    private void get(Javalin app, String path, Handler h) {
+        routes.add("GET " + path);
+        app.get(path, h);
+    }
+
+    private void post(Javalin app, String path, Handler h) {
+        routes.add("POST " + path);
+        app.post(path, h);
+    }
+
+    private void delete(Javalin app, String path, Handler h) {
+        routes.add("DELETE " + path);
+        app.delete(path, h);
+    }
+
+    public void register(Javalin app) {
+        get(app, "/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
+        get(app, "/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+
+        post(app, "/api/v1/sessions", ctx -> {
             limit(loginLimiter, "login:" + ctx.ip());
             JsonNode in = smallJson(ctx);
             Access.Session s = access.login(text(in, "username", 64), text(in, "password", 1024),
@@ -59,7 +89,7 @@ public final class ApiRoutes {
             ctx.status(201).json(Map.of("token", s.token(), "role", s.principal().role().wireName(),
                     "expiresInSeconds", Access.SESSION_MILLIS / 1000));
         });
-        app.delete("/api/v1/sessions/current", ctx -> {
+        delete(app, "/api/v1/sessions/current", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.ADMIN, Role.MODERATOR, Role.RESEARCHER);
             access.logout(bearer(ctx));
@@ -67,7 +97,7 @@ public final class ApiRoutes {
             ctx.status(204);
         });
 
-        app.post("/api/v1/items", ctx -> {
+        post(app, "/api/v1/items", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.INGEST, Role.ADMIN);
             limit(ingestLimiter, "ingest:" + who.name());
@@ -76,29 +106,29 @@ public final class ApiRoutes {
             ctx.header("Location", "/api/v1/items/" + r.id());
             ctx.status(202).json(Map.of("id", r.id(), "duplicate", r.duplicate(), "status", "accepted"));
         });
-        app.get("/api/v1/items/{id}", ctx -> ctx.json(triage.item(principal(ctx), id(ctx))));
-        app.get("/api/v1/queue", ctx -> ctx.json(triage.queue(principal(ctx), intParam(ctx, "limit", 100))));
-        app.post("/api/v1/items/{id}/claim", ctx -> {
+        get(app, "/api/v1/items/{id}", ctx -> ctx.json(triage.item(principal(ctx), id(ctx))));
+        get(app, "/api/v1/queue", ctx -> ctx.json(triage.queue(principal(ctx), intParam(ctx, "limit", 100))));
+        post(app, "/api/v1/items/{id}/claim", ctx -> {
             triage.claim(principal(ctx), id(ctx));
             ctx.json(Map.of("id", id(ctx), "state", "claimed"));
         });
-        app.post("/api/v1/items/{id}/resolve", ctx -> {
+        post(app, "/api/v1/items/{id}/resolve", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.MODERATOR, Role.ADMIN);
             triage.resolve(who, id(ctx), text(smallJson(ctx), "outcome", 64));
             ctx.json(Map.of("id", id(ctx), "state", "resolved"));
         });
-        app.post("/api/v1/items/{id}/escalate", ctx -> {
+        post(app, "/api/v1/items/{id}/escalate", ctx -> {
             triage.escalate(principal(ctx), id(ctx));
             ctx.json(Map.of("id", id(ctx), "state", "escalated"));
         });
-        app.post("/api/v1/items/{id}/notes", ctx -> {
+        post(app, "/api/v1/items/{id}/notes", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.MODERATOR, Role.ADMIN);
             long note = triage.note(who, id(ctx), text(smallJson(ctx), "text", 4000));
             ctx.status(201).json(Map.of("id", note));
         });
-        app.get("/api/v1/export", ctx -> {
+        get(app, "/api/v1/export", ctx -> {
             long now = System.currentTimeMillis();
             StringBuilder sb = new StringBuilder();
             for (ObjectNode o : triage.export(principal(ctx), longParam(ctx, "from", 0),
@@ -108,7 +138,7 @@ public final class ApiRoutes {
             ctx.contentType("application/x-ndjson").result(sb.toString());
         });
 
-        app.post("/api/v1/users", ctx -> {
+        post(app, "/api/v1/users", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.ADMIN);
             JsonNode in = smallJson(ctx);
@@ -132,14 +162,14 @@ public final class ApiRoutes {
                     System.currentTimeMillis());
             ctx.status(201).json(Map.of("username", name, "role", role.wireName()));
         });
-        app.get("/api/v1/users", ctx -> {
+        get(app, "/api/v1/users", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.ADMIN);
             audit.append(who, "users.view", null, null, System.currentTimeMillis());
             ctx.json(access.users().stream().map(u -> Map.of("username", u.username(), "role",
                     u.role().wireName(), "disabled", u.disabled())).toList());
         });
-        app.post("/api/v1/api-keys", ctx -> {
+        post(app, "/api/v1/api-keys", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.ADMIN);
             String source = text(smallJson(ctx), "source", 64);
@@ -151,7 +181,13 @@ public final class ApiRoutes {
             audit.append(who, "api_key.create", null, "source=" + source, System.currentTimeMillis());
             ctx.status(201).json(Map.of("source", source, "key", key));
         });
-        app.get("/api/v1/audit", ctx -> {
+        get(app, "/api/v1/webhooks/deliveries", ctx -> {
+            Principal who = principal(ctx);
+            Triage.require(who, Role.ADMIN);
+            audit.append(who, "webhooks.view", null, null, System.currentTimeMillis());
+            ctx.json(webhooks.attempts(Math.max(1, Math.min(intParam(ctx, "limit", 100), 1000))));
+        });
+        get(app, "/api/v1/audit", ctx -> {
             Principal who = principal(ctx);
             Triage.require(who, Role.ADMIN);
             String item = ctx.queryParam("itemId");
@@ -160,6 +196,15 @@ public final class ApiRoutes {
             audit.append(who, "audit.view", itemId, null, System.currentTimeMillis());
             ctx.json(entries);
         });
+    }
+
+    private synchronized byte[] openApi() throws IOException {
+        if (openApi == null) {
+            try (InputStream in = ApiRoutes.class.getResourceAsStream("/org/attune/server/openapi.json")) {
+                openApi = in.readAllBytes();
+            }
+        }
+        return openApi;
     }
 
     private void limit(RateLimiter limiter, String caller) {

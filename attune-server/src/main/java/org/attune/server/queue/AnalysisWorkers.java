@@ -42,9 +42,11 @@ public final class AnalysisWorkers implements AutoCloseable {
     private final Semaphore wake = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final int workers;
+    private final List<String> hooks;
 
     public AnalysisWorkers(ItemStore items, Engine engine, TextCipher cipher, ThreadReader reader, int workers,
-            int batchSize, BiConsumer<Long, TriageLevel> onAnalysed) {
+            int batchSize, List<String> hooks, BiConsumer<Long, TriageLevel> onAnalysed) {
+        this.hooks = List.copyOf(hooks);
         this.items = items;
         this.engine = engine;
         this.cipher = cipher;
@@ -133,7 +135,7 @@ public final class AnalysisWorkers implements AutoCloseable {
             Assessment a = out.get(i);
             TriageLevel level = levelOf(a);
             items.complete(job, level, cipher.seal(AssessmentJson.toLine(a), "items.assessment"),
-                    System.currentTimeMillis());
+                    System.currentTimeMillis(), hooks);
             if (onAnalysed != null && level != null) {
                 onAnalysed.accept(job.itemId(), level);
             }

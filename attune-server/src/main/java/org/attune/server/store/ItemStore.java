@@ -153,9 +153,38 @@ public final class ItemStore {
         return jobs;
     }
 
-    /** Stores an assessment and finishes its job, in one transaction. */
-    public void complete(Job job, TriageLevel level, byte[] sealedAssessment, long now) {
+    /**
+     * Stores an assessment and finishes its job, in one transaction; for a high or imminent item it also queues a
+     * webhook to each of {@code hooks}.
+     */
+    public void complete(Job job, TriageLevel level, byte[] sealedAssessment, long now, List<String> hooks) {
         db.tx(c -> {
+            if (level != null && level.ordinal() >= TriageLevel.HIGH.ordinal()) {
+                long received = 0;
+                try (PreparedStatement ps = c.prepareStatement("SELECT received_at FROM items WHERE id = ?")) {
+                    ps.setLong(1, job.itemId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            received = rs.getLong(1);
+                        }
+                    }
+                }
+                for (String url : hooks) {
+                    String payload = "{\"event\":\"item.urgent\",\"itemId\":" + job.itemId() + ",\"level\":\""
+                            + level.wireName() + "\",\"receivedAt\":" + received + ",\"analysedAt\":" + now
+                            + ",\"path\":\"/items/" + job.itemId() + "\"}";
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO webhooks (item_id, url, event, "
+                            + "payload, state, attempts, next_at, created_at) VALUES (?, ?, 'item.urgent', ?, "
+                            + "'pending', 0, ?, ?)")) {
+                        ps.setLong(1, job.itemId());
+                        ps.setString(2, url);
+                        ps.setString(3, payload);
+                        ps.setLong(4, now);
+                        ps.setLong(5, now);
+                        ps.executeUpdate();
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE items SET status = 'analysed', level = ?, "
                     + "level_rank = ?, analysed_at = ?, assessment = ? WHERE id = ?")) {
                 if (level == null) {
