@@ -19,7 +19,7 @@ import org.attune.core.error.AttuneException;
 @Command(name = "attune", mixinStandardHelpOptions = true, versionProvider = AttuneCommand.Version.class,
         description = "Reads posts, threads and letters written in crisis and repair, offline.",
         subcommands = {AnalyzeCommand.class, BatchCommand.class, TrainCommand.class, EvalCommand.class,
-                BenchCommand.class, ServeCommand.class,
+                BenchCommand.class, ServeCommand.class, ServeBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AttuneCommand implements Runnable {
     @CommandLine.Spec
