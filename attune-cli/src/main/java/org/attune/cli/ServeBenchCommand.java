@@ -154,6 +154,9 @@ final class ServeBenchCommand implements Runnable {
             out.printf(Locale.ROOT, "  analysis: %d analysed in %.1f s from the first post = %.1f docs/s%s%n",
                     analysed, allSeconds, analysed / allSeconds,
                     analysed < accepted.get() ? " (time limit reached before the queue drained)" : "");
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            out.printf(Locale.ROOT, "  machine:  %d cores, load average %.1f at the end (other processes count too)%n",
+                    os.getAvailableProcessors(), os.getSystemLoadAverage());
             report(out, "POST /api/v1/items", ingestNanos);
             report(out, "GET /api/v1/items/{id}", readNanos);
             report(out, "GET /api/v1/queue", queueNanos);
