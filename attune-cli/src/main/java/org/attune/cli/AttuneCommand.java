@@ -19,7 +19,7 @@ import org.attune.core.error.AttuneException;
 @Command(name = "attune", mixinStandardHelpOptions = true, versionProvider = AttuneCommand.Version.class,
         description = "Reads posts, threads and letters written in crisis and repair, offline.",
         subcommands = {AnalyzeCommand.class, BatchCommand.class, TrainCommand.class, EvalCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, ServeCommand.class, ServeBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AttuneCommand implements Runnable {
     @CommandLine.Spec
@@ -27,7 +27,7 @@ public final class AttuneCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, batch, train, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: analyze, batch, train, eval, bench or serve");
     }
 
     /**

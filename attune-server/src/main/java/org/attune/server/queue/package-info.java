@@ -1,0 +1,2 @@
+/** The analysis workers that drain the durable job table through the engine. */
+package org.attune.server.queue;
