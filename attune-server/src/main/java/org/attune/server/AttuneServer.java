@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.attune.core.engine.Engine;
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
 import org.attune.core.io.ThreadReader;
 import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.engine.StandardPipeline;
@@ -100,9 +102,14 @@ public final class AttuneServer implements AutoCloseable {
             });
             api.register(app);
             new Dashboard(triage, access, audit).register(app);
+            try {
+                app.start(config.host(), config.port());
+            } catch (RuntimeException e) {
+                throw new AttuneException(ErrorCode.CONFIG, "cannot listen on " + config.host() + ":" + config.port()
+                        + " (" + e.getClass().getSimpleName() + "; is the port in use?)", e);
+            }
             workers.start();
             webhooks.start();
-            app.start(config.host(), config.port());
             LOG.info("attune server listening on http://{}:{}", config.host(), app.port());
             return new AttuneServer(db, workers, webhooks, app, triage, access, api.routes());
         } catch (RuntimeException e) {

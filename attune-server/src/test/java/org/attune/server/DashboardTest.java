@@ -145,6 +145,23 @@ class DashboardTest {
     }
 
     @Test
+    void aRefusedFormAction_isAReadablePage() throws Exception {
+        String c = cookie("mod2");
+        long id = s.ingest(TestServer.doc("form-err", "z", "A quiet day."));
+        String token = csrf(page("/items/" + id, c).body());
+        assertEquals(302, form("/items/" + id + "/claim", c, "csrf=" + token).statusCode());
+        String other = cookie("mod");
+        String otherToken = csrf(page("/items/" + id, other).body());
+        HttpRequest req = HttpRequest.newBuilder(URI.create(s.base() + "/items/" + id + "/claim"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("Cookie", other).POST(HttpRequest.BodyPublishers.ofString("csrf=" + otherToken)).build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("data-code=\"item.not_claimable\""), r.body());
+    }
+
+    @Test
     void researcher_seesRedactedItemPages_andNoQueue() throws Exception {
         String c = cookie("res");
         String q = page("/queue", c).body();

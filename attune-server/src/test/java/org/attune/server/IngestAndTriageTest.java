@@ -49,6 +49,30 @@ class IngestAndTriageTest {
     }
 
     @Test
+    void concurrentIngestions_ofOneItem_storeItOnce_andKeepTheAuditChain() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<TestServer.Response>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                fs.add(pool.submit(() -> s.post("/api/v1/items", s.apiKey, TestServer.doc("race-1", "a", CALM))));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            int fresh = 0;
+            for (var f : fs) {
+                TestServer.Response r = f.get();
+                assertEquals(202, r.status(), r.body());
+                ids.add(r.json().get("id").asLong());
+                fresh += r.json().get("duplicate").asBoolean() ? 0 : 1;
+            }
+            assertEquals(1, ids.size());
+            assertEquals(1, fresh);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(-1, s.server.triage().audit().verify());
+    }
+
+    @Test
     void queue_putsTheMostUrgentFirst_thenTheLongestWaiting() throws Exception {
         long calm = s.ingest(TestServer.doc("q-calm", "a", CALM));
         long urgent = s.ingest(TestServer.doc("q-urgent", "b", URGENT));

@@ -65,8 +65,33 @@ public final class Errors {
 
     public static void write(Context ctx, int status, String code, String message) {
         ctx.status(status);
+        if (!ctx.path().startsWith("/api/") && ctx.method().name().equals("POST")
+                && ctx.header("Accept") != null && ctx.header("Accept").contains("text/html")) {
+            // a dashboard form: a page a person can read, with the same code
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Attune</title></head>"
+                    + "<body><h1>That did not work</h1><p id=\"error\" data-code=\"" + escape(code) + "\">"
+                    + escape(message) + "</p><p><a href=\"/queue\">Back to the queue</a></p></body></html>");
+            return;
+        }
         ctx.contentType("application/json");
         ctx.result(body(code, message));
+    }
+
+    private static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static String body(String code, String message) {

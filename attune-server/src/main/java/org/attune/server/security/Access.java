@@ -100,6 +100,10 @@ public final class Access {
         String token = Secrets.newToken("ats_");
         String csrf = Secrets.newToken("");
         db.tx(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sessions WHERE expires_at <= ?")) {
+                ps.setLong(1, now); // expired sessions go when someone signs in
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sessions (token_hash, user_id, csrf, "
                     + "expires_at) VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, Secrets.sha256Hex(token));

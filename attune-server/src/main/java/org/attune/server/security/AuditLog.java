@@ -41,25 +41,68 @@ public final class AuditLog {
                 last = lastHash();
             }
             String hash = hash(last, now, actor, role, action, itemId, d);
-            db.tx(c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, actor, role, action, "
-                        + "item_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setLong(1, now);
-                    ps.setString(2, actor);
-                    ps.setString(3, role);
-                    ps.setString(4, action);
-                    if (itemId == null) {
-                        ps.setNull(5, Types.BIGINT);
-                    } else {
-                        ps.setLong(5, itemId);
-                    }
-                    ps.setString(6, d);
-                    ps.setString(7, hash);
-                    ps.executeUpdate();
-                }
-                return null;
-            });
+            try {
+                db.tx(c -> {
+                    insert(c, now, actor, role, action, itemId, d, hash);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                last = null;
+                throw e;
+            }
             last = hash;
+        }
+    }
+
+    /**
+     * Runs {@code work} (which calls {@link #appendIn} inside its own transaction) with the log's lock held, so that
+     * an action and its entry are written in one commit. If the work fails, the chain's head is read again from the
+     * database, since the entry was rolled back with it.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        synchronized (appendLock) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                last = null;
+                throw e;
+            }
+        }
+    }
+
+    /** Appends an entry on {@code c}, inside the caller's transaction; only within {@link #atomically}. */
+    public void appendIn(java.sql.Connection c, Principal who, String action, Long itemId, String detail, long now)
+            throws java.sql.SQLException {
+        if (!Thread.holdsLock(appendLock)) {
+            throw new IllegalStateException("appendIn outside atomically");
+        }
+        if (last == null) {
+            last = lastHash();
+        }
+        String actor = who.name();
+        String role = who.role().wireName();
+        String d = detail == null ? null : detail.length() > 256 ? detail.substring(0, 256) : detail;
+        String hash = hash(last, now, actor, role, action, itemId, d);
+        insert(c, now, actor, role, action, itemId, d, hash);
+        last = hash;
+    }
+
+    private static void insert(java.sql.Connection c, long now, String actor, String role, String action,
+            Long itemId, String d, String hash) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, actor, role, action, "
+                + "item_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, now);
+            ps.setString(2, actor);
+            ps.setString(3, role);
+            ps.setString(4, action);
+            if (itemId == null) {
+                ps.setNull(5, Types.BIGINT);
+            } else {
+                ps.setLong(5, itemId);
+            }
+            ps.setString(6, d);
+            ps.setString(7, hash);
+            ps.executeUpdate();
         }
     }
 

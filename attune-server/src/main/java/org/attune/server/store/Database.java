@@ -34,7 +34,10 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** H2 in {@code dataDir/attune.mv.db}: every commit is written before it returns (WRITE_DELAY=0). */
+    /**
+     * H2 in {@code dataDir/attune.mv.db}: every commit is written before it returns (WRITE_DELAY=0). Without it H2
+     * writes commits up to a second later, and CrashSafetyTest loses acknowledged posts to {@code kill -9}.
+     */
     public static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("attune") + ";WRITE_DELAY=0";
     }

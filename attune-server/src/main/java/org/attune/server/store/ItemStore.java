@@ -43,50 +43,52 @@ public final class ItemStore {
         this.db = db;
     }
 
-    /** Stores an item and its job, or finds the item already stored under the same source and external id. */
-    public Ingested ingest(String source, String externalId, byte[] sealedBody, int bodyBytes, long now) {
+    /** More work for the ingestion's transaction (its audit entry). */
+    @FunctionalInterface
+    public interface Also {
+        void run(Connection c, Ingested stored) throws SQLException;
+    }
+
+    /**
+     * Stores an item and its job, or finds the item already stored under the same source and external id;
+     * {@code also} runs in the storing transaction (not for a duplicate). A concurrent ingestion of the same item
+     * that commits first makes this one throw a {@link StoreException} with {@link StoreException#uniqueViolation()}.
+     */
+    public Ingested ingest(String source, String externalId, byte[] sealedBody, int bodyBytes, long now, Also also) {
         Ingested existing = find(source, externalId);
         if (existing != null) {
             return existing;
         }
-        try {
-            return db.tx(c -> {
-                long id;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO items (source, external_id, body, "
-                        + "body_bytes, received_at, status, level_rank, state) VALUES (?, ?, ?, ?, ?, 'queued', -1, "
-                        + "'open')", Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, source);
-                    ps.setString(2, externalId);
-                    ps.setBytes(3, sealedBody);
-                    ps.setInt(4, bodyBytes);
-                    ps.setLong(5, now);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (item_id, state, attempts, "
-                        + "not_before) VALUES (?, 'pending', 0, ?)")) {
-                    ps.setLong(1, id);
-                    ps.setLong(2, now);
-                    ps.executeUpdate();
-                }
-                return new Ingested(id, false);
-            });
-        } catch (StoreException e) {
-            if (e.uniqueViolation()) {
-                // a concurrent request stored it first
-                Ingested again = find(source, externalId);
-                if (again != null) {
-                    return again;
+        return db.tx(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO items (source, external_id, body, "
+                    + "body_bytes, received_at, status, level_rank, state) VALUES (?, ?, ?, ?, ?, 'queued', -1, "
+                    + "'open')", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, source);
+                ps.setString(2, externalId);
+                ps.setBytes(3, sealedBody);
+                ps.setInt(4, bodyBytes);
+                ps.setLong(5, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
                 }
             }
-            throw e;
-        }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (item_id, state, attempts, "
+                    + "not_before) VALUES (?, 'pending', 0, ?)")) {
+                ps.setLong(1, id);
+                ps.setLong(2, now);
+                ps.executeUpdate();
+            }
+            Ingested stored = new Ingested(id, false);
+            also.run(c, stored);
+            return stored;
+        });
     }
 
-    private Ingested find(String source, String externalId) {
+    /** The item stored under a source and external id, or null. */
+    public Ingested find(String source, String externalId) {
         return db.tx(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM items WHERE source = ? AND "
                     + "external_id = ?")) {

@@ -19,6 +19,7 @@ import org.attune.server.security.Principal;
 import org.attune.server.security.Role;
 import org.attune.server.security.TextCipher;
 import org.attune.server.store.ItemStore;
+import org.attune.server.store.StoreException;
 
 /**
  * Ingestion, the queue, the moderator actions and the views of an item, each checked against the caller's role and
@@ -63,9 +64,23 @@ public final class Triage {
         PostThread thread = reader.readJson(body, externalId == null ? "" : externalId);
         String ext = externalId != null ? externalId : thread.id();
         long now = System.currentTimeMillis();
-        ItemStore.Ingested r = items.ingest(who.name(), ext, cipher.seal(body, "items.body"), body.length, now);
-        audit.append(who, r.duplicate() ? "item.ingest.duplicate" : "item.ingest", r.id(),
-                "bytes=" + body.length + " posts=" + thread.posts().size(), now);
+        String detail = "bytes=" + body.length + " posts=" + thread.posts().size();
+        byte[] sealed = cipher.seal(body, "items.body");
+        // the item, its job and its audit entry in one commit: one write to disk per ingestion
+        ItemStore.Ingested r;
+        try {
+            r = audit.atomically(() -> items.ingest(who.name(), ext, sealed, body.length, now,
+                    (c, stored) -> audit.appendIn(c, who, "item.ingest", stored.id(), detail, now)));
+        } catch (StoreException e) {
+            // a concurrent request stored the same item first; its transaction, audit entry included, rolled back
+            r = e.uniqueViolation() ? items.find(who.name(), ext) : null;
+            if (r == null) {
+                throw e;
+            }
+        }
+        if (r.duplicate()) {
+            audit.append(who, "item.ingest.duplicate", r.id(), detail, now);
+        }
         if (!r.duplicate()) {
             onIngested.run();
         }
