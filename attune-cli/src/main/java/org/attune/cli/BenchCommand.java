@@ -17,6 +17,7 @@ import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.Safety;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
+import org.attune.core.traps.Traps;
 import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.engine.StandardPipeline;
 
@@ -59,6 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         Engine engine = StandardPipeline.engine(encoder);
         Engine withoutSafety = new Engine(Pipeline.of(engine.pipeline().analyzers().stream()
                 .filter(a -> !a.provides().contains(Safety.RISK)).toList()));
+        Engine withoutTraps = new Engine(Pipeline.of(engine.pipeline().analyzers().stream()
+                .filter(a -> !a.provides().contains(Traps.TRAPS)).toList()));
         BgeSmallEnV15QuantizedEmbeddingModel peer = noPeer ? null : new BgeSmallEnV15QuantizedEmbeddingModel();
         for (int w : words) {
             List<String> corpus = SyntheticCorpus.generate(docs, w, 42L + w);
@@ -80,6 +83,11 @@ final class BenchCommand implements Callable<Integer> {
             report(out, name, "pipeline without safety", measure(corpus.size(), () -> {
                 for (List<PostThread> part : partition(threads, batch)) {
                     withoutSafety.assess(part);
+                }
+            }));
+            report(out, name, "pipeline without thinking traps", measure(corpus.size(), () -> {
+                for (List<PostThread> part : partition(threads, batch)) {
+                    withoutTraps.assess(part);
                 }
             }));
             if (peer != null) {
