@@ -21,14 +21,15 @@ import org.attune.core.io.ThreadReader;
 import org.attune.train.data.SharedData;
 import org.attune.train.safety.FunctionalSuite;
 import org.attune.train.safety.SafetyTrainer;
+import org.attune.train.traps.TrapReport;
 
 @Command(name = "eval", description = "Evaluates a task against its data and anchors and prints a Markdown report. "
-        + "Tasks: safety.")
+        + "Tasks: safety, traps.")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TASK", description = "safety")
+    @Parameters(paramLabel = "TASK", description = "safety | traps")
     String task;
 
     @picocli.CommandLine.Option(names = "--failures", description = "list every failing functional case with why")
@@ -36,8 +37,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (task.equals("traps")) {
+            return TrapReport.eval(spec.commandLine().getOut(), TrainCommand.repoRoot().resolve("docs/reports"));
+        }
         if (!task.equals("safety")) {
-            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety");
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("# Safety evaluation (attune " + org.attune.core.engine.Engine.VERSION + ")");

@@ -13,11 +13,14 @@ import org.attune.core.safety.HarmfulReply;
 import org.attune.core.safety.TriageLevel;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
+import org.attune.core.traps.TrapScore;
+import org.attune.core.traps.TrapSentence;
 
 /**
- * The readable report of {@code attune analyze}: a header, a section per author with its risk, then the thread post by
- * post with the evidence highlighted. With colour (ANSI) evidence is shown in reverse video; without, it is wrapped in
- * [[ ]] so that it survives a pipe or a log.
+ * The readable report of {@code attune analyze}: a header, a section per author with its risk and thinking traps,
+ * then the thread post by post with the evidence and the trap sentences highlighted, each trap sentence followed by
+ * its trap names. With colour (ANSI) evidence is shown in reverse video and trap sentences underlined; without, they
+ * are wrapped in [[ ]] and {{ }} so that they survive a pipe or a log.
  */
 final class TerminalReport {
     private static final String RESET = "\u001B[0m";
@@ -25,6 +28,7 @@ final class TerminalReport {
     private static final String DIM = "\u001B[2m";
     private static final String HIGHLIGHT = "\u001B[1;30;43m";
     private static final String URGENT = "\u001B[1;37;41m";
+    private static final String TRAP = "\u001B[4;36m";
 
     private final boolean ansi;
 
@@ -44,6 +48,7 @@ final class TerminalReport {
         }
         out.append('\n');
         List<Evidence> evidence = new ArrayList<>();
+        List<TrapSentence> traps = new ArrayList<>();
         for (AuthorSection s : a.authors()) {
             out.append(style(BOLD, s.author())).append(" (").append(s.role()).append(") · ")
                     .append(s.posts().size()).append(s.posts().size() == 1 ? " post" : " posts").append(" · ")
@@ -62,6 +67,16 @@ final class TerminalReport {
                     evidence.add(e);
                 }
             }
+            if (s.traps() != null && !s.traps().isEmpty()) {
+                out.append("  thinking traps: ").append(s.traps().size())
+                        .append(s.traps().size() == 1 ? " sentence" : " sentences").append('\n');
+                for (TrapSentence t : s.traps()) {
+                    out.append("    ").append(style(DIM, t.post() + "[" + t.begin() + "," + t.end() + ")"))
+                            .append(' ').append(names(t, true)).append(' ')
+                            .append(markTrap(oneLine(original(thread, t)))).append('\n');
+                }
+                traps.addAll(s.traps());
+            }
         }
         if (a.harmfulReplies() != null && !a.harmfulReplies().isEmpty()) {
             out.append('\n').append(style(BOLD, "Harmful replies (Samaritans' guidance)")).append('\n');
@@ -76,10 +91,11 @@ final class TerminalReport {
             out.append('\n').append(indent).append(style(DIM, "── " + p.id() + " · " + p.author()
                     + (thread.parentId(p.id()) == null ? "" : " · answers " + thread.parentId(p.id())))).append('\n');
             if (p.title() != null) {
-                out.append(indent).append(style(BOLD, highlight(p.title(), spans(evidence, p.id(), "title"))))
-                        .append('\n');
+                out.append(indent).append(style(BOLD, highlight(p.title(), spans(evidence, p.id(), "title"),
+                        trapSpans(traps, p.id(), "title")))).append('\n');
             }
-            for (String line : highlight(p.text(), spans(evidence, p.id(), "text")).split("\n", -1)) {
+            for (String line : highlight(p.text(), spans(evidence, p.id(), "text"), trapSpans(traps, p.id(), "text"))
+                    .split("\n", -1)) {
                 out.append(indent).append("  ").append(line).append('\n');
             }
         }
@@ -106,23 +122,70 @@ final class TerminalReport {
         return out;
     }
 
-    /** The text with the given spans marked; overlapping spans are merged. */
-    private String highlight(String text, List<int[]> spans) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
+    /** The trap sentences of one field of one post, in order. */
+    private static List<TrapSentence> trapSpans(List<TrapSentence> traps, String post, String field) {
+        List<TrapSentence> out = new ArrayList<>();
+        for (TrapSentence t : traps) {
+            if (t.post().equals(post) && t.field().equals(field)) {
+                out.add(t);
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return out;
+    }
+
+    /**
+     * The text with the evidence spans marked (overlapping spans merged) and each trap sentence marked and followed by
+     * its trap names. Evidence wins where the two overlap; the names still follow the sentence.
+     */
+    private String highlight(String text, List<int[]> spans, List<TrapSentence> traps) {
+        List<int[]> marks = new ArrayList<>(); // begin, end, kind (0 evidence, 1 trap), index of the trap sentence
         for (int i = 0; i < spans.size(); i++) {
-            int b = Math.max(at, spans.get(i)[0]);
+            int b = spans.get(i)[0];
             int e = spans.get(i)[1];
             while (i + 1 < spans.size() && spans.get(i + 1)[0] <= e) {
                 e = Math.max(e, spans.get(++i)[1]);
             }
-            if (e <= b) {
-                continue;
-            }
-            out.append(text, at, b).append(mark(text.substring(b, e)));
-            at = e;
+            marks.add(new int[] {b, e, 0, -1});
         }
-        return out.append(text.substring(at)).toString();
+        for (int i = 0; i < traps.size(); i++) {
+            marks.add(new int[] {traps.get(i).begin(), traps.get(i).end(), 1, i});
+        }
+        marks.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[2], y[2]));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int[] m : marks) {
+            int b = Math.max(at, m[0]);
+            int e = Math.min(text.length(), m[1]);
+            if (e > b) {
+                out.append(text, at, b).append(m[2] == 0 ? mark(text.substring(b, e)) : markTrap(text.substring(b, e)));
+                at = e;
+            }
+            if (m[2] == 1) {
+                out.append(' ').append(names(traps.get(m[3]), false)); // after its sentence, or the evidence over it
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** "‹labeling 0.62, personalizing 0.41›", with probabilities in the author section, without in the text. */
+    private String names(TrapSentence t, boolean probabilities) {
+        List<String> names = new ArrayList<>();
+        for (TrapScore s : t.traps()) {
+            names.add(probabilities ? String.format(Locale.ROOT, "%s %.2f", s.trap().wireName(), s.probability())
+                    : s.trap().wireName());
+        }
+        return style(DIM, "\u2039" + String.join(", ", names) + "\u203A");
+    }
+
+    private static String original(PostThread thread, TrapSentence t) {
+        Post p = thread.post(t.post());
+        String field = t.field().equals("title") ? p.title() : p.text();
+        return field.substring(t.begin(), t.end());
+    }
+
+    private String markTrap(String s) {
+        return ansi ? TRAP + s + RESET : "{{" + s + "}}";
     }
 
     private String mark(String s) {

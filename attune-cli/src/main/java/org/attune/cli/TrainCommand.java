@@ -13,13 +13,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 import org.attune.train.safety.SafetyTrainer;
+import org.attune.train.traps.TrapReport;
+import org.attune.train.traps.TrapTrainer;
 
-@Command(name = "train", description = "Trains a head on ../shared/data and writes its model bundle. Tasks: safety.")
+@Command(name = "train", description = "Trains a head on ../shared/data and writes its model bundle. Tasks: safety, traps.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TASK", description = "safety")
+    @Parameters(paramLabel = "TASK", description = "safety | traps")
     String task;
 
     @Option(names = "--out", description = "bundle folder (default: the committed bundle in attune-ml's resources)")
@@ -27,8 +29,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (task.equals("traps")) {
+            return TrapReport.train(spec.commandLine().getOut(), out != null ? out
+                    : TrapTrainer.bundleSourceDir(repoRoot()));
+        }
         if (!task.equals("safety")) {
-            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety");
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps");
         }
         Path dir = out != null ? out : SafetyTrainer.bundleSourceDir(repoRoot());
         var metrics = new SafetyTrainer().trainAndWrite(dir);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.attune.core.safety.AuthorRisk;
+import org.attune.core.traps.TrapSentence;
 
 /**
  * What the Assessment says about one author of the thread. The writer (the root post's author) comes first; the
@@ -17,13 +18,21 @@ import org.attune.core.safety.AuthorRisk;
  * @param sentences indexes of the author's sentences
  * @param words     number of words the author wrote
  * @param risk      the author's self-harm and suicide risk; absent when no risk claim is made (status not ok)
+ * @param traps     the author's sentences that show thinking traps, in reading order; absent when status is not ok
+ *                  or the trap analysis did not run
  */
-@JsonPropertyOrder({"author", "role", "posts", "sentences", "words", "risk"})
+@JsonPropertyOrder({"author", "role", "posts", "sentences", "words", "risk", "traps"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuthorSection(String author, String role, List<String> posts, List<Integer> sentences, int words,
-        AuthorRisk risk) {
+        AuthorRisk risk, List<TrapSentence> traps) {
     public AuthorSection {
         posts = List.copyOf(posts);
         sentences = List.copyOf(sentences);
+        traps = traps == null ? null : List.copyOf(traps);
+    }
+
+    public AuthorSection(String author, String role, List<String> posts, List<Integer> sentences, int words,
+            AuthorRisk risk) {
+        this(author, role, posts, sentences, words, risk, null);
     }
 }

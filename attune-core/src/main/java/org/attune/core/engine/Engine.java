@@ -27,6 +27,8 @@ import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
+import org.attune.core.traps.Traps;
+import org.attune.core.traps.TrapsResult;
 
 /**
  * Runs a {@link Pipeline} over threads and turns each {@link Analysis} into an {@link Assessment}. Thread-safe: one
@@ -98,13 +100,15 @@ public final class Engine {
 
         // risk claims only where the analyses apply
         SafetyResult safety = status == Status.OK && a.layers().has(Safety.RISK) ? a.get(Safety.RISK) : null;
+        TrapsResult traps = status == Status.OK && a.layers().has(Traps.TRAPS) ? a.get(Traps.TRAPS) : null;
         List<AuthorSection> authors = new ArrayList<>();
         for (String author : thread.authors()) {
             AuthorRisk risk = safety == null ? null : safety.byAuthor().get(author);
             List<String> postIds = thread.posts().stream().filter(p -> p.author().equals(author)).map(Post::id)
                     .toList();
             authors.add(new AuthorSection(author, author.equals(thread.writer()) ? "writer" : "commenter", postIds,
-                    sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0), risk));
+                    sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0), risk,
+                    traps == null ? null : traps.of(author)));
         }
         return new Assessment(thread.id(), Assessment.SCHEMA_VERSION, status, language, provenance, posts,
                 sentenceInfos, authors, safety == null ? null : safety.harmfulReplies());

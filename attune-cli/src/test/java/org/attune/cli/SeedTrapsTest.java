@@ -1,0 +1,54 @@
+package org.attune.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.attune.core.io.AssessmentJson;
+
+/**
+ * The thinking traps on seed 000 (read from ../shared, skipped with a message when it is absent): the writer's
+ * self-blame, self-labelling and generalising sentences carry a fitting trap. Failures name offsets and traps, never
+ * the text.
+ */
+class SeedTrapsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "all my fault|personalizing,blaming",
+        "a loser|labeling",
+        "Everything always|overgeneralizing,all-or-nothing-thinking"})
+    void writersSentence_carriesAFittingTrap(String phrase, String fitting) throws Exception {
+        Path input = SeedDocumentsTest.shared().resolve("seeds/000_44d446b202f06158.thread.json");
+        Cli.Result r = Cli.run("analyze", "--json", input.toString());
+        assertEquals(0, r.exit(), "exit code");
+        JsonNode a = r.json();
+        AssessmentSchemaTest.assertValid(a, input.getFileName().toString());
+        String root = AssessmentJson.mapper().readTree(input.toFile()).get("text").asText();
+        int at = root.indexOf(phrase);
+        assertTrue(at >= 0, "the seed no longer holds the phrase being checked");
+        JsonNode writer = a.get("authors").get(0);
+        assertEquals("writer", writer.get("role").asText());
+        List<String> found = new ArrayList<>();
+        boolean covered = false;
+        for (JsonNode s : writer.get("traps")) {
+            if (s.get("post").asText().equals("seed-000") && s.get("field").asText().equals("text")
+                    && s.get("begin").asInt() <= at && at < s.get("end").asInt()) {
+                covered = true;
+                s.get("traps").forEach(t -> found.add(t.get("trap").asText()));
+            }
+        }
+        assertTrue(covered, "no trap on the sentence at offset " + at);
+        Set<String> expected = Set.of(fitting.split(","));
+        assertTrue(found.stream().anyMatch(expected::contains), "sentence at offset " + at + " shows " + found
+                + ", expected one of " + expected);
+    }
+}
