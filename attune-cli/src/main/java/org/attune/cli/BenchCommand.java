@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.attune.core.engine.Engine;
 import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.Safety;
+import org.attune.core.support.Support;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 import org.attune.ml.encoder.OnnxEncoder;
@@ -59,6 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         Engine engine = StandardPipeline.engine(encoder);
         Engine withoutSafety = new Engine(Pipeline.of(engine.pipeline().analyzers().stream()
                 .filter(a -> !a.provides().contains(Safety.RISK)).toList()));
+        Engine withoutSupport = new Engine(Pipeline.of(engine.pipeline().analyzers().stream()
+                .filter(a -> !a.provides().contains(Support.REPLIES)).toList()));
         BgeSmallEnV15QuantizedEmbeddingModel peer = noPeer ? null : new BgeSmallEnV15QuantizedEmbeddingModel();
         for (int w : words) {
             List<String> corpus = SyntheticCorpus.generate(docs, w, 42L + w);
@@ -80,6 +83,33 @@ final class BenchCommand implements Callable<Integer> {
             report(out, name, "pipeline without safety", measure(corpus.size(), () -> {
                 for (List<PostThread> part : partition(threads, batch)) {
                     withoutSafety.assess(part);
+                }
+            }));
+            // threads of a post and two replies (the same generated documents), where reply quality has work to do
+            List<PostThread> replied = new ArrayList<>();
+            List<String> joined = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                String a = corpus.get((i + 1) % corpus.size());
+                String b = corpus.get((i + 2) % corpus.size());
+                replied.add(PostThread.of(new Post("bench-" + i, "writer", null, null, corpus.get(i), null, List.of(
+                        Post.document("bench-" + i + "-a", "commenter-1", a),
+                        Post.document("bench-" + i + "-b", "commenter-2", b)))));
+                joined.add(corpus.get(i) + "\n" + a + "\n" + b);
+            }
+            String threadName = name + " + 2 replies";
+            report(out, threadName, "raw encoder pass", measure(replied.size(), () -> {
+                for (List<String> part : partition(joined, batch)) {
+                    encoder.encodeGroups(part.stream().map(List::of).toList());
+                }
+            }));
+            report(out, threadName, "whole pipeline", measure(replied.size(), () -> {
+                for (List<PostThread> part : partition(replied, batch)) {
+                    engine.assess(part);
+                }
+            }));
+            report(out, threadName, "pipeline without reply quality", measure(replied.size(), () -> {
+                for (List<PostThread> part : partition(replied, batch)) {
+                    withoutSupport.assess(part);
                 }
             }));
             if (peer != null) {
