@@ -25,9 +25,9 @@ public final class SupportReport {
                 + "measured through the run-time analyzer (`SupportAnalyzer`) on threads built from the test split, "
                 + "with the pipeline's own in-context sentence embeddings.\n\n");
         o.append("## Empathy (EPITOME, Reddit)\n\n");
-        o.append(String.format(Locale.ROOT, "Test: a fixed held-out 20%% of the %d pairs (seed %d, grouped by seeker "
-                + "post, stratified by the three levels; EPITOME has no test split of its own).%n%n",
-                r.empathy().get(0).n(), SupportTrainer.SEED));
+        o.append(String.format(Locale.ROOT, "Test: %d pairs, a fixed held-out 20%% of the 3,084 (seed %d, grouped by "
+                + "seeker post, stratified by the three levels; EPITOME has no test split of its own). Trained on the "
+                + "other 80%% (60%% train, 20%% dev for the choices).%n%n", r.empathy().get(0).n(), SupportTrainer.SEED));
         o.append("| mechanism | macro-F1 | anchor macro-F1 | accuracy | anchor accuracy | F1 level 0 / 1 / 2 |\n");
         o.append("|---|---|---|---|---|---|\n");
         for (SupportEvaluation.EmpathyResult e : r.empathy()) {
@@ -73,7 +73,7 @@ public final class SupportReport {
         o.append("\nThe anchor is a different, harder task: the ESConv papers predict the strategy of the *next* "
                 + "supporter turn before it is written (from the dialogue so far); Attune labels the strategy of a "
                 + "reply that exists. The figures are side by side because the issue names this anchor, not because "
-                + "they are comparable; the split is the same (thu-coai reformat), the papers' may differ.\n\n");
+                + "they are comparable. Attune uses the thu-coai reformat split; the papers' split may differ.\n\n");
         o.append("| strategy | F1 (turns) |\n|---|---|\n");
         for (Strategy st : Strategy.values()) {
             o.append(String.format(Locale.ROOT, "| %s | %.3f |%n", st.wireName(), s.perStrategyF1()[st.ordinal()]));
