@@ -18,18 +18,24 @@ import org.attune.core.engine.Engine;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 import org.attune.core.io.ThreadReader;
+import org.attune.core.support.EmpathyLevel;
+import org.attune.core.support.ReplySupport;
+import org.attune.ml.support.SupportModel;
 import org.attune.train.data.SharedData;
 import org.attune.train.safety.FunctionalSuite;
 import org.attune.train.safety.SafetyTrainer;
+import org.attune.train.support.SupportEvaluation;
+import org.attune.train.support.SupportReport;
+import org.attune.train.support.SupportTrainer;
 import org.attune.train.traps.TrapReport;
 
 @Command(name = "eval", description = "Evaluates a task against its data and anchors and prints a Markdown report. "
-        + "Tasks: safety, traps.")
+        + "Tasks: safety, traps, support.")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TASK", description = "safety | traps")
+    @Parameters(paramLabel = "TASK", description = "safety | traps | support")
     String task;
 
     @picocli.CommandLine.Option(names = "--failures", description = "list every failing functional case with why")
@@ -40,8 +46,11 @@ final class EvalCommand implements Callable<Integer> {
         if (task.equals("traps")) {
             return TrapReport.eval(spec.commandLine().getOut(), TrainCommand.repoRoot().resolve("docs/reports"));
         }
+        if (task.equals("support")) {
+            return support();
+        }
         if (!task.equals("safety")) {
-            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps");
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps, support");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("# Safety evaluation (attune " + org.attune.core.engine.Engine.VERSION + ")");
@@ -106,6 +115,36 @@ final class EvalCommand implements Callable<Integer> {
             }
             out.println(sb);
         }
+        out.flush();
+        return 0;
+    }
+
+    /** Reply quality: the committed bundles on the test splits, the seed, and docs/reports/support.md with pictures. */
+    private int support() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        SupportModel empathy = SupportModel.load(SupportModel.EMPATHY);
+        SupportModel strategy = SupportModel.load(SupportModel.STRATEGY);
+        SupportEvaluation.Results results = SupportEvaluation.evaluate(new SupportTrainer(), empathy, strategy);
+        List<String> seeds = new java.util.ArrayList<>();
+        Path seed = SharedData.root().resolve("seeds").resolve("000_44d446b202f06158.thread.json");
+        Assessment a = Engines.standard().assess(new ThreadReader().readJson(Files.readAllBytes(seed),
+                seed.getFileName().toString()));
+        for (ReplySupport r : a.support()) {
+            StringBuilder sb = new StringBuilder("seed 000, " + r.post() + " (" + r.author() + ") answering "
+                    + r.answers() + ":");
+            for (EmpathyLevel e : r.empathy()) {
+                sb.append(' ').append(e.mechanism().wireName()).append(' ').append(e.level());
+            }
+            sb.append("; strategies");
+            r.strategies().forEach(x -> sb.append(' ').append(x.strategy().wireName()));
+            seeds.add(sb.toString());
+        }
+        String report = SupportReport.markdown(results, Engine.VERSION, empathy.id(), strategy.id(), seeds);
+        Path dir = TrainCommand.repoRoot().resolve("docs/reports");
+        SupportReport.pictures(results, dir);
+        Files.writeString(dir.resolve("support.md"), report);
+        out.print(report);
+        out.println("wrote " + dir.resolve("support.md"));
         out.flush();
         return 0;
     }

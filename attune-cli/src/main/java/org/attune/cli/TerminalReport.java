@@ -11,6 +11,10 @@ import org.attune.core.safety.AuthorRisk;
 import org.attune.core.safety.Evidence;
 import org.attune.core.safety.HarmfulReply;
 import org.attune.core.safety.TriageLevel;
+import org.attune.core.support.EmpathyLevel;
+import org.attune.core.support.Rationale;
+import org.attune.core.support.ReplySupport;
+import org.attune.core.support.SentenceStrategy;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 import org.attune.core.traps.TrapScore;
@@ -86,6 +90,13 @@ final class TerminalReport {
                 evidence.addAll(h.evidence());
             }
         }
+        if (a.support() != null && !a.support().isEmpty()) {
+            out.append('\n').append(style(BOLD, "Replies: empathy (EPITOME, 0-2) and support strategy per sentence "
+                    + "(ESConv)")).append('\n');
+            for (ReplySupport r : a.support()) {
+                renderSupport(out, r);
+            }
+        }
         for (Post p : thread.posts()) {
             String indent = "  ".repeat(thread.depth(p.id()));
             out.append('\n').append(indent).append(style(DIM, "── " + p.id() + " · " + p.author()
@@ -100,6 +111,38 @@ final class TerminalReport {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One reply: its three empathy levels, then each sentence with its strategy, marked when it is the rationale of a
+     * mechanism (ER emotional reactions, IP interpretations, EX explorations).
+     */
+    private void renderSupport(StringBuilder out, ReplySupport r) {
+        out.append("  ").append(r.post()).append(" by ").append(r.author()).append(" → ").append(r.answers());
+        for (EmpathyLevel e : r.empathy()) {
+            out.append(" · ").append(e.mechanism().wireName().replace('-', ' ')).append(' ')
+                    .append(e.level() > 0 ? style(BOLD, String.valueOf(e.level())) : "0")
+                    .append(String.format(Locale.ROOT, " (p %.2f)", e.probabilities().get(e.level())));
+        }
+        out.append('\n');
+        for (SentenceStrategy s : r.strategies()) {
+            List<String> mechanisms = new ArrayList<>();
+            for (EmpathyLevel e : r.empathy()) {
+                for (Rationale x : e.rationale()) {
+                    if (x.begin() == s.begin() && x.end() == s.end() && x.field().equals(s.field())) {
+                        mechanisms.add(switch (e.mechanism()) {
+                            case EMOTIONAL_REACTIONS -> "ER";
+                            case INTERPRETATIONS -> "IP";
+                            case EXPLORATIONS -> "EX";
+                        });
+                    }
+                }
+            }
+            String text = oneLine(s.text());
+            out.append("    ").append(style(DIM, String.format(Locale.ROOT, "%-28s", s.strategy().wireName())))
+                    .append(' ').append(mechanisms.isEmpty() ? text : mark(text) + " " + String.join(" ",
+                            mechanisms)).append('\n');
+        }
     }
 
     private static String statusLine(Status status) {

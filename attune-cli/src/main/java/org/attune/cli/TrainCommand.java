@@ -13,19 +13,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 import org.attune.train.safety.SafetyTrainer;
+import org.attune.train.support.SupportTrainer;
 import org.attune.train.traps.TrapReport;
 import org.attune.train.traps.TrapTrainer;
 
-@Command(name = "train", description = "Trains a head on ../shared/data and writes its model bundle. Tasks: safety, traps.")
+@Command(name = "train", description = "Trains a head on ../shared/data and writes its model bundle. "
+        + "Tasks: safety, traps, support.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TASK", description = "safety | traps")
+    @Parameters(paramLabel = "TASK", description = "safety | traps | support")
     String task;
 
-    @Option(names = "--out", description = "bundle folder (default: the committed bundle in attune-ml's resources)")
+    @Option(names = "--out", description = "bundle folder (default: the committed bundle in attune-ml's resources); "
+            + "for support, the repository root under which both bundles are written")
     Path out;
+
+    @Option(names = "--keep-strategy", description = "support: retrain the empathy bundle only, keep the committed "
+            + "strategy bundle")
+    boolean keepStrategy;
 
     @Override
     public Integer call() {
@@ -33,8 +40,17 @@ final class TrainCommand implements Callable<Integer> {
             return TrapReport.train(spec.commandLine().getOut(), out != null ? out
                     : TrapTrainer.bundleSourceDir(repoRoot()));
         }
+        if (task.equals("support")) {
+            var trained = new SupportTrainer().trainAndWrite(out != null ? out : repoRoot(), !keepStrategy);
+            var o = spec.commandLine().getOut();
+            o.println("empathy features " + trained.empathy().spec() + " " + trained.empathy().choices());
+            o.println("strategy features " + trained.strategy().spec() + " " + trained.strategy().choices());
+            trained.results().empathyMetrics().forEach((k, v) -> o.printf("%s %.4f%n", k, v));
+            trained.results().strategyMetrics().forEach((k, v) -> o.printf("%s %.4f%n", k, v));
+            return 0;
+        }
         if (!task.equals("safety")) {
-            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps");
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps, support");
         }
         Path dir = out != null ? out : SafetyTrainer.bundleSourceDir(repoRoot());
         var metrics = new SafetyTrainer().trainAndWrite(dir);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.attune.core.language.Language;
 import org.attune.core.safety.HarmfulReply;
+import org.attune.core.support.ReplySupport;
 
 /**
  * The result of analysing one thread (or one document, a thread of one post). Its JSON form is versioned by
@@ -23,9 +24,12 @@ import org.attune.core.safety.HarmfulReply;
  * @param authors       a section per author, the writer first
  * @param harmfulReplies replies flagged as harmful (method details, encouragement, minimising); absent when no
  *                       safety analysis ran
+ * @param support       how each reply answers the post it replies to (empathy levels with rationale sentences, a
+ *                       support strategy per sentence), one entry per reply in reading order; only when status is ok
+ *                       and the reply-quality analysis ran
  */
 @JsonPropertyOrder({"id", "schemaVersion", "status", "language", "provenance", "posts", "sentences", "authors",
-    "harmfulReplies"})
+    "harmfulReplies", "support"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Assessment(
         String id,
@@ -36,7 +40,8 @@ public record Assessment(
         List<PostInfo> posts,
         List<SentenceInfo> sentences,
         List<AuthorSection> authors,
-        List<HarmfulReply> harmfulReplies) {
+        List<HarmfulReply> harmfulReplies,
+        List<ReplySupport> support) {
 
     public static final String SCHEMA_VERSION = "1.2";
 
@@ -46,5 +51,6 @@ public record Assessment(
         sentences = List.copyOf(sentences);
         authors = List.copyOf(authors);
         harmfulReplies = harmfulReplies == null ? null : List.copyOf(harmfulReplies);
+        support = support == null ? null : List.copyOf(support);
     }
 }

@@ -23,6 +23,8 @@ import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.AuthorRisk;
 import org.attune.core.safety.Safety;
 import org.attune.core.safety.SafetyResult;
+import org.attune.core.support.ReplySupport;
+import org.attune.core.support.Support;
 import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.Post;
@@ -110,8 +112,10 @@ public final class Engine {
                     sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0), risk,
                     traps == null ? null : traps.of(author)));
         }
+        List<ReplySupport> support = status == Status.OK && a.layers().has(Support.REPLIES)
+                ? a.get(Support.REPLIES) : null;
         return new Assessment(thread.id(), Assessment.SCHEMA_VERSION, status, language, provenance, posts,
-                sentenceInfos, authors, safety == null ? null : safety.harmfulReplies());
+                sentenceInfos, authors, safety == null ? null : safety.harmfulReplies(), support);
     }
 
     private static int countWords(String s) {

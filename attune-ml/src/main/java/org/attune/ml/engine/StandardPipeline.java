@@ -6,6 +6,8 @@ import java.util.List;
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.Encoder;
 import org.attune.core.engine.Engine;
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
 import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Pipeline;
@@ -13,42 +15,66 @@ import org.attune.core.safety.FrameAnalyzer;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.ml.safety.SafetyAnalyzer;
 import org.attune.ml.safety.SafetyModel;
+import org.attune.ml.support.SupportAnalyzer;
 import org.attune.ml.traps.TrapAnalyzer;
 import org.attune.ml.traps.TrapModel;
 
 /**
- * The pipeline Attune runs by default: sentences, language, sentence frames, embeddings, safety, thinking traps.
- * Heads trained on non-commercial data (thinking traps) are left out when the system property
- * {@value #COMMERCIAL_ONLY} is {@code true}.
+ * The pipeline Attune runs by default: sentences, language, sentence frames, embeddings, safety, then the heads
+ * (thinking traps, reply quality). Heads whose training data is licensed for non-commercial use only (their manifests
+ * say {@code "commercialUse": false}) are left out when the system property {@value #COMMERCIAL_ONLY} or the
+ * environment variable {@value #COMMERCIAL_ONLY_ENV} is {@code true}. The safety analysis is never left out.
  */
 public final class StandardPipeline {
-    /** System property: {@code true} leaves out every head whose manifest says {@code "commercialUse": false}. */
+    /** System property: {@code true} leaves out every head trained on non-commercial data. */
     public static final String COMMERCIAL_ONLY = "attune.commercialOnly";
+    /** Environment variable with the same meaning; the system property wins. */
+    public static final String COMMERCIAL_ONLY_ENV = "ATTUNE_COMMERCIAL_ONLY";
 
     private StandardPipeline() {
     }
 
+    /** Every standard analyzer, every head included. */
     public static Pipeline pipeline(Encoder encoder, SafetyModel safety) {
-        return pipeline(encoder, safety, null);
+        return pipeline(encoder, safety, heads(false));
     }
 
-    /** The standard pipeline; {@code traps} may be null to leave the thinking-trap analysis out. */
-    public static Pipeline pipeline(Encoder encoder, SafetyModel safety, TrapModel traps) {
+    /** The standard analyzers up to safety, then the given heads in order. */
+    public static Pipeline pipeline(Encoder encoder, SafetyModel safety, List<Analyzer> heads) {
         List<Analyzer> analyzers = new ArrayList<>(List.of(
                 new SentenceAnalyzer(),
                 new ScriptAndStopwordLanguageIdentifier(),
                 new FrameAnalyzer(),
                 new EmbeddingAnalyzer(encoder),
                 new SafetyAnalyzer(safety)));
-        if (traps != null) {
-            analyzers.add(new TrapAnalyzer(traps));
-        }
+        analyzers.addAll(heads);
         return Pipeline.of(analyzers);
     }
 
-    /** The standard engine over the given encoder, with the committed models. */
+    /** The committed heads after safety; with {@code commercialOnly}, only those whose data allows commercial use. */
+    public static List<Analyzer> heads(boolean commercialOnly) {
+        List<Analyzer> heads = new ArrayList<>();
+        if (!commercialOnly) {
+            heads.add(new TrapAnalyzer(TrapModel.load())); // cognitive-reframing: CC BY-NC-ND 4.0
+            heads.add(SupportAnalyzer.standard()); // EPITOME, ESConv: non-commercial
+        }
+        return heads;
+    }
+
+    /** The standard engine over the given encoder, with the committed models and the configured heads. */
     public static Engine engine(Encoder encoder) {
-        boolean commercialOnly = Boolean.getBoolean(COMMERCIAL_ONLY);
-        return new Engine(pipeline(encoder, SafetyModel.load(), commercialOnly ? null : TrapModel.load()));
+        return new Engine(pipeline(encoder, SafetyModel.load(), heads(commercialOnly())));
+    }
+
+    static boolean commercialOnly() {
+        String v = System.getProperty(COMMERCIAL_ONLY, System.getenv(COMMERCIAL_ONLY_ENV));
+        if (v == null || v.isBlank()) {
+            return false;
+        }
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new AttuneException(ErrorCode.USAGE, COMMERCIAL_ONLY + " (or " + COMMERCIAL_ONLY_ENV
+                    + ") must be true or false");
+        }
+        return Boolean.parseBoolean(v);
     }
 }
