@@ -47,7 +47,9 @@ public final class ThinkingTrapData {
             Trap.NEGATIVE_FEELING);
 
     public enum Source {
-        REFRAMING, DISTORTIONS
+        REFRAMING, DISTORTIONS,
+        /** Everyday texts added as trap-free training rows only (never evaluated): see {@code TrapTrainer}. */
+        EVERYDAY
     }
 
     /**
@@ -62,7 +64,7 @@ public final class ThinkingTrapData {
 
         /** Whether the dataset of this example labels trap {@code t} at all. */
         public boolean labels(Trap t) {
-            return source == Source.REFRAMING || !NOT_IN_DISTORTIONS.contains(t);
+            return source != Source.DISTORTIONS || !NOT_IN_DISTORTIONS.contains(t);
         }
 
         /** The label used to stratify splits: source and the first trap in taxonomy order (or none). */
@@ -72,6 +74,11 @@ public final class ThinkingTrapData {
     }
 
     private ThinkingTrapData() {
+    }
+
+    /** Everyday texts as trap-free examples (training rows only). */
+    public static List<Example> everyday(List<String> texts) {
+        return texts.stream().map(t -> new Example(Source.EVERYDAY, t, -1, -1, null, Set.of())).toList();
     }
 
     public static List<Example> load() {

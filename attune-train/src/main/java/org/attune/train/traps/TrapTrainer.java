@@ -34,6 +34,7 @@ import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
 import org.attune.ml.traps.TrapModel;
 import org.attune.train.EmbeddingCache;
+import org.attune.train.data.BenignTexts;
 import org.attune.train.data.ThinkingTrapData;
 import org.attune.train.data.ThinkingTrapData.Example;
 import org.attune.train.data.ThinkingTrapData.Source;
@@ -93,7 +94,11 @@ public final class TrapTrainer {
     public record Selection(List<Config> configs, List<Scores> devScores, Config best, TrapModel model) {
     }
 
+    /** GoEmotions comments added to every training fold as trap-free rows, so that the gate sees everyday text. */
+    static final int EVERYDAY = 1000;
+
     private final List<TrapDocument> docs;
+    private final List<Integer> everyday = new ArrayList<>();
     private final List<Integer> train = new ArrayList<>();
     private final List<Integer> test = new ArrayList<>();
     private final int[] devFold;
@@ -101,8 +106,13 @@ public final class TrapTrainer {
     public TrapTrainer() {
         Linear.disableDebugOutput();
         List<Example> examples = ThinkingTrapData.load();
+        List<Example> all = new ArrayList<>(examples);
+        all.addAll(ThinkingTrapData.everyday(BenignTexts.goemotions(EVERYDAY, SEED)));
+        for (int i = examples.size(); i < all.size(); i++) {
+            everyday.add(i);
+        }
         try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
-            docs = TrapDocument.of(examples, encoder);
+            docs = TrapDocument.of(all, encoder);
         }
         int[] split = Folds.stratified(strata(examples), FOLDS, SEED);
         for (int i = 0; i < examples.size(); i++) {
@@ -110,7 +120,7 @@ public final class TrapTrainer {
         }
         List<Example> trainExamples = train.stream().map(examples::get).toList();
         int[] fold = Folds.stratified(strata(trainExamples), FOLDS, SEED + 1);
-        devFold = new int[examples.size()];
+        devFold = new int[all.size()];
         Arrays.fill(devFold, -1);
         for (int j = 0; j < train.size(); j++) {
             devFold[train.get(j)] = fold[j];
@@ -144,7 +154,9 @@ public final class TrapTrainer {
     }
 
     public int trainingSentences(boolean unmarkedAreNegative) {
-        return rows(train, unmarkedAreNegative).size();
+        List<Integer> all = new ArrayList<>(train);
+        all.addAll(everyday);
+        return rows(all, unmarkedAreNegative).size();
     }
 
     // ---- training rows
@@ -479,6 +491,7 @@ public final class TrapTrainer {
             for (int d : train) {
                 (devFold[d] == k ? held : fit).add(d);
             }
+            fit.addAll(everyday);
             out.putAll(read(fit(fit, config), held));
         }
         return out;
@@ -508,7 +521,9 @@ public final class TrapTrainer {
             }
         }
         int b = best(scores);
-        TrapModel m = withThresholds(fit(train, configs.get(b)), "training", tunings.get(b), Map.of());
+        List<Integer> rows = new ArrayList<>(train);
+        rows.addAll(everyday);
+        TrapModel m = withThresholds(fit(rows, configs.get(b)), "training", tunings.get(b), Map.of());
         return new Selection(configs, scores, configs.get(b), m);
     }
 
@@ -578,6 +593,8 @@ public final class TrapTrainer {
             datasets.addObject().put("name", ThinkingTrapData.DISTORTIONS).put("licence", ThinkingTrapData
                     .DISTORTIONS_LICENCE).put("source", "Shreevastava and Foltz, CLPsych 2021 (mirror sehee-lim/ERD)")
                     .put("trainExamples", sizes(false)[1]).put("testExamples", sizes(true)[1]);
+            training.put("everyday", EVERYDAY + " GoEmotions train comments (" + BenignTexts.GOEMOTIONS_LICENCE
+                    + "), drawn with seed " + SEED + ", as trap-free rows in every training fold; never evaluated");
             training.put("split", "no published split: a fixed stratified fifth of each dataset (by source and first "
                     + "trap, seed " + SEED + ") is the test set; thresholds and configuration chosen by " + FOLDS
                     + "-fold cross-validation on the rest");
