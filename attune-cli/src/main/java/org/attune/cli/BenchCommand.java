@@ -12,7 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.attune.core.context.Context;
+import org.attune.core.emotion.Emotions;
 import org.attune.core.engine.Engine;
+import org.attune.core.pipeline.Analysis;
+import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.Safety;
 import org.attune.core.thread.Post;
@@ -59,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
         Engine engine = StandardPipeline.engine(encoder);
         Engine withoutSafety = new Engine(Pipeline.of(engine.pipeline().analyzers().stream()
                 .filter(a -> !a.provides().contains(Safety.RISK)).toList()));
+        // the heads of emotions and context, timed alone on analyses that already hold everything they read
+        List<Analyzer> heads = engine.pipeline().analyzers().stream().filter(BenchCommand::isEmotionOrContext)
+                .toList();
+        Pipeline upstream = Pipeline.of(engine.pipeline().analyzers().stream()
+                .filter(a -> !isEmotionOrContext(a)).toList());
         BgeSmallEnV15QuantizedEmbeddingModel peer = noPeer ? null : new BgeSmallEnV15QuantizedEmbeddingModel();
         for (int w : words) {
             List<String> corpus = SyntheticCorpus.generate(docs, w, 42L + w);
@@ -82,6 +91,14 @@ final class BenchCommand implements Callable<Integer> {
                     withoutSafety.assess(part);
                 }
             }));
+            List<Analysis> prepared = upstream.run(threads);
+            report(out, name, "emotion + context heads alone", measure(corpus.size(), () -> {
+                for (Analysis a : prepared) {
+                    for (Analyzer h : heads) {
+                        h.analyze(a);
+                    }
+                }
+            }));
             if (peer != null) {
                 List<TextSegment> segments = corpus.stream().map(TextSegment::from).toList();
                 report(out, name, "langchain4j OnnxEmbeddingModel", measure(corpus.size(), () -> {
@@ -94,6 +111,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         encoder.close();
         return 0;
+    }
+
+    private static boolean isEmotionOrContext(Analyzer a) {
+        return a.provides().contains(Emotions.EMOTIONS) || a.provides().contains(Context.CONTEXT);
     }
 
     private record Result(double best, double median) {

@@ -18,17 +18,19 @@ import org.attune.core.engine.Engine;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 import org.attune.core.io.ThreadReader;
+import org.attune.train.context.ContextReport;
 import org.attune.train.data.SharedData;
+import org.attune.train.emotion.EmotionReport;
 import org.attune.train.safety.FunctionalSuite;
 import org.attune.train.safety.SafetyTrainer;
 
 @Command(name = "eval", description = "Evaluates a task against its data and anchors and prints a Markdown report. "
-        + "Tasks: safety.")
+        + "Tasks: safety, emotions, context (these two also write docs/reports/<task>.md and a picture).")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TASK", description = "safety")
+    @Parameters(paramLabel = "TASK", description = "safety, emotions or context")
     String task;
 
     @picocli.CommandLine.Option(names = "--failures", description = "list every failing functional case with why")
@@ -36,10 +38,20 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!task.equals("safety")) {
-            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety");
-        }
         PrintWriter out = spec.commandLine().getOut();
+        if (task.equals("emotions") || task.equals("context")) {
+            Path root = TrainCommand.repoRoot();
+            out.print(task.equals("emotions") ? EmotionReport.write(root, Engines.standard())
+                    : ContextReport.write(root, Engines.standard()));
+            out.println();
+            out.println("wrote " + root.resolve("docs/reports/" + task + ".md"));
+            out.flush();
+            return 0;
+        }
+        if (!task.equals("safety")) {
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, emotions, "
+                    + "context");
+        }
         out.println("# Safety evaluation (attune " + org.attune.core.engine.Engine.VERSION + ")");
         out.println();
         out.println("## cssrs-7level-posts, stratified " + SafetyTrainer.FOLDS + "-fold cross-validation (seed "

@@ -3,10 +3,15 @@ package org.attune.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.attune.core.assessment.Assessment;
 import org.attune.core.assessment.AuthorSection;
 import org.attune.core.assessment.Status;
+import org.attune.core.context.AuthorContext;
+import org.attune.core.emotion.AuthorEmotions;
+import org.attune.core.emotion.EmotionScore;
+import org.attune.core.emotion.SentenceEmotions;
 import org.attune.core.safety.AuthorRisk;
 import org.attune.core.safety.Evidence;
 import org.attune.core.safety.HarmfulReply;
@@ -15,7 +20,8 @@ import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 
 /**
- * The readable report of {@code attune analyze}: a header, a section per author with its risk, then the thread post by
+ * The readable report of {@code attune analyze}: a header, a section per author with its risk, emotions (with the
+ * sentences that carry them) and context, then the thread post by
  * post with the evidence highlighted. With colour (ANSI) evidence is shown in reverse video; without, it is wrapped in
  * [[ ]] so that it survives a pipe or a log.
  */
@@ -62,6 +68,8 @@ final class TerminalReport {
                     evidence.add(e);
                 }
             }
+            emotions(out, thread, s);
+            context(out, s);
         }
         if (a.harmfulReplies() != null && !a.harmfulReplies().isEmpty()) {
             out.append('\n').append(style(BOLD, "Harmful replies (Samaritans' guidance)")).append('\n');
@@ -84,6 +92,44 @@ final class TerminalReport {
             }
         }
         return out.toString();
+    }
+
+    /** The author's top emotions, then each sentence that carries one, with its text marked. */
+    private void emotions(StringBuilder out, PostThread thread, AuthorSection s) {
+        AuthorEmotions e = s.emotions();
+        if (e == null) {
+            return;
+        }
+        out.append("  emotions: ").append(e.labels().isEmpty() ? "none over threshold" : scores(e.labels(), 5))
+                .append('\n');
+        for (SentenceEmotions se : e.sentences()) {
+            Post p = thread.post(se.post());
+            String text = se.field().equals("title") ? p.title() : p.text();
+            out.append("    ").append(style(DIM, scores(se.labels(), 3) + " @ " + se.post() + "[" + se.begin() + ","
+                    + se.end() + ")")).append(' ').append(mark(oneLine(text.substring(se.begin(), se.end()))))
+                    .append('\n');
+        }
+    }
+
+    private static String scores(List<EmotionScore> labels, int max) {
+        List<String> parts = new ArrayList<>();
+        for (EmotionScore l : labels.subList(0, Math.min(max, labels.size()))) {
+            parts.add(String.format(Locale.ROOT, "%s %.2f", l.label(), l.probability()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The author's stress and most probable causes of distress. */
+    private void context(StringBuilder out, AuthorSection s) {
+        AuthorContext c = s.context();
+        if (c == null) {
+            return;
+        }
+        List<Map.Entry<String, Double>> causes = new ArrayList<>(c.causes().entrySet());
+        causes.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        out.append(String.format(Locale.ROOT, "  stress: %s (p %.2f) · cause of distress: %s %.2f (then %s %.2f)%n",
+                c.stressed() ? style(BOLD, "yes") : "no", c.stress(), style(BOLD, c.cause()),
+                c.causes().get(c.cause()), causes.get(1).getKey(), causes.get(1).getValue()));
     }
 
     private static String statusLine(Status status) {

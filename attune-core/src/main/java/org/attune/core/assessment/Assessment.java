@@ -38,7 +38,7 @@ public record Assessment(
         List<AuthorSection> authors,
         List<HarmfulReply> harmfulReplies) {
 
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public Assessment {
         Objects.requireNonNull(id, "id");

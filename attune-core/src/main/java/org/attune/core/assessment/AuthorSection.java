@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.attune.core.context.AuthorContext;
+import org.attune.core.emotion.AuthorEmotions;
 import org.attune.core.safety.AuthorRisk;
 
 /**
@@ -17,11 +19,13 @@ import org.attune.core.safety.AuthorRisk;
  * @param sentences indexes of the author's sentences
  * @param words     number of words the author wrote
  * @param risk      the author's self-harm and suicide risk; absent when no risk claim is made (status not ok)
+ * @param emotions  the emotions of the author's text and sentences; absent when status is not ok
+ * @param context   stress and cause of distress of the author's text; absent when status is not ok
  */
-@JsonPropertyOrder({"author", "role", "posts", "sentences", "words", "risk"})
+@JsonPropertyOrder({"author", "role", "posts", "sentences", "words", "risk", "emotions", "context"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuthorSection(String author, String role, List<String> posts, List<Integer> sentences, int words,
-        AuthorRisk risk) {
+        AuthorRisk risk, AuthorEmotions emotions, AuthorContext context) {
     public AuthorSection {
         posts = List.copyOf(posts);
         sentences = List.copyOf(sentences);

@@ -15,6 +15,8 @@ import org.attune.core.assessment.PostInfo;
 import org.attune.core.assessment.Provenance;
 import org.attune.core.assessment.SentenceInfo;
 import org.attune.core.assessment.Status;
+import org.attune.core.context.Context;
+import org.attune.core.emotion.Emotions;
 import org.attune.core.language.Language;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
 import org.attune.core.pipeline.Analysis;
@@ -98,13 +100,19 @@ public final class Engine {
 
         // risk claims only where the analyses apply
         SafetyResult safety = status == Status.OK && a.layers().has(Safety.RISK) ? a.get(Safety.RISK) : null;
+        Emotions.EmotionResult emotions = status == Status.OK && a.layers().has(Emotions.EMOTIONS)
+                ? a.get(Emotions.EMOTIONS) : null;
+        Context.ContextResult context = status == Status.OK && a.layers().has(Context.CONTEXT)
+                ? a.get(Context.CONTEXT) : null;
         List<AuthorSection> authors = new ArrayList<>();
         for (String author : thread.authors()) {
             AuthorRisk risk = safety == null ? null : safety.byAuthor().get(author);
             List<String> postIds = thread.posts().stream().filter(p -> p.author().equals(author)).map(Post::id)
                     .toList();
             authors.add(new AuthorSection(author, author.equals(thread.writer()) ? "writer" : "commenter", postIds,
-                    sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0), risk));
+                    sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0), risk,
+                    emotions == null ? null : emotions.byAuthor().get(author),
+                    context == null ? null : context.byAuthor().get(author)));
         }
         return new Assessment(thread.id(), Assessment.SCHEMA_VERSION, status, language, provenance, posts,
                 sentenceInfos, authors, safety == null ? null : safety.harmfulReplies());
