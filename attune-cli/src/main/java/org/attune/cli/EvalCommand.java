@@ -21,7 +21,9 @@ import org.attune.core.io.ThreadReader;
 import org.attune.core.support.EmpathyLevel;
 import org.attune.core.support.ReplySupport;
 import org.attune.ml.support.SupportModel;
+import org.attune.train.context.ContextReport;
 import org.attune.train.data.SharedData;
+import org.attune.train.emotion.EmotionReport;
 import org.attune.train.safety.FunctionalSuite;
 import org.attune.train.safety.SafetyTrainer;
 import org.attune.train.support.SupportEvaluation;
@@ -30,12 +32,12 @@ import org.attune.train.support.SupportTrainer;
 import org.attune.train.traps.TrapReport;
 
 @Command(name = "eval", description = "Evaluates a task against its data and anchors and prints a Markdown report. "
-        + "Tasks: safety, traps, support.")
+        + "Tasks: safety, emotions, context, traps, support (each but safety also writes docs/reports/<task>.md and pictures).")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TASK", description = "safety | traps | support")
+    @Parameters(paramLabel = "TASK", description = "safety | emotions | context | traps | support")
     String task;
 
     @picocli.CommandLine.Option(names = "--failures", description = "list every failing functional case with why")
@@ -49,10 +51,20 @@ final class EvalCommand implements Callable<Integer> {
         if (task.equals("support")) {
             return support();
         }
-        if (!task.equals("safety")) {
-            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps, support");
-        }
         PrintWriter out = spec.commandLine().getOut();
+        if (task.equals("emotions") || task.equals("context")) {
+            Path root = TrainCommand.repoRoot();
+            out.print(task.equals("emotions") ? EmotionReport.write(root, Engines.standard())
+                    : ContextReport.write(root, Engines.standard()));
+            out.println();
+            out.println("wrote " + root.resolve("docs/reports/" + task + ".md"));
+            out.flush();
+            return 0;
+        }
+        if (!task.equals("safety")) {
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, emotions, context, "
+                    + "traps, support");
+        }
         out.println("# Safety evaluation (attune " + org.attune.core.engine.Engine.VERSION + ")");
         out.println();
         out.println("## cssrs-7level-posts, stratified " + SafetyTrainer.FOLDS + "-fold cross-validation (seed "

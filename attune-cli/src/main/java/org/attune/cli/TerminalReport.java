@@ -3,10 +3,15 @@ package org.attune.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.attune.core.assessment.Assessment;
 import org.attune.core.assessment.AuthorSection;
 import org.attune.core.assessment.Status;
+import org.attune.core.context.AuthorContext;
+import org.attune.core.emotion.AuthorEmotions;
+import org.attune.core.emotion.EmotionScore;
+import org.attune.core.emotion.SentenceEmotions;
 import org.attune.core.safety.AuthorRisk;
 import org.attune.core.safety.Evidence;
 import org.attune.core.safety.HarmfulReply;
@@ -21,10 +26,11 @@ import org.attune.core.traps.TrapScore;
 import org.attune.core.traps.TrapSentence;
 
 /**
- * The readable report of {@code attune analyze}: a header, a section per author with its risk and thinking traps,
- * then the thread post by post with the evidence and the trap sentences highlighted, each trap sentence followed by
- * its trap names. With colour (ANSI) evidence is shown in reverse video and trap sentences underlined; without, they
- * are wrapped in [[ ]] and {{ }} so that they survive a pipe or a log.
+ * The readable report of {@code attune analyze}: a header, a section per author with its risk, emotions (with the
+ * sentences that carry them), context and thinking traps, then the thread post by post with the evidence and the trap
+ * sentences highlighted, each trap sentence followed by its trap names, and each reply's empathy and strategies. With
+ * colour (ANSI) evidence is shown in reverse video and trap sentences underlined; without, they are wrapped in [[ ]]
+ * and {{ }} so that they survive a pipe or a log.
  */
 final class TerminalReport {
     private static final String RESET = "\u001B[0m";
@@ -71,6 +77,8 @@ final class TerminalReport {
                     evidence.add(e);
                 }
             }
+            emotions(out, thread, s);
+            context(out, s);
             if (s.traps() != null && !s.traps().isEmpty()) {
                 out.append("  thinking traps: ").append(s.traps().size())
                         .append(s.traps().size() == 1 ? " sentence" : " sentences").append('\n');
@@ -143,6 +151,44 @@ final class TerminalReport {
                     .append(' ').append(mechanisms.isEmpty() ? text : mark(text) + " " + String.join(" ",
                             mechanisms)).append('\n');
         }
+    }
+
+    /** The author's top emotions, then each sentence that carries one, with its text marked. */
+    private void emotions(StringBuilder out, PostThread thread, AuthorSection s) {
+        AuthorEmotions e = s.emotions();
+        if (e == null) {
+            return;
+        }
+        out.append("  emotions: ").append(e.labels().isEmpty() ? "none over threshold" : scores(e.labels(), 5))
+                .append('\n');
+        for (SentenceEmotions se : e.sentences()) {
+            Post p = thread.post(se.post());
+            String text = se.field().equals("title") ? p.title() : p.text();
+            out.append("    ").append(style(DIM, scores(se.labels(), 3) + " @ " + se.post() + "[" + se.begin() + ","
+                    + se.end() + ")")).append(' ').append(mark(oneLine(text.substring(se.begin(), se.end()))))
+                    .append('\n');
+        }
+    }
+
+    private static String scores(List<EmotionScore> labels, int max) {
+        List<String> parts = new ArrayList<>();
+        for (EmotionScore l : labels.subList(0, Math.min(max, labels.size()))) {
+            parts.add(String.format(Locale.ROOT, "%s %.2f", l.label(), l.probability()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The author's stress and most probable causes of distress. */
+    private void context(StringBuilder out, AuthorSection s) {
+        AuthorContext c = s.context();
+        if (c == null) {
+            return;
+        }
+        List<Map.Entry<String, Double>> causes = new ArrayList<>(c.causes().entrySet());
+        causes.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        out.append(String.format(Locale.ROOT, "  stress: %s (p %.2f) · cause of distress: %s %.2f (then %s %.2f)%n",
+                c.stressed() ? style(BOLD, "yes") : "no", c.stress(), style(BOLD, c.cause()),
+                c.causes().get(c.cause()), causes.get(1).getKey(), causes.get(1).getValue()));
     }
 
     private static String statusLine(Status status) {

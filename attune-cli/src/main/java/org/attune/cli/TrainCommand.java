@@ -12,18 +12,20 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
+import org.attune.train.context.ContextTrainer;
+import org.attune.train.emotion.EmotionTrainer;
 import org.attune.train.safety.SafetyTrainer;
 import org.attune.train.support.SupportTrainer;
 import org.attune.train.traps.TrapReport;
 import org.attune.train.traps.TrapTrainer;
 
 @Command(name = "train", description = "Trains a head on ../shared/data and writes its model bundle. "
-        + "Tasks: safety, traps, support.")
+        + "Tasks: safety, emotions, context, traps, support.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "TASK", description = "safety | traps | support")
+    @Parameters(paramLabel = "TASK", description = "safety | emotions | context | traps | support")
     String task;
 
     @Option(names = "--out", description = "bundle folder (default: the committed bundle in attune-ml's resources); "
@@ -49,14 +51,41 @@ final class TrainCommand implements Callable<Integer> {
             trained.results().strategyMetrics().forEach((k, v) -> o.printf("%s %.4f%n", k, v));
             return 0;
         }
+        if (task.equals("emotions") || task.equals("context")) {
+            return trainOther();
+        }
         if (!task.equals("safety")) {
-            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, traps, support");
+            throw new AttuneException(ErrorCode.USAGE, "unknown task '" + task + "'; tasks: safety, emotions, context, "
+                    + "traps, support");
         }
         Path dir = out != null ? out : SafetyTrainer.bundleSourceDir(repoRoot());
         var metrics = new SafetyTrainer().trainAndWrite(dir);
         var o = spec.commandLine().getOut();
         o.println("wrote " + dir);
         metrics.forEach((k, v) -> o.printf("%s %.4f%n", k, v));
+        return 0;
+    }
+
+    private int trainOther() {
+        var o = spec.commandLine().getOut();
+        if (task.equals("emotions")) {
+            Path dir = out != null ? out : EmotionTrainer.bundleSourceDir(repoRoot());
+            var trained = new EmotionTrainer().trainAndWrite(dir);
+            o.println("wrote " + dir);
+            for (var t : trained) {
+                o.printf("hidden %d, epoch %d:%n", t.config().hidden(), t.epoch());
+                EmotionTrainer.summary(t).forEach((k, v) -> o.printf("  %s %.4f%n", k, v));
+            }
+        } else {
+            Path dir = out != null ? out : ContextTrainer.bundleSourceDir(repoRoot());
+            ContextTrainer trainer = new ContextTrainer();
+            ContextTrainer.Stress stress = trainer.stress();
+            ContextTrainer.Cause cause = trainer.cause();
+            trainer.write(dir, stress, cause);
+            o.println("wrote " + dir);
+            o.printf("stressTestF1 %.4f%ncauseTestMacroF1 %.4f%ncauseTestWeightedF1 %.4f%n", stress.testF1(),
+                    cause.macroF1(), cause.weightedF1());
+        }
         return 0;
     }
 

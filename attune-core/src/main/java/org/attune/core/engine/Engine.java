@@ -15,6 +15,8 @@ import org.attune.core.assessment.PostInfo;
 import org.attune.core.assessment.Provenance;
 import org.attune.core.assessment.SentenceInfo;
 import org.attune.core.assessment.Status;
+import org.attune.core.context.Context;
+import org.attune.core.emotion.Emotions;
 import org.attune.core.language.Language;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
 import org.attune.core.pipeline.Analysis;
@@ -102,6 +104,10 @@ public final class Engine {
 
         // risk claims only where the analyses apply
         SafetyResult safety = status == Status.OK && a.layers().has(Safety.RISK) ? a.get(Safety.RISK) : null;
+        Emotions.EmotionResult emotions = status == Status.OK && a.layers().has(Emotions.EMOTIONS)
+                ? a.get(Emotions.EMOTIONS) : null;
+        Context.ContextResult context = status == Status.OK && a.layers().has(Context.CONTEXT)
+                ? a.get(Context.CONTEXT) : null;
         TrapsResult traps = status == Status.OK && a.layers().has(Traps.TRAPS) ? a.get(Traps.TRAPS) : null;
         List<AuthorSection> authors = new ArrayList<>();
         for (String author : thread.authors()) {
@@ -110,6 +116,8 @@ public final class Engine {
                     .toList();
             authors.add(new AuthorSection(author, author.equals(thread.writer()) ? "writer" : "commenter", postIds,
                     sentencesByAuthor.getOrDefault(author, List.of()), wordsByAuthor.getOrDefault(author, 0), risk,
+                    emotions == null ? null : emotions.byAuthor().get(author),
+                    context == null ? null : context.byAuthor().get(author),
                     traps == null ? null : traps.of(author)));
         }
         List<ReplySupport> support = status == Status.OK && a.layers().has(Support.REPLIES)

@@ -13,6 +13,10 @@ import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.FrameAnalyzer;
 import org.attune.core.text.SentenceAnalyzer;
+import org.attune.ml.context.ContextAnalyzer;
+import org.attune.ml.context.ContextModel;
+import org.attune.ml.emotion.EmotionAnalyzer;
+import org.attune.ml.emotion.EmotionModel;
 import org.attune.ml.safety.SafetyAnalyzer;
 import org.attune.ml.safety.SafetyModel;
 import org.attune.ml.support.SupportAnalyzer;
@@ -21,7 +25,7 @@ import org.attune.ml.traps.TrapModel;
 
 /**
  * The pipeline Attune runs by default: sentences, language, sentence frames, embeddings, safety, then the heads
- * (thinking traps, reply quality). Heads whose training data is licensed for non-commercial use only (their manifests
+ * (emotions, context, thinking traps, reply quality). Heads whose training data is licensed for non-commercial use only (their manifests
  * say {@code "commercialUse": false}) are left out when the system property {@value #COMMERCIAL_ONLY} or the
  * environment variable {@value #COMMERCIAL_ONLY_ENV} is {@code true}. The safety analysis is never left out.
  */
@@ -39,6 +43,11 @@ public final class StandardPipeline {
         return pipeline(encoder, safety, heads(false));
     }
 
+    /** Every standard analyzer, or only the commercially usable heads. */
+    public static Pipeline pipeline(Encoder encoder, boolean commercialOnly) {
+        return pipeline(encoder, SafetyModel.load(), heads(commercialOnly));
+    }
+
     /** The standard analyzers up to safety, then the given heads in order. */
     public static Pipeline pipeline(Encoder encoder, SafetyModel safety, List<Analyzer> heads) {
         List<Analyzer> analyzers = new ArrayList<>(List.of(
@@ -54,6 +63,10 @@ public final class StandardPipeline {
     /** The committed heads after safety; with {@code commercialOnly}, only those whose data allows commercial use. */
     public static List<Analyzer> heads(boolean commercialOnly) {
         List<Analyzer> heads = new ArrayList<>();
+        heads.add(new EmotionAnalyzer(EmotionModel.load())); // GoEmotions: Apache-2.0
+        if (!commercialOnly || ContextModel.commercialUse()) {
+            heads.add(new ContextAnalyzer(ContextModel.load())); // dreaddit, CAMS: research use only
+        }
         if (!commercialOnly) {
             heads.add(new TrapAnalyzer(TrapModel.load())); // cognitive-reframing: CC BY-NC-ND 4.0
             heads.add(SupportAnalyzer.standard()); // EPITOME, ESConv: non-commercial

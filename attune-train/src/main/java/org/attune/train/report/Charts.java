@@ -46,7 +46,7 @@ public final class Charts {
         int labelWidth = Math.max(80, maxTextWidth(labels) + 16);
         int plotWidth = 420;
         int top = 40;
-        int width = labelWidth + plotWidth + 70;
+        int width = Math.max(labelWidth + plotWidth + 70, titleWidth(title) + 20);
         int height = top + rowHeight * labels.size() + 40;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image, title);
@@ -101,7 +101,7 @@ public final class Charts {
         int cell = 48;
         int labelWidth = Math.max(80, maxTextWidth(labels) + 16);
         int top = 40 + labelWidth;
-        int width = labelWidth + cell * k + 30;
+        int width = Math.max(labelWidth + cell * k + 30, titleWidth(title) + 20);
         int height = top + cell * k + 40;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image, title);
@@ -165,6 +165,15 @@ public final class Charts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write chart " + png, e);
         }
+    }
+
+    private static int titleWidth(String title) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        g.setFont(TITLE);
+        int w = g.getFontMetrics().stringWidth(title);
+        g.dispose();
+        return w;
     }
 
     private static int maxTextWidth(List<String> labels) {

@@ -1,0 +1,62 @@
+package org.attune.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The emotion and context claims the issue names for the seeds: in the letter (003) the writer's emotions include
+ * remorse and love or caring, and the cause of distress is relationship; in the blog post (000) the writer's cause is
+ * relationship. Skips with a message when ../shared is absent. Failures name labels, never the text. Two of these the
+ * committed models miss (measured 2026-11-23; see docs/model-card-emotions.md and docs/model-card-context.md): they are
+ * disabled with the reason, not weakened, so that a better model turns them back on.
+ */
+class SeedEmotionsContextTest {
+
+    @Test
+    @Disabled("known miss of emotions-goemotions@1: the letter's writer reads caring, confusion and disappointment in "
+            + "sentences but neither remorse nor love (document P(remorse) 0.01); see docs/model-card-emotions.md")
+    void letterWriter_showsRemorseAndLoveOrCaring() {
+        JsonNode writer = writer(SeedDocumentsTest.shared().resolve("seeds/003_ba6ed36d6d6425d3.json"));
+        Set<String> emotions = new HashSet<>();
+        writer.get("emotions").get("labels").forEach(l -> emotions.add(l.get("label").asText()));
+        writer.get("emotions").get("sentences").forEach(s -> s.get("labels")
+                .forEach(l -> emotions.add(l.get("label").asText())));
+        assertTrue(emotions.contains("remorse"), "remorse among " + emotions);
+        assertTrue(emotions.contains("love") || emotions.contains("caring"), "love or caring among " + emotions);
+    }
+
+    @Test
+    void letterWriter_hasARelationshipCause() {
+        JsonNode writer = writer(SeedDocumentsTest.shared().resolve("seeds/003_ba6ed36d6d6425d3.json"));
+        assertEquals("relationship", writer.get("context").get("cause").asText());
+    }
+
+    @Test
+    @Disabled("known miss of context-dreaddit-cams@1: the blog post's writer reads medication (0.29) before "
+            + "relationship (0.21); see docs/model-card-context.md")
+    void blogPostWriter_hasARelationshipCause() {
+        JsonNode writer = writer(SeedDocumentsTest.shared().resolve("seeds/000_44d446b202f06158.thread.json"));
+        assertEquals("relationship", writer.get("context").get("cause").asText());
+    }
+
+    private static JsonNode writer(Path input) {
+        Cli.Result r = Cli.run("analyze", "--json", input.toString());
+        assertEquals(0, r.exit(), "exit code");
+        JsonNode a = r.json();
+        AssessmentSchemaTest.assertValid(a, input.getFileName().toString());
+        for (JsonNode s : a.get("authors")) {
+            if (s.get("role").asText().equals("writer")) {
+                return s;
+            }
+        }
+        throw new AssertionError("no writer section");
+    }
+}

@@ -1,0 +1,85 @@
+package org.attune.ml.context;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.attune.core.context.AuthorContext;
+import org.attune.core.context.Context;
+import org.attune.core.embedding.EmbeddingAnalyzer;
+import org.attune.core.embedding.SentenceEmbeddings;
+import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
+import org.attune.core.pipeline.Analysis;
+import org.attune.core.pipeline.Analyzer;
+import org.attune.core.pipeline.Layer;
+import org.attune.core.pipeline.Layers;
+import org.attune.core.text.Sentence;
+import org.attune.core.text.SentenceAnalyzer;
+import org.attune.core.thread.PostThread;
+import org.attune.ml.safety.SafetyFeatures;
+
+/**
+ * Stress and the cause of distress for every author of a thread, read by the {@link ContextModel} from the author's
+ * sentences pooled, with the vectors the {@link EmbeddingAnalyzer} already computed (no second encoder pass). A text
+ * not in a supported language gets no reading, nor does an author without sentences.
+ */
+public final class ContextAnalyzer implements Analyzer {
+    private final ContextModel model;
+
+    public ContextAnalyzer(ContextModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "context.stress-cause.v1+" + model.id();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SentenceAnalyzer.SENTENCES, EmbeddingAnalyzer.SENTENCE_EMBEDDINGS,
+                ScriptAndStopwordLanguageIdentifier.LANGUAGE);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Context.CONTEXT);
+    }
+
+    @Override
+    public Map<String, String> modelFiles() {
+        return model.hashes();
+    }
+
+    @Override
+    public Layers analyze(Analysis in) {
+        if (!in.get(ScriptAndStopwordLanguageIdentifier.LANGUAGE).supported()) {
+            return Layers.of(Context.CONTEXT, new Context.ContextResult(Map.of()));
+        }
+        PostThread thread = in.thread();
+        SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
+        Map<String, List<Sentence>> byAuthor = new LinkedHashMap<>();
+        for (Sentence s : in.get(SentenceAnalyzer.SENTENCES)) {
+            byAuthor.computeIfAbsent(thread.post(s.postId()).author(), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, AuthorContext> out = new LinkedHashMap<>();
+        byAuthor.forEach((author, mine) -> {
+            List<float[]> v = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (Sentence s : mine) {
+                v.add(vectors.get(s.index()));
+                text.append(text.isEmpty() ? "" : "\n").append(s.normalized());
+            }
+            ContextModel.Reading r = model.read(SafetyFeatures.pooled(v, vectors.dimension()), text.toString());
+            Map<String, Double> causes = new LinkedHashMap<>();
+            for (int c = 0; c < r.causes().length; c++) {
+                causes.put(Context.CAUSES.get(c), r.causes()[c]);
+            }
+            out.put(author, new AuthorContext(r.stress(), r.stress() >= model.stressThreshold(),
+                    Context.CAUSES.get(r.cause()), causes));
+        });
+        return Layers.of(Context.CONTEXT, new Context.ContextResult(out));
+    }
+}

@@ -1,0 +1,109 @@
+package org.attune.ml.emotion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.attune.core.embedding.EmbeddingAnalyzer;
+import org.attune.core.embedding.SentenceEmbeddings;
+import org.attune.core.emotion.AuthorEmotions;
+import org.attune.core.emotion.EmotionScore;
+import org.attune.core.emotion.Emotions;
+import org.attune.core.emotion.SentenceEmotions;
+import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
+import org.attune.core.pipeline.Analysis;
+import org.attune.core.pipeline.Analyzer;
+import org.attune.core.pipeline.Layer;
+import org.attune.core.pipeline.Layers;
+import org.attune.core.text.Sentence;
+import org.attune.core.text.SentenceAnalyzer;
+import org.attune.core.thread.PostThread;
+import org.attune.ml.safety.SafetyFeatures;
+
+/**
+ * The emotions of every author of a thread: the {@link EmotionModel} reads the author's sentences pooled (the text as a
+ * whole) and each sentence alone, from the vectors the {@link EmbeddingAnalyzer} already computed (no second encoder
+ * pass). A text not in a supported language gets no reading, nor does an author without sentences.
+ */
+public final class EmotionAnalyzer implements Analyzer {
+    private final EmotionModel model;
+
+    public EmotionAnalyzer(EmotionModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "emotion.goemotions.v1+" + model.id();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SentenceAnalyzer.SENTENCES, EmbeddingAnalyzer.SENTENCE_EMBEDDINGS,
+                ScriptAndStopwordLanguageIdentifier.LANGUAGE);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Emotions.EMOTIONS);
+    }
+
+    @Override
+    public Map<String, String> modelFiles() {
+        return model.hashes();
+    }
+
+    @Override
+    public Layers analyze(Analysis in) {
+        if (!in.get(ScriptAndStopwordLanguageIdentifier.LANGUAGE).supported()) {
+            return Layers.of(Emotions.EMOTIONS, new Emotions.EmotionResult(Map.of()));
+        }
+        PostThread thread = in.thread();
+        List<Sentence> sentences = in.get(SentenceAnalyzer.SENTENCES);
+        SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
+        Map<String, List<Sentence>> byAuthor = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            byAuthor.computeIfAbsent(thread.post(s.postId()).author(), k -> new ArrayList<>()).add(s);
+        }
+        Map<String, AuthorEmotions> out = new LinkedHashMap<>();
+        byAuthor.forEach((author, mine) -> out.put(author, read(thread, mine, vectors)));
+        return Layers.of(Emotions.EMOTIONS, new Emotions.EmotionResult(out));
+    }
+
+    private AuthorEmotions read(PostThread thread, List<Sentence> mine, SentenceEmbeddings vectors) {
+        List<float[]> all = new ArrayList<>(mine.size());
+        StringBuilder text = new StringBuilder();
+        List<SentenceEmotions> perSentence = new ArrayList<>();
+        for (Sentence s : mine) {
+            float[] v = vectors.get(s.index());
+            all.add(v);
+            text.append(text.isEmpty() ? "" : "\n").append(s.normalized());
+            double[] p = model.probabilities(SafetyFeatures.pooled(List.of(v), vectors.dimension()), s.normalized());
+            List<EmotionScore> labels = over(p);
+            if (labels.stream().anyMatch(l -> !l.label().equals("neutral"))) {
+                perSentence.add(new SentenceEmotions(s.index(), s.postId(), s.field().wireName(), s.span().begin(),
+                        s.span().end(), labels));
+            }
+        }
+        double[] p = model.probabilities(SafetyFeatures.pooled(all, vectors.dimension()), text.toString());
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int c = 0; c < p.length; c++) {
+            probabilities.put(Emotions.LABELS.get(c), p[c]);
+        }
+        return new AuthorEmotions(over(p), probabilities, perSentence);
+    }
+
+    /** The labels the model reads, most probable first. */
+    private List<EmotionScore> over(double[] p) {
+        List<EmotionScore> labels = new ArrayList<>();
+        for (int c : model.decide(p)) {
+            labels.add(new EmotionScore(Emotions.LABELS.get(c), p[c]));
+        }
+        labels.sort(Comparator.comparingDouble(EmotionScore::probability).reversed()
+                .thenComparing(EmotionScore::label));
+        return labels;
+    }
+}

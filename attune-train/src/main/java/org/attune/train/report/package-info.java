@@ -1,0 +1,2 @@
+/** Pictures for the evaluation reports (PNG, drawn headless with java.awt). */
+package org.attune.train.report;
