@@ -112,6 +112,17 @@ final class BenchCommand implements Callable<Integer> {
                     withoutSupport.assess(part);
                 }
             }));
+            // the reply-quality analyzer alone, on layers computed once: its own cost, free of the encoder's noise
+            List<org.attune.core.pipeline.Analysis> ready = withoutSupport.pipeline().run(replied);
+            for (var a : engine.pipeline().analyzers()) {
+                if (a.provides().contains(Support.REPLIES)) {
+                    report(out, threadName, "reply-quality analyzer alone", measure(replied.size(), () -> {
+                        for (var x : ready) {
+                            a.analyze(x);
+                        }
+                    }));
+                }
+            }
             if (peer != null) {
                 List<TextSegment> segments = corpus.stream().map(TextSegment::from).toList();
                 report(out, name, "langchain4j OnnxEmbeddingModel", measure(corpus.size(), () -> {
