@@ -90,6 +90,20 @@ final class BenchCommand implements Callable<Integer> {
                     withoutTraps.assess(part);
                 }
             }));
+            // the trap analysis alone, on layers computed once: its cost without the encoder's noise
+            var trapAnalyzers = engine.pipeline().analyzers().stream()
+                    .filter(a -> a.provides().contains(Traps.TRAPS)).toList();
+            if (!trapAnalyzers.isEmpty()) {
+                List<org.attune.core.pipeline.Analysis> ready = new ArrayList<>();
+                for (List<PostThread> part : partition(threads, batch)) {
+                    ready.addAll(withoutTraps.pipeline().run(part));
+                }
+                report(out, name, "thinking-trap analysis alone", measure(corpus.size(), () -> {
+                    for (org.attune.core.pipeline.Analysis a : ready) {
+                        trapAnalyzers.get(0).analyze(a);
+                    }
+                }));
+            }
             if (peer != null) {
                 List<TextSegment> segments = corpus.stream().map(TextSegment::from).toList();
                 report(out, name, "langchain4j OnnxEmbeddingModel", measure(corpus.size(), () -> {
