@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -32,6 +30,7 @@ import org.attune.ml.head.TfidfFeaturizer;
 import org.attune.ml.safety.SafetyFeatures;
 import org.attune.train.DocumentVectors;
 import org.attune.train.EmbeddingCache;
+import org.attune.train.Liblinear;
 import org.attune.train.data.CamsCauses;
 import org.attune.train.data.Dreaddit;
 import org.attune.train.eval.Folds;
@@ -167,7 +166,7 @@ public final class ContextTrainer {
                         rows.add(i);
                     }
                 }
-                LinearHead h = binary(train(stressTrain, stressTrainY, rows, c), stressTrain[0].size());
+                LinearHead h = Liblinear.binary(train(stressTrain, stressTrainY, rows, c), stressTrain[0].size());
                 for (int i = 0; i < oof.length; i++) {
                     if (fold[i] == k) {
                         oof[i] = h.sigmoids(stressTrain[i])[0];
@@ -184,7 +183,7 @@ public final class ContextTrainer {
                 }
             }
         }
-        LinearHead head = binary(train(stressTrain, stressTrainY, all(stressTrain.length), bestC),
+        LinearHead head = Liblinear.binary(train(stressTrain, stressTrainY, all(stressTrain.length), bestC),
                 stressTrain[0].size());
         double[] p = new double[stressTest.length];
         for (int i = 0; i < p.length; i++) {
@@ -213,7 +212,7 @@ public final class ContextTrainer {
                         rows.add(i);
                     }
                 }
-                LinearHead h = multi(train(causeTrain, causeTrainY, rows, c), causeTrain[0].size(), k);
+                LinearHead h = Liblinear.toHead(train(causeTrain, causeTrainY, rows, c), causeTrain[0].size(), k);
                 for (int i = 0; i < oof.length; i++) {
                     if (fold[i] == f) {
                         oof[i] = argmax(h.probabilities(causeTrain[i]));
@@ -226,8 +225,8 @@ public final class ContextTrainer {
                 bestC = c;
             }
         }
-        LinearHead head = multi(train(causeTrain, causeTrainY, all(causeTrain.length), bestC), causeTrain[0].size(),
-                k);
+        LinearHead head = Liblinear.toHead(train(causeTrain, causeTrainY, all(causeTrain.length), bestC),
+                causeTrain[0].size(), k);
         int[] pred = new int[causeTest.length];
         for (int i = 0; i < pred.length; i++) {
             pred[i] = argmax(head.probabilities(causeTest[i]));
@@ -269,55 +268,14 @@ public final class ContextTrainer {
         p.x = new Feature[p.l][];
         p.y = new double[p.l];
         for (int r = 0; r < p.l; r++) {
-            p.x[r] = sparse(x[rows.get(r)]);
+            p.x[r] = Liblinear.sparse(x[rows.get(r)]);
             p.y[r] = y[rows.get(r)];
         }
         return Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.01));
     }
 
-    private static Feature[] sparse(FeatureVector x) {
-        List<Feature> f = new ArrayList<>();
-        float[] dense = x.dense();
-        for (int j = 0; j < dense.length; j++) {
-            if (dense[j] != 0) {
-                f.add(new FeatureNode(j + 1, dense[j]));
-            }
-        }
-        for (int q = 0; q < x.indexes().length; q++) {
-            f.add(new FeatureNode(x.indexes()[q] + 1, x.values()[q]));
-        }
-        f.add(new FeatureNode(x.size() + 1, 1.0));
-        return f.toArray(new Feature[0]);
-    }
+    
 
-    /** A binary LIBLINEAR model as a one-row head giving P(label 1). */
-    private static LinearHead binary(Model model, int features) {
-        double[] w = model.getFeatureWeights();
-        double sign = model.getLabels()[0] == 1 ? 1 : -1; // LIBLINEAR keeps one vector, for its first label
-        float[][] weights = new float[1][features];
-        for (int j = 0; j < features; j++) {
-            weights[0][j] = (float) (sign * w[j]);
-        }
-        return new LinearHead(weights, new float[] {(float) (sign * w[features] * model.getBias())});
-    }
-
-    /** A one-vs-rest LIBLINEAR model as a head over classes 0..k-1. */
-    private static LinearHead multi(Model model, int features, int k) {
-        double[] w = model.getFeatureWeights();
-        int[] labelOrder = model.getLabels();
-        int nrClass = model.getNrClass();
-        float[][] weights = new float[k][features];
-        float[] bias = new float[k];
-        Arrays.fill(bias, -30f); // a class absent from the training rows is never predicted
-        for (int c = 0; c < nrClass; c++) {
-            int label = labelOrder[c];
-            for (int j = 0; j < features; j++) {
-                weights[label][j] = (float) w[j * nrClass + c];
-            }
-            bias[label] = (float) (w[features * nrClass + c] * model.getBias());
-        }
-        return new LinearHead(weights, bias);
-    }
 
     /** Trains both heads and writes the bundle (head.json, manifest.json) into {@code dir}. */
     public void write(Path dir, Stress stress, Cause cause) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.attune.ml.head.TfidfFeaturizer;
 import org.attune.ml.safety.SafetyFeatures;
 import org.attune.ml.safety.SafetyModel;
 import org.attune.train.EmbeddingCache;
+import org.attune.train.Liblinear;
 import org.attune.train.data.BenignTexts;
 import org.attune.train.data.CssrsPosts;
 import org.attune.train.data.Dreaddit;
@@ -183,7 +183,8 @@ public final class SafetyTrainer {
         Model gate = train(x, all, r -> label(rows.get(r)) >= 1 ? 1 : 0, c);
         Model head = train(x, posts, r -> label(rows.get(r)), c);
         int features = x[0].length;
-        return new SafetyModel("training", standardizer, tfidf, toGate(gate, features), toHead(head, features), null,
+        return new SafetyModel("training", standardizer, tfidf, Liblinear.binary(gate, features),
+                Liblinear.toHead(head, features, LEVELS), null,
                 1, 0, Map.of());
     }
 
@@ -202,17 +203,6 @@ public final class SafetyTrainer {
         return Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.01));
     }
 
-    /** A binary LIBLINEAR model as a one-row head giving P(label 1). */
-    private static LinearHead toGate(Model model, int features) {
-        double[] w = model.getFeatureWeights();
-        double sign = model.getLabels()[0] == 1 ? 1 : -1; // LIBLINEAR keeps one vector, for its first label
-        float[][] weights = new float[1][features];
-        for (int j = 0; j < features; j++) {
-            weights[0][j] = (float) (sign * w[j]);
-        }
-        return new LinearHead(weights, new float[] {(float) (sign * w[features] * model.getBias())});
-    }
-
     /** The distress head on dreaddit's training split, with the features of {@code m}; and its test-split F1. */
     public record Distress(LinearHead head, double testF1, double testAccuracy) {
     }
@@ -225,7 +215,7 @@ public final class SafetyTrainer {
                     m.tfidf()).toDense();
             rows.add(i);
         }
-        LinearHead head = toGate(train(x, rows, r -> stressTrainLabels[r], DISTRESS_C), x[0].length);
+        LinearHead head = Liblinear.binary(train(x, rows, r -> stressTrainLabels[r], DISTRESS_C), x[0].length);
         int[] predicted = new int[stressTest.size()];
         for (int i = 0; i < predicted.length; i++) {
             double p = head.sigmoids(SafetyFeatures.features(stressTest.get(i).pooled(), stressTest.get(i).text(),
@@ -234,24 +224,6 @@ public final class SafetyTrainer {
         }
         return new Distress(head, Metrics.f1Of(stressTestLabels, predicted, 1),
                 Metrics.accuracy(stressTestLabels, predicted));
-    }
-
-    /** LIBLINEAR's weights (feature-major, classes in label order, bias last) as a head over classes 0..6. */
-    private static LinearHead toHead(Model model, int features) {
-        double[] w = model.getFeatureWeights();
-        int[] labelOrder = model.getLabels();
-        int nrClass = model.getNrClass();
-        float[][] weights = new float[LEVELS][features];
-        float[] bias = new float[LEVELS];
-        Arrays.fill(bias, -30f); // a level absent from the training rows is never predicted
-        for (int k = 0; k < nrClass; k++) {
-            int level = labelOrder[k];
-            for (int j = 0; j < features; j++) {
-                weights[level][j] = (float) w[j * nrClass + k];
-            }
-            bias[level] = (float) (w[features * nrClass + k] * model.getBias());
-        }
-        return new LinearHead(weights, bias);
     }
 
     private static Feature[] sparse(float[] x, boolean bias) {

@@ -35,6 +35,7 @@ import org.attune.ml.support.SupportAnalyzer;
 import org.attune.ml.support.SupportFeatures;
 import org.attune.ml.support.SupportModel;
 import org.attune.train.EmbeddingCache;
+import org.attune.train.Liblinear;
 import org.attune.train.data.Epitome;
 import org.attune.train.data.Esconv;
 import org.attune.train.eval.Folds;

@@ -1,4 +1,4 @@
-package org.attune.train.support;
+package org.attune.train;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +15,11 @@ import de.bwaldvogel.liblinear.SolverType;
 import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.LinearHead;
 
-/** LIBLINEAR's L2-regularised logistic regression (one-vs-rest) fitted into a {@link LinearHead}. */
-final class Liblinear {
+/**
+ * LIBLINEAR's L2-regularised logistic regression (one-vs-rest) fitted into a {@link LinearHead}, and LIBLINEAR's
+ * models turned into heads: one place for its weight layout (feature-major, classes in label order, bias last).
+ */
+public final class Liblinear {
     private Liblinear() {
     }
 
@@ -24,7 +27,7 @@ final class Liblinear {
      * A head over classes {@code 0..classes-1} (two classes give a two-row head whose normalised sigmoids are the
      * class probabilities). {@code balanced} weighs each class by n / (k n_c), which serves macro-F1.
      */
-    static LinearHead fit(List<FeatureVector> x, int[] y, int classes, double c, boolean balanced) {
+    public static LinearHead fit(List<FeatureVector> x, int[] y, int classes, double c, boolean balanced) {
         Linear.disableDebugOutput();
         int features = x.get(0).size();
         Problem p = new Problem();
@@ -59,7 +62,19 @@ final class Liblinear {
         return toHead(model, features, classes);
     }
 
-    private static LinearHead toHead(Model model, int features, int classes) {
+    /** A binary LIBLINEAR model as a one-row head giving P(label 1). */
+    public static LinearHead binary(Model model, int features) {
+        double[] w = model.getFeatureWeights();
+        double sign = model.getLabels()[0] == 1 ? 1 : -1; // LIBLINEAR keeps one vector, for its first label
+        float[][] weights = new float[1][features];
+        for (int j = 0; j < features; j++) {
+            weights[0][j] = (float) (sign * w[j]);
+        }
+        return new LinearHead(weights, new float[] {(float) (sign * w[features] * model.getBias())});
+    }
+
+    /** A LIBLINEAR model as a head over classes 0..classes-1; a class absent from training is never predicted. */
+    public static LinearHead toHead(Model model, int features, int classes) {
         double[] w = model.getFeatureWeights();
         int[] labelOrder = model.getLabels();
         int nr = model.getNrClass();
@@ -85,7 +100,8 @@ final class Liblinear {
         return new LinearHead(weights, bias);
     }
 
-    private static Feature[] sparse(FeatureVector v) {
+    /** The features as LIBLINEAR's 1-based sparse nodes, with the bias feature last. */
+    public static Feature[] sparse(FeatureVector v) {
         List<Feature> f = new ArrayList<>();
         float[] d = v.dense();
         for (int j = 0; j < d.length; j++) {
