@@ -155,6 +155,15 @@ public final class SafetyAnalyzer implements Analyzer {
         if (level != TriageLevel.NONE && !anyCurrentRisk) {
             level = TriageLevel.LOW; // risk placed only in the past, or recovery talk
         }
+        if (!writer && level.compareTo(TriageLevel.MODERATE) >= 0
+                && evidence.stream().noneMatch(e -> selfReferent(sentences, frames, e))) {
+            // a reply read in the thread's context ("put pressure on it and call someone") carries the writer's
+            // risk in its vectors; a commenter's own risk needs a sentence in which they speak of themself
+            level = TriageLevel.LOW;
+            cssrsLevel = 0;
+            evidence.replaceAll(e -> new Evidence(e.post(), e.field(), e.begin(), e.end(), e.text(), "distress",
+                    e.score()));
+        }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && probability < CLEAR
                 && (scored.isEmpty() || scored.get(0).weight < STATEMENT)) {
             level = TriageLevel.LOW; // a general tone, but no statement that carries the reading: distress
@@ -324,6 +333,17 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         out.sort(Comparator.comparingDouble(Scored::weight).reversed());
         return out;
+    }
+
+    /** Whether the evidence is a sentence in which its author speaks of themself. */
+    private static boolean selfReferent(List<Sentence> sentences, List<SentenceFrame> frames, Evidence e) {
+        for (Sentence s : sentences) {
+            if (s.postId().equals(e.post()) && s.field().wireName().equals(e.field()) && s.span().begin() == e.begin()
+                    && s.span().end() == e.end()) {
+                return frames.get(s.index()).selfReference();
+            }
+        }
+        return false;
     }
 
     /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */

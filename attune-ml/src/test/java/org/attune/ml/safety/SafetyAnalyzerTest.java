@@ -86,6 +86,18 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aHelpersInstructionsAfterSelfInjury_areNotTheHelpersRisk() {
+        Assessment a = engine.assess(PostThread.of(post("p", "writer", "I cut my arm tonight and it won't stop "
+                + "bleeding. I feel dizzy.",
+                post("c1", "commenter-1", "Please put pressure on it and call emergency services right now. "
+                        + "Are you safe at the moment?"))));
+        assertTrue(risk(a, "writer").level().compareTo(TriageLevel.HIGH) >= 0);
+        AuthorRisk helper = risk(a, "commenter-1");
+        assertTrue(helper.level().compareTo(TriageLevel.LOW) <= 0, "helper read as " + helper.level());
+        assertEquals(0, helper.cssrs().level());
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "
