@@ -12,6 +12,7 @@ import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
+import org.attune.ml.head.AuthorDocument;
 
 /**
  * A training document as the run-time heads see an author's text: its sentences (normalised, as analyzers read them)
@@ -48,6 +49,6 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
 
     /** The sentences joined by line breaks, as the heads' tf-idf reads them. */
     public String text() {
-        return String.join("\n", sentences);
+        return AuthorDocument.join(sentences);
     }
 }

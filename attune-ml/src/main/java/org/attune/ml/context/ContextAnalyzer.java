@@ -1,8 +1,6 @@
 package org.attune.ml.context;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,10 +13,9 @@ import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Layer;
 import org.attune.core.pipeline.Layers;
-import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.PostThread;
-import org.attune.ml.safety.SafetyFeatures;
+import org.attune.ml.head.AuthorDocument;
 
 /**
  * Stress and the cause of distress for every author of a thread, read by the {@link ContextModel} from the author's
@@ -60,19 +57,9 @@ public final class ContextAnalyzer implements Analyzer {
         }
         PostThread thread = in.thread();
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
-        Map<String, List<Sentence>> byAuthor = new LinkedHashMap<>();
-        for (Sentence s : in.get(SentenceAnalyzer.SENTENCES)) {
-            byAuthor.computeIfAbsent(thread.post(s.postId()).author(), k -> new ArrayList<>()).add(s);
-        }
         Map<String, AuthorContext> out = new LinkedHashMap<>();
-        byAuthor.forEach((author, mine) -> {
-            List<float[]> v = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            for (Sentence s : mine) {
-                v.add(vectors.get(s.index()));
-                text.append(text.isEmpty() ? "" : "\n").append(s.normalized());
-            }
-            ContextModel.Reading r = model.read(SafetyFeatures.pooled(v, vectors.dimension()), text.toString());
+        AuthorDocument.byAuthor(thread, in.get(SentenceAnalyzer.SENTENCES), vectors).forEach((author, doc) -> {
+            ContextModel.Reading r = model.read(doc.pooled(), doc.text());
             Map<String, Double> causes = new LinkedHashMap<>();
             for (int c = 0; c < r.causes().length; c++) {
                 causes.put(Context.CAUSES.get(c), r.causes()[c]);

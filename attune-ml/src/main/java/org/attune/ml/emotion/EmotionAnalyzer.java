@@ -21,6 +21,7 @@ import org.attune.core.pipeline.Layers;
 import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.PostThread;
+import org.attune.ml.head.AuthorDocument;
 import org.attune.ml.safety.SafetyFeatures;
 
 /**
@@ -62,25 +63,17 @@ public final class EmotionAnalyzer implements Analyzer {
             return Layers.of(Emotions.EMOTIONS, new Emotions.EmotionResult(Map.of()));
         }
         PostThread thread = in.thread();
-        List<Sentence> sentences = in.get(SentenceAnalyzer.SENTENCES);
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
-        Map<String, List<Sentence>> byAuthor = new LinkedHashMap<>();
-        for (Sentence s : sentences) {
-            byAuthor.computeIfAbsent(thread.post(s.postId()).author(), k -> new ArrayList<>()).add(s);
-        }
         Map<String, AuthorEmotions> out = new LinkedHashMap<>();
-        byAuthor.forEach((author, mine) -> out.put(author, read(thread, mine, vectors)));
+        AuthorDocument.byAuthor(thread, in.get(SentenceAnalyzer.SENTENCES), vectors)
+                .forEach((author, doc) -> out.put(author, read(doc, vectors)));
         return Layers.of(Emotions.EMOTIONS, new Emotions.EmotionResult(out));
     }
 
-    private AuthorEmotions read(PostThread thread, List<Sentence> mine, SentenceEmbeddings vectors) {
-        List<float[]> all = new ArrayList<>(mine.size());
-        StringBuilder text = new StringBuilder();
+    private AuthorEmotions read(AuthorDocument doc, SentenceEmbeddings vectors) {
         List<SentenceEmotions> perSentence = new ArrayList<>();
-        for (Sentence s : mine) {
+        for (Sentence s : doc.sentences()) {
             float[] v = vectors.get(s.index());
-            all.add(v);
-            text.append(text.isEmpty() ? "" : "\n").append(s.normalized());
             double[] p = model.probabilities(SafetyFeatures.pooled(List.of(v), vectors.dimension()), s.normalized());
             List<EmotionScore> labels = over(p);
             if (labels.stream().anyMatch(l -> !l.label().equals("neutral"))) {
@@ -88,7 +81,7 @@ public final class EmotionAnalyzer implements Analyzer {
                         s.span().end(), labels));
             }
         }
-        double[] p = model.probabilities(SafetyFeatures.pooled(all, vectors.dimension()), text.toString());
+        double[] p = model.probabilities(doc.pooled(), doc.text());
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int c = 0; c < p.length; c++) {
             probabilities.put(Emotions.LABELS.get(c), p[c]);
