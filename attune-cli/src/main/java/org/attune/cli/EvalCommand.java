@@ -24,6 +24,7 @@ import org.attune.ml.support.SupportModel;
 import org.attune.train.context.ContextReport;
 import org.attune.train.data.SharedData;
 import org.attune.train.emotion.EmotionReport;
+import org.attune.train.eval.OrdinalThresholds;
 import org.attune.train.safety.FunctionalSuite;
 import org.attune.train.safety.SafetyTrainer;
 import org.attune.train.support.SupportEvaluation;
@@ -73,7 +74,9 @@ final class EvalCommand implements Callable<Integer> {
         SafetyTrainer.CrossValidation cv = trainer.crossValidate();
         Map<String, Double> m = cv.metrics();
         double[] platt = SafetyTrainer.platt(cv);
-        out.printf("%d posts, C=%s (best of the grid by QWK)%n%n", trainer.size(), cv.c());
+        out.printf("%d posts, C=%s (best of the grid by QWK); ordinal head, thresholds tuned inside each training "
+                + "part (tuned on all out-of-fold readings they would be %s)%n%n", trainer.size(), cv.c(),
+                java.util.Arrays.toString(OrdinalThresholds.tune(cv.gold(), cv.atLeast())));
         out.println("| metric | Attune (CV) | zero-shot frontier LLMs (published anchor) |");
         out.println("|---|---|---|");
         row(out, "accuracy", m.get("accuracy"), "0.735 (Claude)");

@@ -65,7 +65,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
     private static final Pattern RECENT = Pattern.compile(
-            "\\b(last night|yesterday|this week|the other day|(?:a |two |three |few |couple (?:of )?)days? ago|"
+            "\\b(last night|yesterday|this week|last week|the other day|(?:a |two |three |few |couple (?:of )?)days? ago|"
                     + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
                     + "this weekend|last weekend|recently|again)\\b");
     private static final Pattern PAST = Pattern.compile(

@@ -25,6 +25,21 @@ public final class LinearHead {
         this.bias = bias;
     }
 
+    /** One head whose rows are the rows of the given heads, in order (for instance binary heads stacked). */
+    public static LinearHead stack(java.util.List<LinearHead> heads) {
+        int rows = heads.stream().mapToInt(LinearHead::classes).sum();
+        float[][] w = new float[rows][];
+        float[] b = new float[rows];
+        int r = 0;
+        for (LinearHead h : heads) {
+            for (int c = 0; c < h.classes(); c++, r++) {
+                w[r] = h.weights[c];
+                b[r] = h.bias[c];
+            }
+        }
+        return new LinearHead(w, b);
+    }
+
     public int classes() {
         return weights.length;
     }

@@ -219,8 +219,12 @@ public final class SafetyAnalyzer implements Analyzer {
                     }
                 }
             }
-            if (SafetyRules.TOOK_OVERDOSE.matcher(s).find() && !f.question()) {
+            if ((SafetyRules.TOOK_OVERDOSE.matcher(s).find() || SafetyRules.ATTEMPT.matcher(s).find())
+                    && !f.question()) {
                 Recency r = recency(sentences, frames, i, s);
+                if (r == Recency.CURRENT && SafetyRules.AFTER_ACT.matcher(s).find()) {
+                    r = Recency.RECENT; // "discharged today after my overdose": the act came before today
+                }
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.behaviour", 1));
                 level = level.atLeast(r == Recency.CURRENT ? TriageLevel.IMMINENT
                         : r == Recency.RECENT ? TriageLevel.HIGH : TriageLevel.LOW);
@@ -256,7 +260,11 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         if (cssrsLevel >= 4 && level == TriageLevel.HIGH) {
             for (Evidence e : List.copyOf(evidence)) {
-                if (SafetyRules.INTENT_NEAR.matcher(e.text().toLowerCase(Locale.ROOT)).find()) {
+                // a near time in a stated intent or plan; "on Saturday" beside an act already done is its date
+                String t = e.text().toLowerCase(Locale.ROOT);
+                boolean actDone = SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find();
+                if (!e.signal().equals("distress") && !e.signal().startsWith("self-injury") && !actDone
+                        && SafetyRules.INTENT_NEAR.matcher(t).find()) {
                     level = TriageLevel.IMMINENT; // intent or a plan with a near time
                     break;
                 }
@@ -369,14 +377,16 @@ public final class SafetyAnalyzer implements Analyzer {
     /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
     private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, int i, String s) {
         SentenceFrame f = frames.get(i);
+        // a date of the last days first: "relapsed on Tuesday after 8 months clean" is recent, whatever the streak
+        // ("I'm two years clean now" dates the recovery, not an act, so "now" does not win over it)
+        if (f.time() == SentenceFrame.Time.RECENT) {
+            return Recency.RECENT;
+        }
         if (f.recovery() || f.time() == SentenceFrame.Time.PAST) {
             return Recency.PAST;
         }
         if (f.time() == SentenceFrame.Time.CURRENT) {
             return Recency.CURRENT;
-        }
-        if (f.time() == SentenceFrame.Time.RECENT) {
-            return Recency.RECENT;
         }
         String post = sentences.get(i).postId();
         SentenceFrame.Time context = SentenceFrame.Time.UNMARKED;

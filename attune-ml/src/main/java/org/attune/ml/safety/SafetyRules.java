@@ -21,7 +21,8 @@ final class SafetyRules {
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
-                    + "opened (?:up )?my (?:arm|wrist|skin)|^(?:just )?(?:cutting|cut|burning|burned|scratching|relapsed)"
+                    + "opened (?:up )?my (?:arm|wrist|skin)|^(?:just )?(?:cutting|cut|burning|burned|scratching|relapsed|"
+                    + "self[- ]?harmed)"
                     + "\\b(?! (?:the|a|my hair|class|costs?|onions?))|already done (?:a few|some|it)|"
                     + "(?:until|till) it bled)");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
@@ -82,6 +83,16 @@ final class SafetyRules {
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
+    /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
+    static final Pattern ATTEMPT = Pattern.compile(
+            "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
+                    + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|to|of)\\b)|overdose\\b)|"
+                    + "^(?:attempted|tried to kill myself)\\b|(?:after|since|from) (?:my|the) (?:suicide )?"
+                    + "(?:attempt|overdose))");
+    /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
+    static final Pattern AFTER_ACT = Pattern.compile(
+            "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
+                    + "hospital|woke up in)\\b");
     static final Pattern TOOK_OVERDOSE = Pattern.compile(
             "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,4}(?:pills|tablets|the bottle|whole bottle|"
                     + "overdose|everything)|(?:i )?overdosed|i od'?d|i'?ve od'?d|just took)\\b");

@@ -98,6 +98,39 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void anAttemptDatedInTheLastDays_isHighAndItsDateIsNotANearPlan() {
+        AuthorRisk r = writerRisk("I attempted on Saturday. My flatmate found me. Everyone is careful around me now.");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertEquals(6, r.cssrs().level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.behaviour")));
+    }
+
+    @Test
+    void dischargedTodayAfterAnOverdose_isTheAftermathOfARecentAct() {
+        assertEquals(TriageLevel.HIGH, writerRisk("Got discharged today after my overdose. They sent me home.").level());
+    }
+
+    @Test
+    void anAttemptYearsAgo_isPast() {
+        AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
+    }
+
+    @Test
+    void anAttemptAtSomethingElse_isNoAttempt() {
+        AuthorRisk r = writerRisk("My attempt at sourdough collapsed again, so we had toast for dinner.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
+        assertEquals(0, r.cssrs().level());
+    }
+
+    @Test
+    void aRelapseDatedThisWeek_isRecentWhateverTheStreakBeforeIt() {
+        AuthorRisk r = writerRisk("Relapsed and cut myself on Tuesday after 8 months clean.");
+        assertEquals(Recency.RECENT, r.selfInjury().recency());
+        assertEquals(TriageLevel.HIGH, r.level());
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -23,6 +22,7 @@ import de.bwaldvogel.liblinear.SolverType;
 
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
+import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.LinearHead;
 import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
@@ -35,25 +35,37 @@ import org.attune.train.data.CssrsPosts;
 import org.attune.train.data.Dreaddit;
 import org.attune.train.eval.Folds;
 import org.attune.train.eval.Metrics;
+import org.attune.train.eval.OrdinalThresholds;
 
 /**
  * Trains and evaluates the C-SSRS head on {@code cssrs-7level-posts}: a fixed stratified 5-fold cross-validation
- * (seed {@value #SEED}) gives the reported figures and the out-of-fold scores the Platt calibration is fitted on; the
- * shipped head is then fitted on all posts. Features: pooled sentence embeddings (z-scored mean and max) and tf-idf
- * of the asserted sentences; classifier: LIBLINEAR's L2-regularised logistic regression, one-vs-rest. Everyday texts
- * from GoEmotions and dreaddit join every training fold as level 0 ({@link BenignTexts}); only cssrs posts are
- * evaluated.
+ * (seed {@value #SEED}) gives the reported figures and the out-of-fold scores the Platt calibration and the shipped
+ * thresholds are tuned on; the shipped head is then fitted on all posts. Features: pooled sentence embeddings
+ * (z-scored mean and max) and tf-idf of the asserted sentences; head: six LIBLINEAR L2-regularised logistic
+ * regressions, one per "level >= k" (an ordinal head, see {@link SafetyModel}). Inside each outer fold the thresholds
+ * are tuned by an inner cross-validation of the training posts, so the reported figures never see their own labels.
+ * Everyday texts from GoEmotions and dreaddit join every training fold as level 0 ({@link BenignTexts}); only cssrs
+ * posts are evaluated.
  */
 public final class SafetyTrainer {
     public static final long SEED = 20251123L;
     public static final int FOLDS = 5;
-    static final double[] C_GRID = {0.003, 0.01, 0.03, 0.1};
+    static final double[] C_GRID = {0.003, 0.01};
     static final int MIN_DF = 3;
     static final int LEVELS = 7;
 
     /** Out-of-fold results of one cross-validation. */
     public record CrossValidation(double c, int[] gold, int[] predicted, double[][] probabilities,
-            double[] rawAnyRisk) {
+            double[][] atLeast) {
+        /** The raw out-of-fold P(level >= 1) of each post, which the calibration is fitted on. */
+        public double[] rawAnyRisk() {
+            double[] out = new double[atLeast.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = atLeast[i][0];
+            }
+            return out;
+        }
+
         public Map<String, Double> metrics() {
             Map<String, Double> m = new LinkedHashMap<>();
             m.put("accuracy", Metrics.accuracy(gold, predicted));
@@ -114,14 +126,6 @@ public final class SafetyTrainer {
         return doc < labels.length ? labels[doc] : 0;
     }
 
-    private List<Integer> benignRows() {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = labels.length; i < labels.length + benign; i++) {
-            rows.add(i);
-        }
-        return rows;
-    }
-
     /** Cross-validates every C of the grid and returns the best by quadratic-weighted kappa. */
     public CrossValidation crossValidate() {
         CrossValidation best = null;
@@ -134,32 +138,72 @@ public final class SafetyTrainer {
         return best;
     }
 
+    /** Stratified cross-validation over the cssrs posts; thresholds tuned inside each training part. */
     public CrossValidation crossValidate(double c) {
-        int[] fold = Folds.stratified(labels, FOLDS, SEED);
+        List<Integer> posts = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            posts.add(i);
+        }
         int[] predicted = new int[labels.length];
         double[][] probabilities = new double[labels.length][];
-        double[] rawAnyRisk = new double[labels.length];
+        double[][] atLeast = new double[labels.length][];
+        int[] fold = Folds.stratified(labels, FOLDS, SEED);
         for (int k = 0; k < FOLDS; k++) {
             List<Integer> train = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
-            for (int i = 0; i < labels.length; i++) {
+            for (int i : posts) {
                 (fold[i] == k ? test : train).add(i);
             }
-            train.addAll(benignRows());
-            SafetyModel m = fit(train, c);
+            double[] thresholds = OrdinalThresholds.tune(gold(train), outOfFold(train, FOLDS - 1, c));
+            SafetyModel m = fit(train, c, thresholds);
             for (int i : test) {
-                rawAnyRisk[i] = m.rawAnyRisk(SafetyFeatures.features(docs.get(i).pooled(), docs.get(i).text(),
-                        m.standardizer(), m.tfidf()));
+                atLeast[i] = m.rawAtLeast(features(m, i));
                 SafetyModel.Reading r = m.read(docs.get(i).pooled(), docs.get(i).text());
                 probabilities[i] = r.levels();
                 predicted[i] = r.level();
             }
         }
-        return new CrossValidation(c, labels.clone(), predicted, probabilities, rawAnyRisk);
+        return new CrossValidation(c, labels.clone(), predicted, probabilities, atLeast);
     }
 
-    /** Fits standardiser, vocabulary and head on the given rows (no calibration). */
-    SafetyModel fit(List<Integer> rows, double c) {
+    /** Raw P(level >= k) of each of {@code posts}, each read by a model fitted without its fold. */
+    private double[][] outOfFold(List<Integer> posts, int folds, double c) {
+        int[] fold = Folds.stratified(gold(posts), folds, SEED);
+        double[][] out = new double[posts.size()][];
+        for (int k = 0; k < folds; k++) {
+            List<Integer> train = new ArrayList<>();
+            for (int j = 0; j < posts.size(); j++) {
+                if (fold[j] != k) {
+                    train.add(posts.get(j));
+                }
+            }
+            SafetyModel m = fit(train, c, new double[SafetyModel.RISK_LEVELS]);
+            for (int j = 0; j < posts.size(); j++) {
+                if (fold[j] == k) {
+                    out[j] = m.rawAtLeast(features(m, posts.get(j)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private int[] gold(List<Integer> posts) {
+        return posts.stream().mapToInt(i -> labels[i]).toArray();
+    }
+
+    private FeatureVector features(SafetyModel m, int doc) {
+        return SafetyFeatures.features(docs.get(doc).pooled(), docs.get(doc).text(), m.standardizer(), m.tfidf());
+    }
+
+    /**
+     * Fits standardiser, vocabulary and the six "at least k" classifiers on the given posts and every benign text
+     * (no calibration).
+     */
+    SafetyModel fit(List<Integer> posts, double c, double[] thresholds) {
+        List<Integer> rows = new ArrayList<>(posts);
+        for (int i = labels.length; i < labels.length + benign; i++) {
+            rows.add(i);
+        }
         float[][] pooled = new float[rows.size()][];
         List<String> texts = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -168,38 +212,30 @@ public final class SafetyTrainer {
         }
         Standardizer standardizer = Standardizer.fit(pooled);
         TfidfFeaturizer tfidf = TfidfFeaturizer.fit(texts, MIN_DF);
-        float[][] x = new float[rows.size()][];
+        Feature[][] x = new Feature[rows.size()][];
         for (int r = 0; r < rows.size(); r++) {
-            x[r] = SafetyFeatures.features(pooled[r], texts.get(r), standardizer, tfidf).toDense();
+            x[r] = Liblinear.sparse(SafetyFeatures.features(pooled[r], texts.get(r), standardizer, tfidf));
         }
-        List<Integer> all = new ArrayList<>();
-        List<Integer> posts = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            all.add(r);
-            if (rows.get(r) < labels.length) {
-                posts.add(r);
+        int features = standardizer.size() + tfidf.size();
+        List<LinearHead> atLeast = new ArrayList<>();
+        for (int level = 1; level <= SafetyModel.RISK_LEVELS; level++) {
+            double[] y = new double[rows.size()];
+            for (int r = 0; r < y.length; r++) {
+                y[r] = label(rows.get(r)) >= level ? 1 : 0;
             }
+            atLeast.add(Liblinear.binary(train(x, y, features, c), features));
         }
-        Model gate = train(x, all, r -> label(rows.get(r)) >= 1 ? 1 : 0, c);
-        Model head = train(x, posts, r -> label(rows.get(r)), c);
-        int features = x[0].length;
-        return new SafetyModel("training", standardizer, tfidf, Liblinear.binary(gate, features),
-                Liblinear.toHead(head, features, LEVELS), null,
-                1, 0, Map.of());
+        return new SafetyModel("training", standardizer, tfidf, LinearHead.stack(atLeast), thresholds, null, 1, 0,
+                Map.of());
     }
 
-    private static Model train(float[][] x, List<Integer> rows, java.util.function.IntUnaryOperator label,
-            double c) {
+    private static Model train(Feature[][] x, double[] y, int features, double c) {
         Problem p = new Problem();
-        p.l = rows.size();
-        p.n = x[0].length + 1;
+        p.l = x.length;
+        p.n = features + 1;
         p.bias = 1;
-        p.x = new Feature[p.l][];
-        p.y = new double[p.l];
-        for (int r = 0; r < p.l; r++) {
-            p.x[r] = sparse(x[rows.get(r)], true);
-            p.y[r] = label.applyAsInt(rows.get(r));
-        }
+        p.x = x;
+        p.y = y;
         return Linear.train(p, new Parameter(SolverType.L2R_LR, c, 0.01));
     }
 
@@ -208,14 +244,15 @@ public final class SafetyTrainer {
     }
 
     public Distress fitDistress(SafetyModel m) {
-        float[][] x = new float[stressTrain.size()][];
-        List<Integer> rows = new ArrayList<>();
+        Feature[][] x = new Feature[stressTrain.size()][];
+        double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = SafetyFeatures.features(stressTrain.get(i).pooled(), stressTrain.get(i).text(), m.standardizer(),
-                    m.tfidf()).toDense();
-            rows.add(i);
+            x[i] = Liblinear.sparse(SafetyFeatures.features(stressTrain.get(i).pooled(), stressTrain.get(i).text(),
+                    m.standardizer(), m.tfidf()));
+            y[i] = stressTrainLabels[i];
         }
-        LinearHead head = Liblinear.binary(train(x, rows, r -> stressTrainLabels[r], DISTRESS_C), x[0].length);
+        int features = m.standardizer().size() + m.tfidf().size();
+        LinearHead head = Liblinear.binary(train(x, y, features, DISTRESS_C), features);
         int[] predicted = new int[stressTest.size()];
         for (int i = 0; i < predicted.length; i++) {
             double p = head.sigmoids(SafetyFeatures.features(stressTest.get(i).pooled(), stressTest.get(i).text(),
@@ -224,19 +261,6 @@ public final class SafetyTrainer {
         }
         return new Distress(head, Metrics.f1Of(stressTestLabels, predicted, 1),
                 Metrics.accuracy(stressTestLabels, predicted));
-    }
-
-    private static Feature[] sparse(float[] x, boolean bias) {
-        List<Feature> f = new ArrayList<>();
-        for (int j = 0; j < x.length; j++) {
-            if (x[j] != 0) {
-                f.add(new FeatureNode(j + 1, x[j]));
-            }
-        }
-        if (bias) {
-            f.add(new FeatureNode(x.length + 1, 1.0));
-        }
-        return f.toArray(new Feature[0]);
     }
 
     /** Platt scaling of the gate's out-of-fold log-odds of level >= 1: returns {a, b}. */
@@ -304,18 +328,21 @@ public final class SafetyTrainer {
     public Map<String, Double> trainAndWrite(Path dir) {
         CrossValidation cv = crossValidate();
         double[] platt = platt(cv);
+        double[] thresholds = OrdinalThresholds.tune(cv.gold(), cv.atLeast());
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
             all.add(i);
         }
-        all.addAll(benignRows());
-        SafetyModel m = fit(all, cv.c());
+        SafetyModel m = fit(all, cv.c(), thresholds);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         ObjectNode head = mapper.createObjectNode();
         head.set("standardizer", m.standardizer().toJson());
         head.set("tfidf", m.tfidf().toJson());
-        head.set("gate", m.gate().toJson());
-        head.set("head", m.head().toJson());
+        head.set("atLeast", m.atLeast().toJson());
+        var thresholdsNode = head.putArray("thresholds");
+        for (double t : thresholds) {
+            thresholdsNode.add(t);
+        }
         Distress distress = fitDistress(m);
         head.set("distress", distress.head().toJson());
         head.putObject("calibration").put("a", platt[0]).put("b", platt[1]);
@@ -329,7 +356,7 @@ public final class SafetyTrainer {
             metrics.put("distressTestAccuracy", distress.testAccuracy());
             ObjectNode manifest = mapper.createObjectNode();
             manifest.put("id", "safety-cssrs");
-            manifest.put("version", "1");
+            manifest.put("version", "2");
             manifest.put("task", "C-SSRS screener level 0-6 of the sentences a writer asserts as their own");
             var labelsNode = manifest.putArray("labels");
             for (String l : List.of("none", "wish-to-be-dead", "active-thoughts", "method", "intent", "plan",
@@ -349,9 +376,9 @@ public final class SafetyTrainer {
             training.put("features", "z-scored mean and max of in-context sentence embeddings (token means of one "
                     + "pass over the text) + word 1-2-gram tf-idf (min df "
                     + MIN_DF + ")");
-            training.put("classifier", "LIBLINEAR L2R_LR: a binary gate for level >= 1 (all rows) and a one-vs-rest "
-                    + "head over levels 0-6 (cssrs posts), C=" + cv.c() + "; level 0 when calibrated P(level >= 1) < "
-                    + SafetyModel.GATE);
+            training.put("classifier", "ordinal head: six LIBLINEAR L2R_LR classifiers, one per level >= k "
+                    + "(k = 1..6), C=" + cv.c() + "; the level is the highest k whose P(level >= k) reaches its "
+                    + "threshold, thresholds tuned for QWK on out-of-fold readings; P(level >= 1) Platt-calibrated");
             training.put("seed", SEED);
             training.put("distress", "binary stress head on dreaddit train (" + Dreaddit.LICENCE + "), C="
                     + DISTRESS_C + ", same features; evaluated on dreaddit test");

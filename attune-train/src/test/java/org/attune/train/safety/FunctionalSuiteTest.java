@@ -18,12 +18,12 @@ import org.attune.ml.engine.StandardPipeline;
  * (see docs/model-card-safety.md): these floors hold the line, they are not the goal.
  */
 class FunctionalSuiteTest {
-    /** Measured 0.519 (195 of 376) with safety-cssrs@1; the floor leaves room for platform float differences. */
-    static final double MIN_ACCURACY = 0.49;
-    /** Measured 37: cases that expect high or imminent and got none or low. */
-    static final int MAX_DANGEROUS_MISSES = 41;
-    /** Measured 28: cases that expect none or low and got high or imminent. */
-    static final int MAX_FALSE_ALARMS = 32;
+    /** Measured 0.529 (199 of 376) with safety-cssrs@2; the floor leaves room for platform float differences. */
+    static final double MIN_ACCURACY = 0.50;
+    /** Measured 24: cases that expect high or imminent and got none or low. */
+    static final int MAX_DANGEROUS_MISSES = 27;
+    /** Measured 25: cases that expect none or low and got high or imminent. */
+    static final int MAX_FALSE_ALARMS = 28;
 
     private static OnnxEncoder encoder;
     private static FunctionalSuite.Report report;
