@@ -27,8 +27,23 @@ public final class FrameAnalyzer implements Analyzer {
             "^(?:and |but |so )?(he|she|they|his|her|their|my (?:friend|sister|brother|mom|mum|dad|mother|father|"
                     + "partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|colleague|"
                     + "coworker|classmate|teacher|student|client|patient|grandma|grandpa|grandmother|grandfather|"
-                    + "niece|nephew|best friend|bf|gf)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
+                    + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
+    /**
+     * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
+     * ("my friend says she wants to die, what do I do?"): their words reported with a third-person clause, an act of
+     * theirs, or harm aimed at themselves. "My sister says I should see someone" stays the writer's.
+     */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile(
+            "\\b((?:says?|said|keeps? saying|kept saying|told (?:me|us|the \\S+|her \\S+|his \\S+|my \\S+)|tells? me|"
+                    + "texted(?: me)?|messaged(?: me)?|wrote|posted|admitted|confessed|mentioned|threatened|"
+                    + "thinks?|feels?) (?:that )?(?:she|he|they)\\b|(?:attempted|tried to (?:kill|end|overdose|take)|"
+                    + "overdosed|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|"
+                    + "died by suicide|committed suicide)|(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|"
+                    + "themself)\\b)");
+    /** The writer's own harm in the same sentence keeps it theirs ("... and honestly so do I"). */
+    private static final Pattern OWN_TOO = Pattern.compile(
+            "\\b(myself|so do i|so am i|me too|same here|i (?:also|too) (?:want|feel|think))\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(never|not|don't|dont|do not|won't|wont|wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
@@ -106,12 +121,14 @@ public final class FrameAnalyzer implements Analyzer {
     public static SentenceFrame frame(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT).strip();
         boolean self = SELF.matcher(s).find();
-        boolean other = !self && OTHER_START.matcher(s).find();
+        boolean otherStart = OTHER_START.matcher(s).find();
+        boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
         boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
         SentenceFrame.Time time = CURRENT.matcher(s).find() ? SentenceFrame.Time.CURRENT
                 : RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
                 : PAST.matcher(s).find() ? SentenceFrame.Time.PAST
                 : SentenceFrame.Time.UNMARKED;
+        self &= !other;
         return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), NEGATION.matcher(s).find(),
                 HYPOTHETICAL.matcher(s).find(), question, REPORTED.matcher(s).find(), FIGURATIVE.matcher(s).find(),
                 RECOVERY.matcher(s).find(), time);

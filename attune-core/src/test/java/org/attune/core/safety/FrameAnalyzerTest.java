@@ -1,0 +1,51 @@
+package org.attune.core.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Whose a sentence is, on synthetic sentences. */
+class FrameAnalyzerTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My friend says she wants to die, what do I do?",
+        "A guy in my group chat said he's going to kill himself tonight.",
+        "My dad told me he's been having thoughts of ending it.",
+        "My cousin attempted last night and I can't stop shaking.",
+        "A student in my class killed herself over the summer.",
+        "my ex texted me she'd hurt herself if i didn't reply"})
+    void someoneElsesWordsOrActs_areTheirsEvenWithMyOrIInTheSentence(String sentence) {
+        SentenceFrame f = FrameAnalyzer.frame(sentence);
+        assertTrue(f.otherSubject(), sentence);
+        assertFalse(f.selfReference(), sentence);
+        assertFalse(f.assertsOwn(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My sister says I should see someone but I don't want to be a burden.",
+        "My friend says she wants to die and honestly so do I.",
+        "My therapist thinks I should try a new medication.",
+        "I want to die."})
+    void theWritersOwnClause_staysTheirs(String sentence) {
+        SentenceFrame f = FrameAnalyzer.frame(sentence);
+        assertFalse(f.otherSubject(), sentence);
+        assertTrue(f.assertsOwn(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"She said she was fine.", "He wants to quit his job."})
+    void aThirdPersonSubjectWithNoFirstPerson_isSomeoneElse(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).otherSubject(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Relapsed on Tuesday.", "I cut myself last week."})
+    void lastDaysAreRecent(String sentence) {
+        assertEquals(SentenceFrame.Time.RECENT, FrameAnalyzer.frame(sentence).time(), sentence);
+    }
+}
