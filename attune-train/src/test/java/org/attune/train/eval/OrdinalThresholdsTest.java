@@ -24,6 +24,16 @@ class OrdinalThresholdsTest {
     }
 
     @Test
+    void noThresholdGoesBelowTheFloor() {
+        // "at least 1" reads 0.3 for level-1 examples and 0.1 for level 0: kappa would want 0.2, the floor keeps 0.4
+        int[] gold = {0, 0, 1, 1};
+        double[][] atLeast = {{0.1, 0, 0, 0, 0, 0}, {0.1, 0, 0, 0, 0, 0}, {0.3, 0, 0, 0, 0, 0}, {0.3, 0, 0, 0, 0, 0}};
+        for (double t : OrdinalThresholds.tune(gold, atLeast)) {
+            assertTrue(t >= OrdinalThresholds.LOW - 1e-9, "threshold " + t);
+        }
+    }
+
+    @Test
     void thresholdsStayAtOneHalfWhenNothingBeatsThem() {
         int[] gold = {0, 1, 2};
         double[][] atLeast = {{0.1, 0.1, 0.1, 0.1, 0.1, 0.1}, {0.9, 0.1, 0.1, 0.1, 0.1, 0.1},
