@@ -73,7 +73,11 @@ public final class FrameAnalyzer implements Analyzer {
                     + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
-                    + "streak|therapy (?:has )?help)");
+                    + "streak|therapy (?:has )?help|"
+                    // "anymore" dates a stopped act, not a wish: "I don't cut anymore" is recovery, "I don't want to
+                    // be here anymore" is now
+                    + "(?:don'?t|do not|no longer) (?:cut|self.harm|hurt myself|harm myself|burn myself)\\w*"
+                    + "(?: \\S+){0,2}? (?:anymore|any more)|no longer (?:cut|self.harm|hurt myself|harm myself))");
     private static final Pattern CURRENT = Pattern.compile(
             "\\b(right now|tonight|now|at the moment|currently|today|this morning|this evening|this afternoon|"
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
@@ -87,7 +91,7 @@ public final class FrameAnalyzer implements Analyzer {
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
                     + "in (?:high school|middle school|college|uni)|back in|back then|in the past|last year|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
-                    + "(?:for|in) (?:years|a long time)|anymore|any more|no longer)\\b");
+                    + "(?:for|in) (?:years|a long time))\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
             + "yourself|u|ur)\\b");
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",

@@ -44,6 +44,19 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"I don't want to be here anymore.", "i cant do this any more", "I no longer see a way out."})
+    void anymoreIsAChangeOfState_notThePast(String sentence) {
+        SentenceFrame f = FrameAnalyzer.frame(sentence);
+        assertTrue(f.time() != SentenceFrame.Time.PAST && !f.recovery(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I don't cut anymore.", "I no longer self-harm.", "i dont hurt myself any more"})
+    void aStoppedActWithAnymore_isRecovery(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).recovery(), sentence);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Relapsed on Tuesday.", "I cut myself last week."})
     void lastDaysAreRecent(String sentence) {
         assertEquals(SentenceFrame.Time.RECENT, FrameAnalyzer.frame(sentence).time(), sentence);
