@@ -73,7 +73,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
-                    + "streak|therapy (?:has )?help|"
+                    + "streak|therapy (?:has )?help|(?:days?|weeks?|months?|years?) without (?:cutting|hurting|harming|burning|"
+                    + "self.harm)|"
                     // "anymore" dates a stopped act, not a wish: "I don't cut anymore" is recovery, "I don't want to
                     // be here anymore" is now
                     + "(?:don'?t|do not|no longer) (?:cut|self.harm|hurt myself|harm myself|burn myself)\\w*"

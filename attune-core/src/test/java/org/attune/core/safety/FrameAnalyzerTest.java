@@ -51,7 +51,8 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I don't cut anymore.", "I no longer self-harm.", "i dont hurt myself any more"})
+    @ValueSource(strings = {"I don't cut anymore.", "I no longer self-harm.", "i dont hurt myself any more",
+        "Eight months without cutting myself."})
     void aStoppedActWithAnymore_isRecovery(String sentence) {
         assertTrue(FrameAnalyzer.frame(sentence).recovery(), sentence);
     }

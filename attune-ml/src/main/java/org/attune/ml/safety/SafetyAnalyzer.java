@@ -199,12 +199,16 @@ public final class SafetyAnalyzer implements Analyzer {
                 level = level.atLeast(TriageLevel.MODERATE); // strong current urges (docs/triage.md)
                 raisedByRules = true;
             }
-            if (SafetyRules.HISTORY.matcher(s).find() && !f.question()) {
+            boolean history = SafetyRules.HISTORY.matcher(s).find();
+            if (history && !f.question()) {
                 Recency r = f.time() == SentenceFrame.Time.CURRENT && !f.recovery() ? Recency.RECENT : Recency.PAST;
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
             }
-            if (!urge && SafetyRules.SELF_INJURY.matcher(s).find() && !f.question()) {
+            // "six months without hurting myself" names the act only as history, unless the sentence dates it now
+            boolean historyOnly = history && f.time() != SentenceFrame.Time.CURRENT
+                    && f.time() != SentenceFrame.Time.RECENT;
+            if (!urge && !historyOnly && SafetyRules.SELF_INJURY.matcher(s).find() && !f.question()) {
                 Recency r = recency(sentences, frames, i, s);
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));

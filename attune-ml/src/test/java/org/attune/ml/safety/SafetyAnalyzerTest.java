@@ -131,6 +131,13 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void monthsWithoutHurtingMyself_isHistoryNotAnAct() {
+        AuthorRisk r = writerRisk("Eight months without cutting myself. I still carry a hair tie to snap instead.");
+        assertEquals(Recency.PAST, r.selfInjury().recency());
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "

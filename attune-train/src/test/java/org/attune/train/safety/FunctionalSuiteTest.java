@@ -18,12 +18,12 @@ import org.attune.ml.engine.StandardPipeline;
  * (see docs/model-card-safety.md): these floors hold the line, they are not the goal.
  */
 class FunctionalSuiteTest {
-    /** Measured 0.548 (206 of 376) with safety-cssrs@2; the floor leaves room for platform float differences. */
+    /** Measured 0.551 (207 of 376) with safety-cssrs@2; the floor leaves room for platform float differences. */
     static final double MIN_ACCURACY = 0.52;
     /** Measured 27: cases that expect high or imminent and got none or low. */
     static final int MAX_DANGEROUS_MISSES = 29;
-    /** Measured 13: cases that expect none or low and got high or imminent. */
-    static final int MAX_FALSE_ALARMS = 16;
+    /** Measured 12: cases that expect none or low and got high or imminent. */
+    static final int MAX_FALSE_ALARMS = 15;
 
     private static OnnxEncoder encoder;
     private static FunctionalSuite.Report report;
