@@ -61,7 +61,8 @@ class BrowserTest {
                 browser.findElement(By.id("username")).sendKeys("mod");
                 browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
                 browser.findElement(By.id("sign-in")).click();
-                assertTrue(browser.getCurrentUrl().endsWith("/queue"), browser.getCurrentUrl());
+                String afterSignIn = urlOnceItEndsWith(browser, "/queue");
+                assertTrue(afterSignIn.endsWith("/queue"), afterSignIn);
 
                 List<WebElement> rows = browser.findElements(By.cssSelector("tr.queue-row"));
                 assertEquals(3, rows.size());
@@ -83,11 +84,7 @@ class BrowserTest {
                 assertEquals("claimed", textOf(browser, "item-state", "claimed"));
                 browser.findElement(By.cssSelector("#outcome option[value='emergency_services']")).click();
                 browser.findElement(By.id("resolve")).click();
-                long until = System.currentTimeMillis() + 10_000;
-                while (!browser.getCurrentUrl().endsWith("/queue") && System.currentTimeMillis() < until) {
-                    Thread.sleep(50);
-                }
-                assertTrue(browser.getCurrentUrl().endsWith("/queue"));
+                assertTrue(urlOnceItEndsWith(browser, "/queue").endsWith("/queue"));
                 for (WebElement r : browser.findElements(By.cssSelector("tr.queue-row"))) {
                     assertFalse(r.getAttribute("data-id").equals(Long.toString(seed)), "resolved leaves the queue");
                 }
@@ -102,6 +99,15 @@ class BrowserTest {
                 browser.quit();
             }
         }
+    }
+
+    /** The browser's URL once it ends with {@code suffix} (or after 10 s): a click's navigation finishes later. */
+    private static String urlOnceItEndsWith(WebDriver browser, String suffix) throws InterruptedException {
+        long until = System.currentTimeMillis() + 10_000;
+        while (!browser.getCurrentUrl().endsWith(suffix) && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        return browser.getCurrentUrl();
     }
 
     /** The text of element {@code id} once it reads {@code expected} (or after 10 s), across page loads. */
