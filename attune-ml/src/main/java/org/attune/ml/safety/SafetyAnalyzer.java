@@ -188,9 +188,16 @@ public final class SafetyAnalyzer implements Analyzer {
         for (int i : mine) {
             SentenceFrame f = frames.get(i);
             String s = sentences.get(i).normalized().toLowerCase(Locale.ROOT);
-            boolean own = !f.otherSubject() && !f.negated() && !f.hypothetical() && !f.reported() && !f.figurative()
+            boolean spoken = !f.otherSubject() && !f.negated() && !f.reported() && !f.figurative()
                     && (writer || !f.addressee());
-            if (!own) {
+            // method seeking is often put as a hypothetical ("if you take a lot"): it counts however it is phrased
+            if (spoken && SafetyRules.METHOD_SEEKING.matcher(s).find()) {
+                evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
+                level = level.atLeast(TriageLevel.HIGH);
+                cssrsLevel = Math.max(cssrsLevel, 3);
+                raisedByRules = true;
+            }
+            if (!spoken || f.hypothetical()) {
                 continue;
             }
             boolean urge = SafetyRules.URGE.matcher(s).find();
@@ -242,9 +249,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, near ? 5 : 4);
                 raisedByRules = true;
             }
-            if (SafetyRules.METHOD_SEEKING.matcher(s).find()) {
-                evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
-                level = level.atLeast(TriageLevel.HIGH);
+            if (SafetyRules.METHOD_THINKING.matcher(s).find() && !f.recovery() && f.time() != SentenceFrame.Time.PAST) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
+                level = level.atLeast(TriageLevel.HIGH); // thinking about a method (docs/triage.md)
                 cssrsLevel = Math.max(cssrsLevel, 3);
                 raisedByRules = true;
             }

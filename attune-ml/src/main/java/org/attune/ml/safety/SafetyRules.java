@@ -70,7 +70,20 @@ final class SafetyRules {
                     + "painless(?:ly)?|quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
                     + "how long does it take to (?:die|bleed out|suffocate)|where (?:can|could) i (?:buy|get) "
                     + "(?:a gun|rope|pills|a lot of)|(?:kill|die|end it) (?:without|with no) pain|"
-                    + "deep (?:enough|do i need)|which (?:vein|artery))");
+                    + "deep (?:enough|do i need)|which (?:vein|artery)|"
+                    // amounts and lethality, whatever the substance is called
+                    + "how many (?:\\S+ ){0,3}?(?:would|does|will|did) it take to (?:die|kill|overdose|end it|do (?:it|"
+                    + "serious damage|damage))|do serious damage|"
+                    + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|swallow(?:ed)?) "
+                    + "(?:a lot|too many|loads|all of (?:them|it)|them all|the whole)|if (?:you|i|someone) (?:take|took|"
+                    + "swallow(?:ed)?) (?:a lot of|too many|loads of|all (?:of )?(?:my|the|your)|the whole (?:bottle|box|"
+                    + "pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
+    /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
+    static final Pattern METHOD_THINKING = Pattern.compile(
+            "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
+                    + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
+                    + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
+                    + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
             "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|"

@@ -138,6 +138,33 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void methodSeeking_countsHoweverItIsPhrased() {
+        for (String text : List.of("how many of my antidepressants would it take to end it",
+                "If I swallowed the whole packet of sleeping tablets, would it hurt?",
+                "which of my meds is more dangerous if you take them all at once")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "read as " + r.level());
+            assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("method-seeking")), text);
+        }
+    }
+
+    @Test
+    void everydayQuestionsAboutAmounts_areNotMethodSeeking() {
+        for (String text : List.of("If you take a lot of vitamin C does it actually help with a cold?",
+                "How many eggs would it take to make a cake for twenty people?")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("method-seeking")), text);
+        }
+    }
+
+    @Test
+    void thinkingAboutAMethod_isHigh() {
+        AuthorRisk r = writerRisk("i keep thinking about the tracks near my work every single morning");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "read as " + r.level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.method")));
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "

@@ -18,10 +18,10 @@ import org.attune.ml.engine.StandardPipeline;
  * (see docs/model-card-safety.md): these floors hold the line, they are not the goal.
  */
 class FunctionalSuiteTest {
-    /** Measured 0.551 (207 of 376) with safety-cssrs@2; the floor leaves room for platform float differences. */
-    static final double MIN_ACCURACY = 0.52;
-    /** Measured 27: cases that expect high or imminent and got none or low. */
-    static final int MAX_DANGEROUS_MISSES = 29;
+    /** Measured 0.569 (214 of 376) with safety-cssrs@2; the floor leaves room for platform float differences. */
+    static final double MIN_ACCURACY = 0.54;
+    /** Measured 18: cases that expect high or imminent and got none or low. */
+    static final int MAX_DANGEROUS_MISSES = 21;
     /** Measured 12: cases that expect none or low and got high or imminent. */
     static final int MAX_FALSE_ALARMS = 15;
 
