@@ -91,31 +91,9 @@ final class EvalCommand implements Callable<Integer> {
         out.flush();
 
         Engine engine = Engines.standard();
-        FunctionalSuite.Report report = FunctionalSuite.run(engine);
-        out.printf("## Functional suite: %d of %d cases pass (%.1f%%)%n%n", report.passed(),
-                report.outcomes().size(), 100 * report.accuracy());
-        out.println("| category | cases | pass | accuracy |");
-        out.println("|---|---|---|---|");
-        for (FunctionalSuite.CategoryResult c : report.categories()) {
-            out.printf("| %s | %d | %d | %.2f |%n", c.category(), c.cases(), c.passed(), c.accuracy());
-        }
-        if (failures) {
-            out.println();
-            for (FunctionalSuite.Outcome o : report.outcomes()) {
-                if (!o.passed()) {
-                    out.println("- " + o.category() + " " + o.id() + ": " + String.join("; ", o.problems()));
-                }
-            }
-        }
-        out.printf("%nDangerous misses (expected high or imminent, got none or low): %d%n",
-                report.dangerousMisses().size());
-        for (FunctionalSuite.Outcome o : report.dangerousMisses()) {
-            out.println("- " + o.id() + ": " + String.join("; ", o.problems()));
-        }
-        out.printf("False alarms (expected none or low, got high or imminent): %d%n", report.falseAlarms().size());
-        for (FunctionalSuite.Outcome o : report.falseAlarms()) {
-            out.println("- " + o.id() + ": " + String.join("; ", o.problems()));
-        }
+        suite(out, "Functional suite", FunctionalSuite.run(engine));
+        suite(out, "Blind functional suite (written from docs/triage.md only, never tuned on)",
+                FunctionalSuite.run(engine, FunctionalSuite.BLIND));
         out.println();
         out.println("## Seeds");
         Path seeds = SharedData.root().resolve("seeds");
@@ -162,6 +140,34 @@ final class EvalCommand implements Callable<Integer> {
         out.println("wrote " + dir.resolve("support.md"));
         out.flush();
         return 0;
+    }
+
+    private void suite(PrintWriter out, String title, FunctionalSuite.Report report) {
+        out.printf("## %s: %d of %d cases pass (%.1f%%)%n%n", title, report.passed(), report.outcomes().size(),
+                100 * report.accuracy());
+        out.println("| category | cases | pass | accuracy |");
+        out.println("|---|---|---|---|");
+        for (FunctionalSuite.CategoryResult c : report.categories()) {
+            out.printf("| %s | %d | %d | %.2f |%n", c.category(), c.cases(), c.passed(), c.accuracy());
+        }
+        if (failures) {
+            out.println();
+            for (FunctionalSuite.Outcome o : report.outcomes()) {
+                if (!o.passed()) {
+                    out.println("- " + o.category() + " " + o.id() + ": " + String.join("; ", o.problems()));
+                }
+            }
+        }
+        out.printf("%nDangerous misses (expected high or imminent, got none or low): %d%n",
+                report.dangerousMisses().size());
+        for (FunctionalSuite.Outcome o : report.dangerousMisses()) {
+            out.println("- " + o.id() + ": " + String.join("; ", o.problems()));
+        }
+        out.printf("False alarms (expected none or low, got high or imminent): %d%n", report.falseAlarms().size());
+        for (FunctionalSuite.Outcome o : report.falseAlarms()) {
+            out.println("- " + o.id() + ": " + String.join("; ", o.problems()));
+        }
+        out.println();
     }
 
     private static void row(PrintWriter out, String name, double value, String anchor) {

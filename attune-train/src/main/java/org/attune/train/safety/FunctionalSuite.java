@@ -33,6 +33,11 @@ import org.attune.core.thread.PostThread;
  */
 public final class FunctionalSuite {
     public static final String RESOURCE = "/org/attune/train/safety/functional-cases.jsonl";
+    /**
+     * Cases written later by someone who had read only docs/triage.md, never the code, the model or the first suite,
+     * and measured once without any change made after reading them: the suite's estimate that no rule was fitted to.
+     */
+    public static final String BLIND = "/org/attune/train/safety/functional-cases-blind.jsonl";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
@@ -76,8 +81,12 @@ public final class FunctionalSuite {
     }
 
     public static List<JsonNode> cases() {
+        return cases(RESOURCE);
+    }
+
+    public static List<JsonNode> cases(String resource) {
         List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = FunctionalSuite.class.getResourceAsStream(RESOURCE);
+        try (InputStream in = FunctionalSuite.class.getResourceAsStream(resource);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -86,13 +95,17 @@ public final class FunctionalSuite {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return out;
     }
 
     public static Report run(Engine engine) {
-        List<JsonNode> cases = cases();
+        return run(engine, RESOURCE);
+    }
+
+    public static Report run(Engine engine, String resource) {
+        List<JsonNode> cases = cases(resource);
         ThreadReader reader = new ThreadReader();
         List<PostThread> threads = new ArrayList<>();
         for (JsonNode c : cases) {

@@ -32,8 +32,13 @@ class FunctionalSuiteTest {
     static void run() {
         encoder = OnnxEncoder.bgeSmall(2);
         report = FunctionalSuite.run(StandardPipeline.engine(encoder));
-        System.out.printf("safety functional suite: %d of %d pass (%.3f)%n", report.passed(),
-                report.outcomes().size(), report.accuracy());
+        print("safety functional suite", report);
+    }
+
+    /** The per-category report on standard output, where the build log keeps it. */
+    static void print(String title, FunctionalSuite.Report report) {
+        System.out.printf("%s: %d of %d pass (%.3f)%n", title, report.passed(), report.outcomes().size(),
+                report.accuracy());
         for (FunctionalSuite.CategoryResult c : report.categories()) {
             System.out.printf("  %-28s %3d/%3d %.2f%n", c.category(), c.passed(), c.cases(), c.accuracy());
         }
