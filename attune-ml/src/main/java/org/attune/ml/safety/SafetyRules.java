@@ -107,8 +107,9 @@ final class SafetyRules {
             "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
                     + "hospital|woke up in)\\b");
     static final Pattern TOOK_OVERDOSE = Pattern.compile(
-            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,4}(?:pills|tablets|the bottle|whole bottle|"
-                    + "overdose|everything)|(?:i )?overdosed|i od'?d|i'?ve od'?d|just took)\\b");
+            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,4}(?:pills|tablets|capsules|meds|medication|the bottle|"
+                    + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|my)|"
+                    + "them all)|(?:i )?overdosed|i od'?d|i'?ve od'?d|just took)\\b");
 
     static final Pattern REPLY_ENCOURAGEMENT = Pattern.compile(
             "\\b(just do it|do it then|go (?:ahead|for it) and|kill yourself|kys|nobody (?:would|will) miss you|"

@@ -165,6 +165,13 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void anOverdoseTakenThisHour_isImminentWhateverTheContainerIsCalled() {
+        AuthorRisk r = writerRisk("I swallowed the entire strip of my sleeping meds twenty minutes ago.");
+        assertEquals(TriageLevel.IMMINENT, r.level());
+        assertEquals(6, r.cssrs().level());
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "
