@@ -38,6 +38,8 @@ public final class FunctionalSuite {
      * and measured once without any change made after reading them: the suite's estimate that no rule was fitted to.
      */
     public static final String BLIND = "/org/attune/train/safety/functional-cases-blind.jsonl";
+    /** A second blind set, written the same way after the first one's failures had been read and acted on. */
+    public static final String BLIND_2 = "/org/attune/train/safety/functional-cases-blind2.jsonl";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
