@@ -3,40 +3,64 @@ package org.attune.train.safety;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import org.attune.core.engine.Engine;
 import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.engine.StandardPipeline;
 
 /**
- * Runs the safety functional suite (376 synthetic cases in 43 categories, docs/triage.md) with the shipped model,
- * prints the per-category report, and fails the build when accuracy drops below what the committed model measured
- * (see docs/model-card-safety.md): these floors hold the line, they are not the goal.
+ * Runs the safety functional suites with the shipped model, prints each per-category report, and fails the build when
+ * a suite drops below what the committed model measured (docs/model-card-safety.md): these floors hold the line, they
+ * are not the goal. The first suite (376 cases, 43 categories) has informed the rules it scores; the blind suites (160
+ * cases each, written from docs/triage.md alone, {@link FunctionalSuite#BLIND} and {@link FunctionalSuite#BLIND_2})
+ * are held at their first readings, so that a change that fits the first suite shows there as no gain, and one that
+ * breaks something general shows as a drop. The floors leave room for platform float differences.
  */
 class FunctionalSuiteTest {
-    /** Measured 0.569 (214 of 376) with safety-cssrs@2; the floor leaves room for platform float differences. */
-    static final double MIN_ACCURACY = 0.54;
-    /** Measured 18: cases that expect high or imminent and got none or low. */
-    static final int MAX_DANGEROUS_MISSES = 21;
-    /** Measured 12: cases that expect none or low and got high or imminent. */
-    static final int MAX_FALSE_ALARMS = 15;
+    /** A suite, its minimum size, and the floors of its first reading. */
+    record Floor(String resource, int minCases, int minCategories, double minAccuracy, int maxDangerousMisses,
+            int maxFalseAlarms) {
+        @Override
+        public String toString() {
+            return resource.substring(resource.lastIndexOf('/') + 1);
+        }
+    }
+
+    static List<Floor> floors() {
+        return List.of(
+                // measured 0.569 (214 of 376) with safety-cssrs@2, 17 dangerous misses, 12 false alarms
+                new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.54, 21, 15),
+                // first reading 2026-11-23: 82 of 160 (0.513), 21 dangerous misses, 11 false alarms
+                new Floor(FunctionalSuite.BLIND, 160, 20, 0.49, 24, 14),
+                // measured 2026-11-23, once: 90 of 160 (0.563), 17 dangerous misses, 10 false alarms
+                new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.54, 20, 13));
+    }
 
     private static OnnxEncoder encoder;
-    private static FunctionalSuite.Report report;
+    private static final Map<String, FunctionalSuite.Report> REPORTS = new LinkedHashMap<>();
 
     @BeforeAll
     static void run() {
         encoder = OnnxEncoder.bgeSmall(2);
-        report = FunctionalSuite.run(StandardPipeline.engine(encoder));
-        print("safety functional suite", report);
+        Engine engine = StandardPipeline.engine(encoder);
+        for (Floor f : floors()) {
+            FunctionalSuite.Report report = FunctionalSuite.run(engine, f.resource());
+            REPORTS.put(f.resource(), report);
+            print("safety functional suite " + f, report);
+        }
     }
 
     /** The per-category report on standard output, where the build log keeps it. */
-    static void print(String title, FunctionalSuite.Report report) {
+    private static void print(String title, FunctionalSuite.Report report) {
         System.out.printf("%s: %d of %d pass (%.3f)%n", title, report.passed(), report.outcomes().size(),
                 report.accuracy());
         for (FunctionalSuite.CategoryResult c : report.categories()) {
@@ -51,27 +75,34 @@ class FunctionalSuiteTest {
         encoder.close();
     }
 
-    @Test
-    void suite_hasAtLeast250CasesIn25CategoriesWithUniqueIds() {
+    @ParameterizedTest
+    @MethodSource("floors")
+    void suite_hasItsCasesAndCategoriesWithUniqueIds(Floor f) {
+        FunctionalSuite.Report report = REPORTS.get(f.resource());
         Set<String> ids = new HashSet<>();
         report.outcomes().forEach(o -> assertTrue(ids.add(o.id()), "duplicate id " + o.id()));
-        assertTrue(report.outcomes().size() >= 250);
-        assertTrue(report.categories().size() >= 25);
+        assertTrue(report.outcomes().size() >= f.minCases());
+        assertTrue(report.categories().size() >= f.minCategories());
     }
 
-    @Test
-    void accuracy_staysAtOrAboveTheFloor() {
-        assertTrue(report.accuracy() >= MIN_ACCURACY, "accuracy " + report.accuracy() + " < " + MIN_ACCURACY);
+    @ParameterizedTest
+    @MethodSource("floors")
+    void accuracy_staysAtOrAboveTheFloor(Floor f) {
+        double accuracy = REPORTS.get(f.resource()).accuracy();
+        assertTrue(accuracy >= f.minAccuracy(), "accuracy " + accuracy + " < " + f.minAccuracy());
     }
 
-    @Test
-    void dangerousMisses_doNotGrow() {
-        assertTrue(report.dangerousMisses().size() <= MAX_DANGEROUS_MISSES,
-                report.dangerousMisses().size() + " dangerous misses");
+    @ParameterizedTest
+    @MethodSource("floors")
+    void dangerousMisses_doNotGrow(Floor f) {
+        int misses = REPORTS.get(f.resource()).dangerousMisses().size();
+        assertTrue(misses <= f.maxDangerousMisses(), misses + " dangerous misses");
     }
 
-    @Test
-    void falseAlarms_doNotGrow() {
-        assertTrue(report.falseAlarms().size() <= MAX_FALSE_ALARMS, report.falseAlarms().size() + " false alarms");
+    @ParameterizedTest
+    @MethodSource("floors")
+    void falseAlarms_doNotGrow(Floor f) {
+        int alarms = REPORTS.get(f.resource()).falseAlarms().size();
+        assertTrue(alarms <= f.maxFalseAlarms(), alarms + " false alarms");
     }
 }
