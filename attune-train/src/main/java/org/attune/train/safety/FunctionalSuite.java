@@ -82,10 +82,6 @@ public final class FunctionalSuite {
     private FunctionalSuite() {
     }
 
-    public static List<JsonNode> cases() {
-        return cases(RESOURCE);
-    }
-
     public static List<JsonNode> cases(String resource) {
         List<JsonNode> out = new ArrayList<>();
         try (InputStream in = FunctionalSuite.class.getResourceAsStream(resource);

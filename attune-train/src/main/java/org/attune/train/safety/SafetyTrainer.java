@@ -55,8 +55,7 @@ public final class SafetyTrainer {
     static final int LEVELS = 7;
 
     /** Out-of-fold results of one cross-validation. */
-    public record CrossValidation(double c, int[] gold, int[] predicted, double[][] probabilities,
-            double[][] atLeast) {
+    public record CrossValidation(double c, int[] gold, int[] predicted, double[][] atLeast) {
         /** The raw out-of-fold P(level >= 1) of each post, which the calibration is fitted on. */
         public double[] rawAnyRisk() {
             double[] out = new double[atLeast.length];
@@ -145,7 +144,6 @@ public final class SafetyTrainer {
             posts.add(i);
         }
         int[] predicted = new int[labels.length];
-        double[][] probabilities = new double[labels.length][];
         double[][] atLeast = new double[labels.length][];
         int[] fold = Folds.stratified(labels, FOLDS, SEED);
         for (int k = 0; k < FOLDS; k++) {
@@ -158,12 +156,10 @@ public final class SafetyTrainer {
             SafetyModel m = fit(train, c, thresholds);
             for (int i : test) {
                 atLeast[i] = m.rawAtLeast(features(m, i));
-                SafetyModel.Reading r = m.read(docs.get(i).pooled(), docs.get(i).text());
-                probabilities[i] = r.levels();
-                predicted[i] = r.level();
+                predicted[i] = SafetyModel.decide(atLeast[i], thresholds);
             }
         }
-        return new CrossValidation(c, labels.clone(), predicted, probabilities, atLeast);
+        return new CrossValidation(c, labels.clone(), predicted, atLeast);
     }
 
     /** Raw P(level >= k) of each of {@code posts}, each read by a model fitted without its fold. */
