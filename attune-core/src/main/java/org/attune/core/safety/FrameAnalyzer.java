@@ -2,7 +2,7 @@ package org.attune.core.safety;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,7 +27,8 @@ public final class FrameAnalyzer implements Analyzer {
             "^(?:and |but |so )?(he|she|they|his|her|their|my (?:friend|sister|brother|mom|mum|dad|mother|father|"
                     + "partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|colleague|"
                     + "coworker|classmate|teacher|student|client|patient|grandma|grandpa|grandmother|grandfather|"
-                    + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
+                    + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom|"
+                    + "dog|cat|puppy|kitten|pet)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
     /**
      * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
@@ -67,11 +68,11 @@ public final class FrameAnalyzer implements Analyzer {
                     + "bleeding money|could murder|murder (?:a|some) |killed the (?:boss|level|game)|"
                     + "slaughtered|shoot me now|kill for a|i'm dead 😂|im dead|i'm dead lol|lmao|lmfao|"
                     + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|overdosed? on (?:coffee|caffeine|"
-                    + "sugar|netflix|chocolate))");
+                    + "sugar|netflix|chocolate|snacks|sweets|candy|pizza|cake))");
     private static final Pattern RECOVERY = Pattern.compile(
             "\\b(clean for|clean since|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"
                     + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
-                    + "recovering|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
+                    + "recovering|in treatment|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
                     + "streak|therapy (?:has )?help|(?:days?|weeks?|months?|years?) without (?:cutting|hurting|harming|burning|"
                     + "self.harm)|"
@@ -79,20 +80,38 @@ public final class FrameAnalyzer implements Analyzer {
                     // be here anymore" is now
                     + "(?:don'?t|do not|no longer) (?:cut|self.harm|hurt myself|harm myself|burn myself)\\w*"
                     + "(?: \\S+){0,2}? (?:anymore|any more)|no longer (?:cut|self.harm|hurt myself|harm myself))");
+    /** A streak that ended: "relapsed after 40 days clean" is not recovery talk. */
+    private static final Pattern RELAPSE = Pattern.compile(
+            "\\b(relaps(?:ed|ing)|relapse\\b(?![- ]free)|slipped up|first time (?:in|since))");
+    /** "Two months clean today": the day dates the streak, not an act. */
+    private static final Pattern STREAK_DAY = Pattern.compile("\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
     private static final Pattern CURRENT = Pattern.compile(
-            "\\b(right now|tonight|now|at the moment|currently|today|this morning|this evening|this afternoon|"
+            "\\b(right now|tonight|at the moment|currently|today|this morning|this evening|this afternoon|"
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
+    /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
+    private static final Pattern NOW = Pattern.compile("\\bnow\\b");
+    /**
+     * A wish or a thought the writer has now, which a date elsewhere in the sentence does not move to the past ("my
+     * mum died two years ago and I want to be with her").
+     */
+    private static final Pattern PRESENT_WISH = Pattern.compile("\\b(?:(?:i|i'm|im|i am|i've been|ive been) (?:\\S+ )?"
+            + "(?:want|wanna|wish|feel like|think about|thinking about|think of|thinking of|can'?t stop|"
+            + "don'?t want to|do not want to)|(?:i've|ive|i have) (?:\\S+ )?(?:wanted|wished|felt like|thought about))\\b");
     private static final Pattern RECENT = Pattern.compile(
             "\\b(last night|yesterday|this week|last week|the other day|(?:a |two |three |few |couple (?:of )?)days? ago|"
                     + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
-                    + "this weekend|last weekend|recently|again)\\b");
+                    + "this weekend|last weekend|the weekend|recently|again)\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
                     + "in (?:high school|middle school|college|uni)|back in|back then|in the past|last year|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
-                    + "(?:for|in) (?:years|a long time))\\b");
+                    + "(?:for|in) (?:years|a long time)|"
+                    // an act in the simple past over a finished stretch: "I burned myself for about a year"
+                    + "(?<!have |'ve |ve )(?:cut|burned|burnt|hurt|harmed|self.harmed|scratched|starved) (?:myself |me )?"
+                    + "for (?:about |around |almost |nearly |over |more than )?(?:a|one|two|three|four|five|six|\\d+|"
+                    + "a few|several|many) (?:months?|years?))\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
             + "yourself|u|ur)\\b");
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
@@ -124,19 +143,39 @@ public final class FrameAnalyzer implements Analyzer {
 
     /** The frame of one sentence. */
     public static SentenceFrame frame(String sentence) {
-        String s = sentence.toLowerCase(Locale.ROOT).strip();
+        String s = Shorthand.plain(sentence).strip();
         boolean self = SELF.matcher(s).find();
         boolean otherStart = OTHER_START.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
         boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
-        SentenceFrame.Time time = CURRENT.matcher(s).find() ? SentenceFrame.Time.CURRENT
-                : RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
-                : PAST.matcher(s).find() ? SentenceFrame.Time.PAST
-                : SentenceFrame.Time.UNMARKED;
+        OptionalInt days = ElapsedTime.days(s);
+        SentenceFrame.Time time = time(s, days);
         self &= !other;
         return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), NEGATION.matcher(s).find(),
                 HYPOTHETICAL.matcher(s).find(), question, REPORTED.matcher(s).find(), FIGURATIVE.matcher(s).find(),
-                RECOVERY.matcher(s).find(), time);
+                RECOVERY.matcher(s).find() && !RELAPSE.matcher(s).find(), time, days);
+    }
+
+    /**
+     * When a sentence places what it says: a marker of this sitting first ("tonight", "minutes ago"), then a stated
+     * number of days (7 or fewer is recent, unless "again" or a weekday keeps a longer count recent), then the words.
+     * The past never covers a wish the writer has now.
+     */
+    private static SentenceFrame.Time time(String s, OptionalInt days) {
+        SentenceFrame.Time time;
+        if (CURRENT.matcher(STREAK_DAY.matcher(s).replaceAll("$1")).find()) {
+            time = SentenceFrame.Time.CURRENT;
+        } else if (days.isPresent()) {
+            time = days.getAsInt() == 0 ? SentenceFrame.Time.CURRENT
+                    : days.getAsInt() <= 7 || RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
+                    : SentenceFrame.Time.PAST;
+        } else {
+            time = NOW.matcher(s).find() ? SentenceFrame.Time.CURRENT
+                    : RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
+                    : PAST.matcher(s).find() ? SentenceFrame.Time.PAST
+                    : SentenceFrame.Time.UNMARKED;
+        }
+        return time == SentenceFrame.Time.PAST && PRESENT_WISH.matcher(s).find() ? SentenceFrame.Time.UNMARKED : time;
     }
 
     private static String firstWord(String s) {

@@ -1,5 +1,7 @@
 package org.attune.core.safety;
 
+import java.util.OptionalInt;
+
 /**
  * The structure of one sentence that decides whether a risk statement in it is the writer's own, current and meant:
  * who it is about, when, and in which mode (asserted, negated, hypothetical, asked, reported, figurative).
@@ -14,10 +16,12 @@ package org.attune.core.safety;
  * @param figurative    an ordinary figure of speech ("this commute is killing me", "my phone died")
  * @param recovery      recovery talk ("clean for 200 days", "I'm doing better")
  * @param time          when it happened or happens
+ * @param daysAgo       how many days ago, where the sentence says so in numbers ({@link ElapsedTime})
  */
 public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean addressee, boolean negated,
         boolean hypothetical,
-        boolean question, boolean reported, boolean figurative, boolean recovery, Time time) {
+        boolean question, boolean reported, boolean figurative, boolean recovery, Time time,
+        OptionalInt daysAgo) {
 
     /** When a sentence places what it says. */
     public enum Time {

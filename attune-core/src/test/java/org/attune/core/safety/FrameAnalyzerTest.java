@@ -62,4 +62,24 @@ class FrameAnalyzerTest {
     void lastDaysAreRecent(String sentence) {
         assertEquals(SentenceFrame.Time.RECENT, FrameAnalyzer.frame(sentence).time(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Had thoughts of suicide around Christmas, more than two months ago now.",
+        "I attempted when I was nineteen.", "It's been five months since my attempt.", "I'm two years clean now."})
+    void aStatedTimeBeyondAWeek_isPastEvenWithNow(String sentence) {
+        assertEquals(SentenceFrame.Time.PAST, FrameAnalyzer.frame(sentence).time(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"My mum died two years ago and I want to be with her.",
+        "Years ago I stopped, but I keep thinking about doing it again."})
+    void aDateElsewhereInTheSentence_doesNotMoveAPresentWishToThePast(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).time() != SentenceFrame.Time.PAST, sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I relapsed tonight, a few minutes ago after 40 days clean.", "Took them an hour ago."})
+    void minutesOrHoursAgo_isNow(String sentence) {
+        assertEquals(SentenceFrame.Time.CURRENT, FrameAnalyzer.frame(sentence).time(), sentence);
+    }
 }

@@ -1,0 +1,54 @@
+package org.attune.core.safety;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plain spelling of the shorthand and common misspellings that people in crisis type ("gona do it tmrw", "cuted
+ * my arm agian tonite"), so that the safety patterns, written in plain English, read them too. Only for matching: the
+ * encoder reads the text as written, and evidence spans come from the original sentence. Words that are also ordinary
+ * English are left out ("sh", "u", "cos"); slang with a risk meaning of its own ("kms", "ctb", "unalive") is left for
+ * the patterns.
+ */
+public final class Shorthand {
+    private static final Map<String, String> PLAIN = Map.ofEntries(
+            Map.entry("tonite", "tonight"), Map.entry("2nite", "tonight"), Map.entry("2night", "tonight"),
+            Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmrow", "tomorrow"),
+            Map.entry("tomoro", "tomorrow"), Map.entry("tomorow", "tomorrow"), Map.entry("2moro", "tomorrow"),
+            Map.entry("2morrow", "tomorrow"), Map.entry("2day", "today"), Map.entry("rn", "right now"),
+            Map.entry("agian", "again"), Map.entry("agin", "again"), Map.entry("gona", "gonna"),
+            Map.entry("gunna", "gonna"), Map.entry("finna", "going to"), Map.entry("tryna", "trying to"),
+            Map.entry("cuted", "cut"), Map.entry("cuttin", "cutting"), Map.entry("bleding", "bleeding"),
+            Map.entry("bleedin", "bleeding"), Map.entry("bledding", "bleeding"), Map.entry("alot", "a lot"),
+            Map.entry("nobdy", "nobody"), Map.entry("noone", "no one"), Map.entry("wud", "would"),
+            Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("abt", "about"),
+            Map.entry("freind", "friend"), Map.entry("frend", "friend"), Map.entry("myslef", "myself"),
+            Map.entry("mysef", "myself"), Map.entry("pils", "pills"), Map.entry("sucide", "suicide"),
+            Map.entry("suicde", "suicide"), Map.entry("sucidal", "suicidal"), Map.entry("suicdal", "suicidal"),
+            Map.entry("kil", "kill"), Map.entry("killin", "killing"), Map.entry("dyin", "dying"),
+            Map.entry("hurtin", "hurting"), Map.entry("evrything", "everything"),
+            Map.entry("everythig", "everything"), Map.entry("everythin", "everything"), Map.entry("bc", "because"),
+            Map.entry("cuz", "because"), Map.entry("coz", "because"), Map.entry("ppl", "people"),
+            Map.entry("smth", "something"), Map.entry("idk", "i don't know"), Map.entry("ngl", "not gonna lie"),
+            Map.entry("b4", "before"), Map.entry("rly", "really"), Map.entry("pls", "please"),
+            Map.entry("plz", "please"), Map.entry("nite", "night"));
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private Shorthand() {
+    }
+
+    /** The text lower-cased, with each shorthand word replaced by its plain spelling. */
+    public static String plain(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = WORD.matcher(lower);
+        StringBuilder out = new StringBuilder(lower.length() + 16);
+        while (m.find()) {
+            String plain = PLAIN.get(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(plain == null ? m.group() : plain));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

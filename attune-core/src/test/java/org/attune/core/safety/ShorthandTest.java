@@ -1,0 +1,21 @@
+package org.attune.core.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Plain spellings of shorthand, on synthetic text. */
+class ShorthandTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "gona do it tmrw|gonna do it tomorrow",
+        "Cuted my arm agian TONITE|cut my arm again tonight",
+        "idk why ppl care abt me|i don't know why people care about me",
+        "the shelf is 2nite's job|the shelf is tonight's job",
+        "brown cuttlefish, rnd 2|brown cuttlefish, rnd 2"})
+    void expandsWholeWordsOnly(String text, String plain) {
+        assertEquals(plain, Shorthand.plain(text));
+    }
+}
