@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +25,7 @@ import org.attune.core.safety.Safety;
 import org.attune.core.safety.SafetyResult;
 import org.attune.core.safety.SelfInjury;
 import org.attune.core.safety.SentenceFrame;
+import org.attune.core.safety.Shorthand;
 import org.attune.core.safety.TriageLevel;
 import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
@@ -56,6 +56,7 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final double CLEAR = 0.65;
     /** A suicide-related reading this high without a level is distress (low), as is a distress reading of 0.5. */
     private static final double DISTRESS = 0.6;
+    private static final int BEHAVIOUR_WINDOW_DAYS = 90;
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
             + "keep going|still bleeding|won'?t stop|can'?t stop)\\b");
@@ -152,6 +153,22 @@ public final class SafetyAnalyzer implements Analyzer {
             SentenceFrame f = frames.get(top.index);
             anyCurrentRisk = f.time() != SentenceFrame.Time.PAST && !f.recovery();
         }
+        if (cssrsLevel == 3 && mine.stream().map(i -> Shorthand.plain(sentences.get(i).normalized()))
+                .noneMatch(t -> SafetyRules.METHOD_WORDS.matcher(t).find()
+                        || SafetyRules.INTENT_NEAR.matcher(t).find())) {
+            cssrsLevel = 2; // ideation with no means or way named is not method thinking (docs/triage.md)
+            level = TriageLevel.MODERATE;
+            evidence.replaceAll(e -> withSignal(e, CSSRS_SIGNAL[2]));
+        }
+        if (level.compareTo(TriageLevel.MODERATE) > 0 && !evidence.isEmpty() && evidence.stream().allMatch(e -> {
+            String t = Shorthand.plain(e.text());
+            return SafetyRules.URGE.matcher(t).find() && !SafetyRules.SUICIDAL.matcher(t).find();
+        })) {
+            // an urge to self-harm that the head reads as intent: strong current urges are moderate (docs/triage.md)
+            cssrsLevel = 0;
+            level = TriageLevel.MODERATE;
+            evidence.replaceAll(e -> withSignal(e, "self-injury.urge"));
+        }
         if (level != TriageLevel.NONE && !anyCurrentRisk) {
             level = TriageLevel.LOW; // risk placed only in the past, or recovery talk
         }
@@ -161,15 +178,13 @@ public final class SafetyAnalyzer implements Analyzer {
             // risk in its vectors; a commenter's own risk needs a sentence in which they speak of themself
             level = TriageLevel.LOW;
             cssrsLevel = 0;
-            evidence.replaceAll(e -> new Evidence(e.post(), e.field(), e.begin(), e.end(), e.text(), "distress",
-                    e.score()));
+            evidence.replaceAll(e -> withSignal(e, "distress"));
         }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && probability < CLEAR
                 && (scored.isEmpty() || scored.get(0).weight < STATEMENT)) {
             level = TriageLevel.LOW; // a general tone, but no statement that carries the reading: distress
             cssrsLevel = 0;
-            evidence.replaceAll(e -> new Evidence(e.post(), e.field(), e.begin(), e.end(), e.text(), "distress",
-                    e.score()));
+            evidence.replaceAll(e -> withSignal(e, "distress"));
         }
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
@@ -183,15 +198,16 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean raisedByRules = false;
 
         // 2. structured signals in the asserted sentences
+        boolean recovering = mine.stream().anyMatch(i -> frames.get(i).recovery());
         Recency recency = Recency.NONE;
         boolean danger = false;
         for (int i : mine) {
             SentenceFrame f = frames.get(i);
-            String s = sentences.get(i).normalized().toLowerCase(Locale.ROOT);
+            String s = Shorthand.plain(sentences.get(i).normalized());
             boolean spoken = !f.otherSubject() && !f.negated() && !f.reported() && !f.figurative()
                     && (writer || !f.addressee());
             // method seeking is often put as a hypothetical ("if you take a lot"): it counts however it is phrased
-            if (spoken && SafetyRules.METHOD_SEEKING.matcher(s).find()) {
+            if (spoken && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, i, s))) {
                 evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
                 level = level.atLeast(TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, 3);
@@ -223,7 +239,7 @@ public final class SafetyAnalyzer implements Analyzer {
                     for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
                         Sentence next = sentences.get(k);
                         if (next.postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
-                                && SafetyRules.SEVERITY.matcher(next.normalized().toLowerCase(Locale.ROOT)).find()) {
+                                && SafetyRules.SEVERITY.matcher(Shorthand.plain(next.normalized())).find()) {
                             danger = true;
                             evidence.add(evidence(thread, next, "self-injury.severity", 1));
                         }
@@ -235,10 +251,15 @@ public final class SafetyAnalyzer implements Analyzer {
                 Recency r = recency(sentences, frames, i, s);
                 if (r == Recency.CURRENT && SafetyRules.AFTER_ACT.matcher(s).find()) {
                     r = Recency.RECENT; // "discharged today after my overdose": the act came before today
+                } else if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED
+                        && SafetyRules.TOOK_OVERDOSE.matcher(s).find() && !SafetyRules.AFTER_ACT.matcher(s).find()) {
+                    r = Recency.CURRENT; // an undated overdose ("took them all") may still be acting: treat it as now
                 }
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.behaviour", 1));
                 level = level.atLeast(r == Recency.CURRENT ? TriageLevel.IMMINENT
-                        : r == Recency.RECENT ? TriageLevel.HIGH : TriageLevel.LOW);
+                        : r == Recency.RECENT ? TriageLevel.HIGH
+                        : withinBehaviourWindow(f) ? (recovering ? TriageLevel.MODERATE : TriageLevel.HIGH)
+                        : TriageLevel.LOW);
                 cssrsLevel = Math.max(cssrsLevel, 6);
                 raisedByRules = true;
             }
@@ -272,7 +293,7 @@ public final class SafetyAnalyzer implements Analyzer {
         if (cssrsLevel >= 4 && level == TriageLevel.HIGH) {
             for (Evidence e : List.copyOf(evidence)) {
                 // a near time in a stated intent or plan; "on Saturday" beside an act already done is its date
-                String t = e.text().toLowerCase(Locale.ROOT);
+                String t = Shorthand.plain(e.text());
                 boolean actDone = SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find();
                 if (!e.signal().equals("distress") && !e.signal().startsWith("self-injury") && !actDone
                         && SafetyRules.INTENT_NEAR.matcher(t).find()) {
@@ -368,7 +389,7 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */
     private static boolean ordinaryLeaving(List<Sentence> sentences, List<SentenceFrame> frames, List<Integer> mine) {
         for (int i : mine) {
-            if (SafetyRules.ORDINARY_LEAVING.matcher(sentences.get(i).normalized().toLowerCase(Locale.ROOT)).find()) {
+            if (SafetyRules.ORDINARY_LEAVING.matcher(Shorthand.plain(sentences.get(i).normalized())).find()) {
                 return true;
             }
         }
@@ -378,11 +399,47 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday). */
     private static boolean nearTime(List<Sentence> sentences, List<Integer> mine) {
         for (int i : mine) {
-            if (SafetyRules.INTENT_NEAR.matcher(sentences.get(i).normalized().toLowerCase(Locale.ROOT)).find()) {
+            if (SafetyRules.INTENT_NEAR.matcher(Shorthand.plain(sentences.get(i).normalized())).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Suicidal behaviour dated within the screener's three months keeps the writer at high, or moderate in clear
+     * recovery (docs/triage.md, time windows); an undated "past" (used to, years ago) is older.
+     */
+    /**
+     * A question that names a means, in it or in the sentence before, and asks about lethality or access, unless the
+     * author states a benign purpose and says nothing of suicide (docs/triage.md, questions).
+     */
+    private static boolean methodQuestion(List<Sentence> sentences, List<SentenceFrame> frames, int i, String s) {
+        if (!frames.get(i).question() || !SafetyRules.LETHALITY.matcher(s).find()) {
+            return false;
+        }
+        Sentence here = sentences.get(i);
+        boolean means = SafetyRules.MEANS.matcher(s).find() || i > 0
+                && sentences.get(i - 1).postId().equals(here.postId())
+                && SafetyRules.MEANS.matcher(Shorthand.plain(sentences.get(i - 1).normalized())).find();
+        if (!means) {
+            return false;
+        }
+        StringBuilder post = new StringBuilder();
+        for (Sentence t : sentences) {
+            if (t.postId().equals(here.postId())) {
+                post.append(Shorthand.plain(t.normalized())).append('\n');
+            }
+        }
+        return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() || SafetyRules.SUICIDAL.matcher(post).find();
+    }
+
+    private static Evidence withSignal(Evidence e, String signal) {
+        return new Evidence(e.post(), e.field(), e.begin(), e.end(), e.text(), signal, e.score());
+    }
+
+    private static boolean withinBehaviourWindow(SentenceFrame f) {
+        return f.daysAgo().isPresent() && f.daysAgo().getAsInt() <= BEHAVIOUR_WINDOW_DAYS;
     }
 
     /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
@@ -416,7 +473,7 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean presentInPost = PRESENT_TENSE.matcher(s).find();
         for (int k = 0; k < sentences.size() && !presentInPost; k++) {
             presentInPost = sentences.get(k).postId().equals(post)
-                    && PRESENT_TENSE.matcher(sentences.get(k).normalized().toLowerCase(Locale.ROOT)).find();
+                    && PRESENT_TENSE.matcher(Shorthand.plain(sentences.get(k).normalized())).find();
         }
         if (presentInPost || context == SentenceFrame.Time.CURRENT) {
             return Recency.CURRENT;
@@ -440,7 +497,7 @@ public final class SafetyAnalyzer implements Analyzer {
             if (post.author().equals(thread.writer()) || frames.get(s.index()).reported()) {
                 continue;
             }
-            String t = s.normalized().toLowerCase(Locale.ROOT);
+            String t = Shorthand.plain(s.normalized());
             if (SafetyRules.REPLY_NEGATED.matcher(t).find() || frames.get(s.index()).negated()) {
                 continue;
             }

@@ -21,9 +21,10 @@ final class SafetyRules {
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
-                    + "opened (?:up )?my (?:arm|wrist|skin)|^(?:just )?(?:cutting|cut|burning|burned|scratching|relapsed|"
-                    + "self[- ]?harmed)"
-                    + "\\b(?! (?:the|a|my hair|class|costs?|onions?))|already done (?:a few|some|it)|"
+                    + "opened (?:up )?my (?:arm|wrist|skin)|^(?:just )?(?:cutting|cut|burning|burned|scratching)"
+                    + "\\b(?! (?:the|a|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
+                    + "already done (?:a few|some|it)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
+                    + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|the)|"
                     + "(?:until|till) it bled)");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
     static final Pattern HISTORY = Pattern.compile(
@@ -34,8 +35,25 @@ final class SafetyRules {
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
             "\\b(want(?:ed)? to|wanna|urges?|tempted to|craving|itching to|need to|feel like|so close to|"
-                    + "trying not to|instead of) (?:\\S+ ){0,3}?(cut|cutting|hurt|harm|burn|burning|scratch|bleed|"
+                    + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?(cut|cutting|hurt|harm|burn|burning|scratch|bleed|"
                     + "use it on myself|relapse)|\\burges?\\b");
+    /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
+    static final Pattern SUICIDAL = Pattern.compile(
+            "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end (?:it|it all|my life|things|everything)|"
+                    + "not (?:be )?(?:here|alive|around)|unalive\\w*|kms|ctb|take my (?:own )?life|not wake up|"
+                    + "disappear|be gone|no way out|overdos\\w*|jump|hang)\\b");
+    /**
+     * A means or a way named: what lifts ideation to method thinking (C-SSRS 3). The head sometimes reads a method into
+     * bare ideation ("want to die"); without one of these, or a near time, in the author's sentences, its level 3 is
+     * read as 2.
+     */
+    static final Pattern METHOD_WORDS = Pattern.compile(
+            "\\b(pills?|tablets?|capsules|overdos\\w*|od|meds|medications?|paracetamol|sleeping|jump\\w*|bridge|"
+                    + "roof|ledge|balcony|window|cliff|building|floor|height|rope|hang\\w*|noose|belt|gun|shoot|"
+                    + "knife|blade|razor|cut\\w*|wrists?|vein|train|tracks|traffic|car|lorry|truck|bus|drown\\w*|"
+                    + "gas|carbon|poison\\w*|bleed\\w*|method|methods|how i'?d|how to|way to|ways to|do it|"
+                    + "plan\\w*|lethal|dose|falls?|quarry|bottles?|prescriptions?|stockpil\\w*|sav(?:e|ed|ing) up|"
+                    + "hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final Pattern PREPARATION = Pattern.compile(
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|notes are written|"
@@ -54,7 +72,7 @@ final class SafetyRules {
     static final Pattern SEVERITY = Pattern.compile(
             "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:something white|fat|bone|the)|spinning|"
                     + "feel (?:sick|faint|weak)|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
-                    + "so much blood|blood everywhere|soaked|stitches|needs? stitches|hospital|a&e|er\\b|deep|"
+                    + "so much blood|blood everywhere|bleeding (?:a lot|loads|heavily|badly)|soaked|stitches|needs? stitches|hospital|a&e|er\\b|deep|"
                     + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted)\\b");
     static final Pattern FAREWELL = Pattern.compile(
             "\\b(goodbye|good bye|farewell|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
@@ -78,6 +96,26 @@ final class SafetyRules {
                     + "(?:a lot|too many|loads|all of (?:them|it)|them all|the whole)|if (?:you|i|someone) (?:take|took|"
                     + "swallow(?:ed)?) (?:a lot of|too many|loads of|all (?:of )?(?:my|the|your)|the whole (?:bottle|box|"
                     + "pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
+    /**
+     * Method seeking put as a plain question, in words no fixed phrase lists: a question that names a means (a height,
+     * a drug, a tool) and asks about lethality or access ("is a fall from the fourth floor survivable?", "how many of
+     * my sertraline would it take to not wake up"). The means may sit in the sentence before the question.
+     */
+    static final Pattern MEANS = Pattern.compile(
+            "\\b(roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliff|height|fall|jump\\w*|pills?|"
+                    + "tablets?|meds|medications?|prescriptions?|dose|mg|paracetamol|acetaminophen|tylenol|ibuprofen|"
+                    + "aspirin|sertraline|fluoxetine|citalopram|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|"
+                    + "morphone)|insulin|alcohol|rope|noose|knot|gun|knife|blade|razor|vein|artery|wrists?|train|tracks|"
+                    + "carbon monoxide|exhaust|gas|charcoal|bleach|antifreeze)\\b");
+    static final Pattern LETHALITY = Pattern.compile(
+            "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|"
+                    + "never wake up|enough to|tallest|highest|access|without anyone|would it take|does it take|"
+                    + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?)\\b");
+    /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
+    static final Pattern BENIGN_PURPOSE = Pattern.compile(
+            "\\b(safe(?:ly)?|within the limit|toothache|headache|migraine|period pain|fever|sprain\\w*|"
+                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|for a (?:story|novel|book|essay|"
+                    + "project) (?:about|on) (?:safety|prevention))\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
     static final Pattern METHOD_THINKING = Pattern.compile(
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"

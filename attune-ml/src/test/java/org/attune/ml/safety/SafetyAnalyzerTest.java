@@ -172,6 +172,51 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void anAttemptDatedByAgeOrMonths_isLow_butWithinThreeMonthsStaysAtLeastModerate() {
+        for (String text : List.of("I overdosed when I was seventeen. I'm forty now and I coach a football team.",
+                "It has been seven months since my attempt and I'm back at college.")) {
+            assertEquals(TriageLevel.LOW, writerRisk(text).level(), text);
+        }
+        AuthorRisk weeks = writerRisk("My attempt was three weeks ago. I'm home with my parents now.");
+        assertTrue(weeks.level().compareTo(TriageLevel.MODERATE) >= 0, "read as " + weeks.level());
+        assertTrue(weeks.level().compareTo(TriageLevel.IMMINENT) < 0, "read as " + weeks.level());
+    }
+
+    @Test
+    void anUndatedOverdose_isTreatedAsJustTaken() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("swallowed the whole box of them").level());
+    }
+
+    @Test
+    void anUrgeToSelfHarm_isModerateEvenWithANearTime() {
+        AuthorRisk r = writerRisk("The need to burn myself is unbearable this evening, I'm holding ice to stop it.");
+        assertEquals(TriageLevel.MODERATE, r.level());
+        assertFalse(r.selfInjury().present());
+    }
+
+    @Test
+    void misspelledSelfInjury_isReadAsWritten() {
+        AuthorRisk r = writerRisk("cuted my leg agian 2nite and its bleedin alot");
+        assertEquals(TriageLevel.IMMINENT, r.level());
+        assertEquals(Recency.CURRENT, r.selfInjury().recency());
+    }
+
+    @Test
+    void aRelapseEndsTheStreak_ratherThanDatingTheActToIt() {
+        AuthorRisk r = writerRisk("Relapsed this evening after 90 days clean. Just a few scratches.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "read as " + r.level());
+        assertTrue(r.selfInjury().recency() != Recency.PAST, "recency " + r.selfInjury().recency());
+    }
+
+    @Test
+    void aPlainQuestionAboutAMeansAndItsLethality_isMethodSeeking_unlessThePurposeIsBenign() {
+        AuthorRisk r = writerRisk("would a fall from the multi-storey car park roof be instant?");
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("method-seeking")), "read as " + r.level());
+        AuthorRisk pet = writerRisk("My dog ate some of my ibuprofen. Is that amount deadly for a dog?");
+        assertTrue(pet.evidence().stream().noneMatch(e -> e.signal().equals("method-seeking")));
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "
