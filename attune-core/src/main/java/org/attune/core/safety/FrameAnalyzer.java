@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attune.core.pipeline.Analysis;
@@ -51,6 +52,13 @@ public final class FrameAnalyzer implements Analyzer {
                     + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
                     + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do (?:it|"
                     + "that|anything)|act on|try (?:it|again|anything))\\b");
+    /**
+     * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
+     * would" asserts the clause after it, when that clause names harm of its own and negates nothing.
+     */
+    private static final Pattern BUT = Pattern.compile("\\bbut\\b");
+    private static final Pattern HARM = Pattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
+            + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
                     + "would anyone|if someone|if you)\\b");
@@ -151,9 +159,26 @@ public final class FrameAnalyzer implements Analyzer {
         OptionalInt days = ElapsedTime.days(s);
         SentenceFrame.Time time = time(s, days);
         self &= !other;
-        return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), NEGATION.matcher(s).find(),
+        return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), negated(s),
                 HYPOTHETICAL.matcher(s).find(), question, REPORTED.matcher(s).find(), FIGURATIVE.matcher(s).find(),
                 RECOVERY.matcher(s).find() && !RELAPSE.matcher(s).find(), time, days);
+    }
+
+    /** A negation governs the sentence, unless a clause after its last "but" names harm and negates nothing. */
+    private static boolean negated(String s) {
+        if (!NEGATION.matcher(s).find()) {
+            return false;
+        }
+        Matcher but = BUT.matcher(s);
+        int last = -1;
+        while (but.find()) {
+            last = but.end();
+        }
+        if (last < 0) {
+            return true;
+        }
+        String after = s.substring(last);
+        return !HARM.matcher(after).find() || NEGATION.matcher(after).find();
     }
 
     /**

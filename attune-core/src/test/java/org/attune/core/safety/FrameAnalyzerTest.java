@@ -82,4 +82,17 @@ class FrameAnalyzerTest {
     void minutesOrHoursAgo_isNow(String sentence) {
         assertEquals(SentenceFrame.Time.CURRENT, FrameAnalyzer.frame(sentence).time(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm not going to do anything tonight, but I keep thinking about how I'd do it.",
+        "I would never hurt myself, but some days I wish I was dead."})
+    void aNegationEndsAtBut_whenTheClauseAfterNamesHarm(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I would never hurt myself, but I'm so tired.", "I don't want to die, but I won't do it."})
+    void aNegationHolds_whenTheClauseAfterButNamesNoHarmOrNegatesToo(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
 }
