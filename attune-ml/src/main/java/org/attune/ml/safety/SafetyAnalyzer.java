@@ -231,7 +231,9 @@ public final class SafetyAnalyzer implements Analyzer {
             // "six months without hurting myself" names the act only as history, unless the sentence dates it now
             boolean historyOnly = history && f.time() != SentenceFrame.Time.CURRENT
                     && f.time() != SentenceFrame.Time.RECENT;
-            if (!urge && !historyOnly && SafetyRules.SELF_INJURY.matcher(s).find() && !f.question()) {
+            boolean act = SafetyRules.SELF_INJURY.matcher(s).find()
+                    || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, i);
+            if (!urge && !historyOnly && act && !f.question()) {
                 Recency r = recency(sentences, frames, i, s);
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
@@ -432,6 +434,18 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() || SafetyRules.SUICIDAL.matcher(post).find();
+    }
+
+    /** Wound words in sentence i or the three after it in the same post, not negated. */
+    private static boolean woundNearby(List<Sentence> sentences, List<SentenceFrame> frames, int i) {
+        for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
+            if (sentences.get(k).postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
+                    && !frames.get(k).otherSubject()
+                    && SafetyRules.WOUND.matcher(Shorthand.plain(sentences.get(k).normalized())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Evidence withSignal(Evidence e, String signal) {

@@ -26,6 +26,11 @@ final class SafetyRules {
                     + "already done (?:a few|some|it)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
                     + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|the)|"
                     + "(?:until|till) it bled)");
+    /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
+    static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
+    static final Pattern WOUND = Pattern.compile(
+            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|steri.?strips?|butterfly "
+                    + "strips?|bandage\\w*)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
     static final Pattern HISTORY = Pattern.compile(
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
@@ -56,19 +61,22 @@ final class SafetyRules {
                     + "hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final Pattern PREPARATION = Pattern.compile(
-            "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|notes are written|"
+            "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
                     + "pills (?:are )?(?:counted|in my|on my)|(?:sorted|sorting) (?:out )?my (?:will|affairs)|"
                     + "paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
                     + "booked a (?:hotel|room)|everything (?:is )?(?:sorted|in order|ready)|i'?ve got everything i need|"
+                    // the means ready, however vaguely named: "everything I need is on my desk", "got what I need"
+                    + "everything i need (?:is|'s)|(?:have|got|bought) (?:everything|all|what) i need|"
                     + "(?:taking|take|swallow) everything in)\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final Pattern ORDINARY_LEAVING = Pattern.compile(
             "\\b(moving (?:to|abroad|house|away)|new job|leaving (?:this|the) (?:group|sub|server|forum)|"
                     + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
                     + "(?:will|i'?ll) (?:be back|pop back|check in)|see you (?:in|next|soon)|taking a break|"
-                    + "going on holiday|going travelling|back in (?:a|the|two|few))\\b");
+                    + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
+                    + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby)\\b");
     static final Pattern SEVERITY = Pattern.compile(
             "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:something white|fat|bone|the)|spinning|"
                     + "feel (?:sick|faint|weak)|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
@@ -81,7 +89,12 @@ final class SafetyRules {
                     + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
                     + "this is goodbye|not be here tomorrow|wrote (?:a|my) (?:note|letter) (?:for|to) (?:my|everyone)|"
                     + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
-                    + "wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore))");
+                    + "wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore)|"
+                    // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
+                    + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
+                    + "belongings|possessions|clothes|books|games|plants)|(?:take|adopt|have|rehome) my (?:cat|dog|pet|"
+                    + "puppy|kitten|rabbit|hamster|bird|birds|fish)\\b|(?:new|good) home for my (?:cat|dog|pet|puppy|"
+                    + "kitten|rabbit|hamster))");
     static final Pattern METHOD_SEEKING = Pattern.compile(
             "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"

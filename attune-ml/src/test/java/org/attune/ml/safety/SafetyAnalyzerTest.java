@@ -217,6 +217,25 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void rehomingAPetOrGivingThingsAway_isAVeiledFarewell_unlessTheReasonIsOrdinary() {
+        assertEquals(TriageLevel.IMMINENT,
+                writerRisk("Could someone rehome my rabbit? I won't be around to feed him.").level());
+        assertEquals(TriageLevel.IMMINENT,
+                writerRisk("Gave most of my clothes and games to my cousins today. It's all sorted.").level());
+        AuthorRisk ordinary = writerRisk("Can anyone adopt my dog? Our new landlord doesn't allow pets.");
+        assertTrue(ordinary.level().compareTo(TriageLevel.LOW) <= 0, "read as " + ordinary.level());
+    }
+
+    @Test
+    void anActNamedOnlyAsIt_isSelfInjuryWhenWoundsAreNamedBesideIt() {
+        AuthorRisk r = writerRisk("Done it again this evening. The bleeding hasn't stopped and it might need stitches.");
+        assertEquals(TriageLevel.IMMINENT, r.level());
+        assertEquals(Recency.CURRENT, r.selfInjury().recency());
+        assertFalse(writerRisk("Did it again this evening: burnt the rice. I'm hopeless at cooking.").selfInjury()
+                .present());
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "
