@@ -26,7 +26,7 @@ public final class ElapsedTime {
             + "twelve|fifteen|eighteen|twenty|thirty|a few|few|a couple(?: of)?|couple(?: of)?|several|many)";
     private static final String ABOUT = "(?:(?:about|around|almost|nearly|over|more than|less than|under|like|"
             + "roughly|just over|just under|maybe|only|barely|exactly) )?";
-    private static final String UNIT = "(minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?";
+    private static final String UNIT = "(minute|min|hour|hr|day|night|week|wk|month|mo|year|yr)s?";
     private static final String AMOUNT = ABOUT + QUANTITY + "[ -]" + UNIT;
 
     /** "six weeks ago", "a few days back". */
@@ -98,7 +98,7 @@ public final class ElapsedTime {
         return switch (unit) {
             case "minute", "min" -> 0;
             case "hour", "hr" -> n / 24;
-            case "day" -> n;
+            case "day", "night" -> n;
             case "week", "wk" -> 7 * n;
             case "month", "mo" -> 30 * n;
             default -> 365 * n;

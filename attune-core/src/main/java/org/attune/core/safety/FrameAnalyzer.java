@@ -29,7 +29,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|colleague|"
                     + "coworker|classmate|teacher|student|client|patient|grandma|grandpa|grandmother|grandfather|"
                     + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom|"
-                    + "dog|cat|puppy|kitten|pet)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
+                    + "dog|cat|puppy|kitten|pet)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
     /**
      * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
@@ -90,7 +90,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?: \\S+){0,2}? (?:anymore|any more)|no longer (?:cut|self.harm|hurt myself|harm myself))");
     /** A streak that ended: "relapsed after 40 days clean" is not recovery talk. */
     private static final Pattern RELAPSE = Pattern.compile(
-            "\\b(relaps(?:ed|ing)|relapse\\b(?![- ]free)|slipped up|first time (?:in|since))");
+            "\\b(relaps(?:ed|ing)|relapse\\b(?![- ]free)|slipped up)");
     /** "Two months clean today": the day dates the streak, not an act. */
     private static final Pattern STREAK_DAY = Pattern.compile("\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
     private static final Pattern CURRENT = Pattern.compile(
@@ -98,6 +98,10 @@ public final class FrameAnalyzer implements Analyzer {
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
+    private static final Pattern OF_MINE = Pattern.compile("\\bof mine\\b");
+    private static final Pattern ADVICE = Pattern.compile("^(?:so |and |but |please )?(?:what (?:do|should|can) i (?:do|"
+            + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
+            + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final Pattern NOW = Pattern.compile("\\bnow\\b");
     /**
@@ -113,7 +117,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "this weekend|last weekend|the weekend|recently|again)\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
-                    + "in (?:high school|middle school|college|uni)|back in|back then|in the past|last year|"
+                    + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|back in|back then|in the past|last year|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:for|in) (?:years|a long time)|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"
@@ -152,7 +156,8 @@ public final class FrameAnalyzer implements Analyzer {
     /** The frame of one sentence. */
     public static SentenceFrame frame(String sentence) {
         String s = Shorthand.plain(sentence).strip();
-        boolean self = SELF.matcher(s).find();
+        // "a student of mine" is someone else; a request for advice ("what do I do?") asserts nothing of the writer's
+        boolean self = SELF.matcher(OF_MINE.matcher(s).replaceAll("")).find() && !ADVICE.matcher(s).find();
         boolean otherStart = OTHER_START.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
         boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");

@@ -95,4 +95,11 @@ class FrameAnalyzerTest {
     void aNegationHolds_whenTheClauseAfterButNamesNoHarmOrNegatesToo(String sentence) {
         assertTrue(FrameAnalyzer.frame(sentence).negated(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A colleague of mine posted a goodbye message last night.", "What should I do?",
+        "so what do I say to her??", "How can I support him without making it worse?"})
+    void someoneElseOfMine_orARequestForAdvice_assertsNothingOfTheWriters(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).assertsOwn(), sentence);
+    }
 }

@@ -224,7 +224,8 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             boolean history = SafetyRules.HISTORY.matcher(s).find();
             if (history && !f.question()) {
-                Recency r = f.time() == SentenceFrame.Time.CURRENT && !f.recovery() ? Recency.RECENT : Recency.PAST;
+                // scars that exist now are old injuries; only a date in the last days makes them recent
+                Recency r = f.time() == SentenceFrame.Time.RECENT && !f.recovery() ? Recency.RECENT : Recency.PAST;
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
             }
@@ -284,7 +285,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
             }
-            if (SafetyRules.PREPARATION.matcher(s).find() && f.time() != SentenceFrame.Time.PAST) {
+            if (SafetyRules.PREPARATION.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
+                    && !SafetyRules.ORDINARY_USE.matcher(s).find()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
                 boolean near = nearTime(sentences, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
@@ -298,6 +300,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 String t = Shorthand.plain(e.text());
                 boolean actDone = SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find();
                 if (!e.signal().equals("distress") && !e.signal().startsWith("self-injury") && !actDone
+                        // a behaviour reading beside a self-injury act is that act, which its own recency dates
+                        && !(e.signal().equals("cssrs.behaviour") && recency != Recency.NONE)
                         && SafetyRules.INTENT_NEAR.matcher(t).find()) {
                     level = TriageLevel.IMMINENT; // intent or a plan with a near time
                     break;

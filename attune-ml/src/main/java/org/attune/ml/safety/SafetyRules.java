@@ -29,7 +29,7 @@ final class SafetyRules {
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
-            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|steri.?strips?|butterfly "
+            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strips?|butterfly "
                     + "strips?|bandage\\w*)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
     static final Pattern HISTORY = Pattern.compile(
@@ -39,7 +39,7 @@ final class SafetyRules {
                     + "burn|scratch)|i self[- ]?harmed)\\b");
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
-            "\\b(want(?:ed)? to|wanna|urges?|tempted to|craving|itching to|need to|feel like|so close to|"
+            "\\b(want(?:ed)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|need to|feel like|so close to|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?(cut|cutting|hurt|harm|burn|burning|scratch|bleed|"
                     + "use it on myself|relapse)|\\burges?\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
@@ -70,9 +70,13 @@ final class SafetyRules {
                     // the means ready, however vaguely named: "everything I need is on my desk", "got what I need"
                     + "everything i need (?:is|'s)|(?:have|got|bought) (?:everything|all|what) i need|"
                     + "(?:taking|take|swallow) everything in)\\b");
+    /** Means bought or kept for an everyday use: "a new rope for climbing" is no preparation. */
+    static final Pattern ORDINARY_USE = Pattern.compile(
+            "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow\\w*|gym|"
+                    + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet))\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final Pattern ORDINARY_LEAVING = Pattern.compile(
-            "\\b(moving (?:to|abroad|house|away)|new job|leaving (?:this|the) (?:group|sub|server|forum)|"
+            "\\b(moving (?:over )?(?:to|abroad|house|away)|new (?:discord|server|group|sub|forum|chat)|new job|leaving (?:this|the) (?:group|sub|server|forum)|"
                     + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
                     + "(?:will|i'?ll) (?:be back|pop back|check in)|see you (?:in|next|soon)|taking a break|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
@@ -151,7 +155,8 @@ final class SafetyRules {
     static final Pattern ATTEMPT = Pattern.compile(
             "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|to|of)\\b)|overdose\\b)|"
-                    + "^(?:attempted|tried to kill myself)\\b|(?:after|since|from) (?:my|the) (?:suicide )?"
+                    + "^(?:attempted|tried to kill myself)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
+                    + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|the) (?:suicide )?"
                     + "(?:attempt|overdose))");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
     static final Pattern AFTER_ACT = Pattern.compile(

@@ -236,6 +236,26 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void oldScarsSeenNow_arePastSelfInjury() {
+        AuthorRisk r = writerRisk("I cut in secondary school. My scars are pale lines now and I wear short sleeves.");
+        assertEquals(Recency.PAST, r.selfInjury().recency());
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
+    }
+
+    @Test
+    void meansBoughtForAnEverydayUse_isNoPreparation() {
+        AuthorRisk r = writerRisk("Got a longer rope for the tow bar, we're camping on Saturday.");
+        assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("cssrs.preparation")), "read as " + r.level());
+    }
+
+    @Test
+    void anAttemptByAnyMethodInTheLastDays_isHigh() {
+        AuthorRisk r = writerRisk("Tried to hang myself three nights ago but the knot slipped. Nobody noticed.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "read as " + r.level());
+        assertEquals(6, r.cssrs().level());
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "
