@@ -92,10 +92,14 @@ final class EvalCommand implements Callable<Integer> {
 
         Engine engine = Engines.standard();
         suite(out, "Functional suite", FunctionalSuite.run(engine));
-        suite(out, "Blind functional suite 1 (written from docs/triage.md only; one change was made after reading it)",
+        suite(out, "Blind functional suite 1 (written from docs/triage.md only; rules revised after reading it)",
                 FunctionalSuite.run(engine, FunctionalSuite.BLIND));
-        suite(out, "Blind functional suite 2 (written from docs/triage.md only, never tuned on)",
+        suite(out, "Blind functional suite 2 (written from docs/triage.md only; rules revised after reading it)",
                 FunctionalSuite.run(engine, FunctionalSuite.BLIND_2));
+        suite(out, "Blind functional suite 3 (written from docs/triage.md only; rules revised after reading it)",
+                FunctionalSuite.run(engine, FunctionalSuite.BLIND_3));
+        suite(out, "Blind functional suite 4 (written from docs/triage.md only, measured once, never tuned on)",
+                FunctionalSuite.run(engine, FunctionalSuite.BLIND_4));
         out.println();
         out.println("## Seeds");
         Path seeds = SharedData.root().resolve("seeds");

@@ -34,12 +34,16 @@ import org.attune.core.thread.PostThread;
 public final class FunctionalSuite {
     public static final String RESOURCE = "/org/attune/train/safety/functional-cases.jsonl";
     /**
-     * Cases written later by someone who had read only docs/triage.md, never the code, the model or the first suite,
-     * and measured once without any change made after reading them: the suite's estimate that no rule was fitted to.
+     * Cases written later by someone who had read only docs/triage.md, never the code, the model or the first suite.
+     * Read once before anything was changed because of them; the rules have since been revised after their failures.
      */
-    public static final String BLIND = "/org/attune/train/safety/functional-cases-blind.jsonl";
+        public static final String BLIND = "/org/attune/train/safety/functional-cases-blind.jsonl";
     /** A second blind set, written the same way after the first one's failures had been read and acted on. */
     public static final String BLIND_2 = "/org/attune/train/safety/functional-cases-blind2.jsonl";
+    /** A third, written before the second one's failures were acted on, read once, then acted on. */
+    public static final String BLIND_3 = "/org/attune/train/safety/functional-cases-blind3.jsonl";
+    /** A fourth, written while the third one's failures were acted on, and read once at the end, never acted on. */
+    public static final String BLIND_4 = "/org/attune/train/safety/functional-cases-blind4.jsonl";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
