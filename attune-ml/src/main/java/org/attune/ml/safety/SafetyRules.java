@@ -47,18 +47,19 @@ final class SafetyRules {
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end (?:it|it all|my life|things|everything)|"
                     + "not (?:be )?(?:here|alive|around)|unalive\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|jump|hang)\\b");
+    /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
+    private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliff|height|"
+            + "falls?|jump\\w*|pills?|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
+            + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal";
     /**
      * A means or a way named: what lifts ideation to method thinking (C-SSRS 3). The head sometimes reads a method into
      * bare ideation ("want to die"); without one of these, or a near time, in the author's sentences, its level 3 is
-     * read as 2.
+     * read as 2. Broad on purpose (a car, a bus, "the way"): a word too many only keeps the head's reading.
      */
-    static final Pattern METHOD_WORDS = Pattern.compile(
-            "\\b(pills?|tablets?|capsules|overdos\\w*|od|meds|medications?|paracetamol|sleeping|jump\\w*|bridge|"
-                    + "roof|ledge|balcony|window|cliff|building|floor|height|rope|hang\\w*|noose|belt|gun|shoot|"
-                    + "knife|blade|razor|cut\\w*|wrists?|vein|train|tracks|traffic|car|lorry|truck|bus|drown\\w*|"
-                    + "gas|carbon|poison\\w*|bleed\\w*|method|methods|how i'?d|how to|way to|ways to|do it|"
-                    + "plan\\w*|lethal|dose|falls?|quarry|bottles?|prescriptions?|stockpil\\w*|sav(?:e|ed|ing) up|"
-                    + "hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
+    static final Pattern METHOD_WORDS = Pattern.compile("\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
+            + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|bus|drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
+            + "methods|how i'?d|how to|way to|ways to|do it|plan\\w*|lethal|quarry|bottles?|stockpil\\w*|"
+            + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final Pattern PREPARATION = Pattern.compile(
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
@@ -118,12 +119,9 @@ final class SafetyRules {
      * a drug, a tool) and asks about lethality or access ("is a fall from the fourth floor survivable?", "how many of
      * my sertraline would it take to not wake up"). The means may sit in the sentence before the question.
      */
-    static final Pattern MEANS = Pattern.compile(
-            "\\b(roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliff|height|fall|jump\\w*|pills?|"
-                    + "tablets?|meds|medications?|prescriptions?|dose|mg|paracetamol|acetaminophen|tylenol|ibuprofen|"
-                    + "aspirin|sertraline|fluoxetine|citalopram|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|"
-                    + "morphone)|insulin|alcohol|rope|noose|knot|gun|knife|blade|razor|vein|artery|wrists?|train|tracks|"
-                    + "carbon monoxide|exhaust|gas|charcoal|bleach|antifreeze)\\b");
+    static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|mg|acetaminophen|tylenol|ibuprofen|aspirin|"
+            + "sertraline|fluoxetine|citalopram|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone)|insulin|"
+            + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|"
                     + "never wake up|enough to|tallest|highest|access|without anyone|would it take|does it take|"
