@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,20 +29,25 @@ import org.attune.core.io.AssessmentJson;
 /** docs/assessment.schema.json describes what {@code attune analyze --json} really prints. */
 class AssessmentSchemaTest {
     static final Path SCHEMA = Path.of("..", "docs", "assessment.schema.json");
+    /** Loaded on first use, so that other test classes can validate whatever ran before them. */
     private static JsonSchema schema;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() throws IOException {
-        try (InputStream in = Files.newInputStream(SCHEMA)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    private static synchronized JsonSchema schema() {
+        if (schema == null) {
+            try (InputStream in = Files.newInputStream(SCHEMA)) {
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + SCHEMA, e);
+            }
         }
+        return schema;
     }
 
     static void assertValid(JsonNode assessment, String what) {
-        Set<ValidationMessage> errors = schema.validate(assessment);
+        Set<ValidationMessage> errors = schema().validate(assessment);
         assertTrue(errors.isEmpty(), what + " does not match the schema: " + errors);
     }
 
@@ -84,7 +89,7 @@ class AssessmentSchemaTest {
         ObjectNode a = (ObjectNode) Cli.run("analyze", "--json",
                 GoldenFilesTest.input(GoldenFilesTest.ROOT.resolve("short-post")).toString()).json();
         ((ObjectNode) a.get("language")).put("confidence", 0.5);
-        assertFalse(schema.validate(a).isEmpty(), "objects inside the Assessment are closed");
+        assertFalse(schema().validate(a).isEmpty(), "objects inside the Assessment are closed");
     }
 
     @Test
