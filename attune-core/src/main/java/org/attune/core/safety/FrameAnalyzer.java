@@ -1,6 +1,7 @@
 package org.attune.core.safety;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -102,6 +103,9 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern ADVICE = Pattern.compile("^(?:so |and |but |please )?(?:what (?:do|should|can) i (?:do|"
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
+    private static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
+            + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|my (?:own )?name|"
+            + "my (?:exact |own )?plan|not (?:even )?joking|relatable|this is me|describes me)\\b");
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final Pattern NOW = Pattern.compile("\\bnow\\b");
     /**
@@ -126,7 +130,11 @@ public final class FrameAnalyzer implements Analyzer {
                     + "a few|several|many) (?:months?|years?))\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
             + "yourself|u|ur)\\b");
-    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
+    /** Words before a question that do not change it: "hypothetically what's the tallest ...". */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:hypothetically|honestly|seriously|genuinely|"
+            + "out of curiosity|just curious|random question|genuine question|quick question|serious question|so|ok|"
+            + "okay|um|hey|but|and|also|like)[,:]? )+");
+    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "whats", "wheres", "hows", "whos", "is", "does", "do",
             "can", "could", "would", "should", "will", "anyone", "has", "have", "why");
 
     @Override
@@ -146,9 +154,21 @@ public final class FrameAnalyzer implements Analyzer {
 
     @Override
     public Layers analyze(Analysis in) {
+        List<Sentence> sentences = in.get(SentenceAnalyzer.SENTENCES);
         List<SentenceFrame> out = new ArrayList<>();
-        for (Sentence s : in.get(SentenceAnalyzer.SENTENCES)) {
+        Set<String> adopting = new HashSet<>();
+        for (Sentence s : sentences) {
             out.add(frame(s.normalized()));
+            if (ADOPTION.matcher(Shorthand.plain(s.normalized())).find()) {
+                adopting.add(s.postId());
+            }
+        }
+        // the writer takes the quoted words as their own ("this lyric is literally me", "a story with my name that
+        // ends on Friday, same as me"): in that post they are the writer's (docs/triage.md, quotes and fiction)
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).reported() && adopting.contains(sentences.get(i).postId())) {
+                out.set(i, out.get(i).adopted());
+            }
         }
         return Layers.of(FRAMES, List.copyOf(out));
     }
@@ -160,7 +180,8 @@ public final class FrameAnalyzer implements Analyzer {
         boolean self = SELF.matcher(OF_MINE.matcher(s).replaceAll("")).find() && !ADVICE.matcher(s).find();
         boolean otherStart = OTHER_START.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
-        boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
+        boolean question = s.endsWith("?")
+                || QUESTION_STARTS.contains(firstWord(LEAD_IN.matcher(s).replaceFirst(""))) && !s.endsWith(".");
         OptionalInt days = ElapsedTime.days(s);
         SentenceFrame.Time time = time(s, days);
         self &= !other;

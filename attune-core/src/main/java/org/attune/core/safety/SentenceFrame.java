@@ -35,6 +35,12 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
         UNMARKED
     }
 
+    /** The same frame for words the writer has taken as their own: no longer reported. */
+    public SentenceFrame adopted() {
+        return new SentenceFrame(selfReference, otherSubject, addressee, negated, hypothetical, question, false,
+                figurative, recovery, time, daysAgo);
+    }
+
     /**
      * True when the sentence asserts something of the writer's own: not about someone else, negated, hypothetical,
      * reported or figurative, and not a question unless it speaks of the writer ("are you safe?" is not the asker's

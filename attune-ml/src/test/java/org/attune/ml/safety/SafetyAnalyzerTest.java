@@ -256,6 +256,16 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void quotedWordsTheWriterTakesAsTheirOwn_countAsTheirs() {
+        AuthorRisk adopted = writerRisk("My favourite poem ends: \"I wish to sleep and not wake again.\" "
+                + "Honestly that's me every night this month.");
+        assertTrue(adopted.level().compareTo(TriageLevel.MODERATE) >= 0, "read as " + adopted.level());
+        AuthorRisk quoted = writerRisk("My favourite poem ends: \"I wish to sleep and not wake again.\" "
+                + "We read it in class today and talked about its rhythm.");
+        assertTrue(quoted.level().compareTo(TriageLevel.LOW) <= 0, "read as " + quoted.level());
+    }
+
+    @Test
     void commentersOwnPast_raisesNobody() {
         Assessment a = engine.assess(PostThread.of(post("p", "writer", "What helped you get through exams?",
                 post("c1", "commenter-1", "Honestly during lockdown I used to cut myself, but I'm two years clean "
