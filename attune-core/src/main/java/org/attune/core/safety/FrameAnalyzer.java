@@ -130,11 +130,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "a few|several|many) (?:months?|years?))\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
             + "yourself|u|ur)\\b");
-    /** Words before a question that do not change it: "hypothetically what's the tallest ...". */
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:hypothetically|honestly|seriously|genuinely|"
-            + "out of curiosity|just curious|random question|genuine question|quick question|serious question|so|ok|"
-            + "okay|um|hey|but|and|also|like)[,:]? )+");
-    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "whats", "wheres", "hows", "whos", "is", "does", "do",
+    private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
             "can", "could", "would", "should", "will", "anyone", "has", "have", "why");
 
     @Override
@@ -180,8 +176,7 @@ public final class FrameAnalyzer implements Analyzer {
         boolean self = SELF.matcher(OF_MINE.matcher(s).replaceAll("")).find() && !ADVICE.matcher(s).find();
         boolean otherStart = OTHER_START.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
-        boolean question = s.endsWith("?")
-                || QUESTION_STARTS.contains(firstWord(LEAD_IN.matcher(s).replaceFirst(""))) && !s.endsWith(".");
+        boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
         OptionalInt days = ElapsedTime.days(s);
         SentenceFrame.Time time = time(s, days);
         self &= !other;

@@ -102,11 +102,4 @@ class FrameAnalyzerTest {
     void someoneElseOfMine_orARequestForAdvice_assertsNothingOfTheWriters(String sentence) {
         assertFalse(FrameAnalyzer.frame(sentence).assertsOwn(), sentence);
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"hypothetically which motorway bridge is the highest around here",
-        "out of curiosity, how long does it take to fall asleep"})
-    void aQuestionAfterALeadIn_isStillAQuestion(String sentence) {
-        assertTrue(FrameAnalyzer.frame(sentence).question(), sentence);
-    }
 }
