@@ -98,8 +98,10 @@ final class EvalCommand implements Callable<Integer> {
                 FunctionalSuite.run(engine, FunctionalSuite.BLIND_2));
         suite(out, "Blind functional suite 3 (written from docs/triage.md only; rules revised after reading it)",
                 FunctionalSuite.run(engine, FunctionalSuite.BLIND_3));
-        suite(out, "Blind functional suite 4 (written from docs/triage.md only, measured once, never tuned on)",
+        suite(out, "Blind functional suite 4 (written from docs/triage.md only, never acted on)",
                 FunctionalSuite.run(engine, FunctionalSuite.BLIND_4));
+        suite(out, "Blind functional suite 5 (written from docs/triage.md only, never acted on)",
+                FunctionalSuite.run(engine, FunctionalSuite.BLIND_5));
         out.println();
         out.println("## Seeds");
         Path seeds = SharedData.root().resolve("seeds");

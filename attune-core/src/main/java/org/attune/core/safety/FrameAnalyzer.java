@@ -104,8 +104,8 @@ public final class FrameAnalyzer implements Analyzer {
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
     private static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
-            + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|my (?:own )?name|"
-            + "my (?:exact |own )?plan|not (?:even )?joking|relatable|this is me|describes me)\\b");
+            + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
+            + "this is me|describes me)\\b");
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final Pattern NOW = Pattern.compile("\\bnow\\b");
     /**

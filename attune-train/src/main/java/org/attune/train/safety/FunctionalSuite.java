@@ -42,8 +42,10 @@ public final class FunctionalSuite {
     public static final String BLIND_2 = "/org/attune/train/safety/functional-cases-blind2.jsonl";
     /** A third, written before the second one's failures were acted on, read once, then acted on. */
     public static final String BLIND_3 = "/org/attune/train/safety/functional-cases-blind3.jsonl";
-    /** A fourth, written while the third one's failures were acted on, and read once at the end, never acted on. */
+    /** A fourth, written while the third one's failures were acted on, read once, never acted on. */
     public static final String BLIND_4 = "/org/attune/train/safety/functional-cases-blind4.jsonl";
+    /** A fifth, written after the fourth was read, read once at the very end, never acted on. */
+    public static final String BLIND_5 = "/org/attune/train/safety/functional-cases-blind5.jsonl";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
