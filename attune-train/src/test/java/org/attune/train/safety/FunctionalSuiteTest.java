@@ -22,7 +22,7 @@ import org.attune.ml.engine.StandardPipeline;
  * a suite drops below what the committed model measured (docs/model-card-safety.md): these floors hold the line, they
  * are not the goal. The first suite (376 cases, 43 categories) has informed the rules it scores; the blind suites (160
  * cases each, written from docs/triage.md alone) were each read once before anything changed because of them. Blind 1
- * to 3 have since been acted on; blind 4 has not, so a change fitted to the others shows there as no gain, and one
+ * to 3 have since been acted on; blind 4 and 5 have not, so a change fitted to the others shows there as no gain, and one
  * that breaks something general shows as a drop. The floors leave room for platform float differences.
  */
 class FunctionalSuiteTest {
@@ -37,17 +37,20 @@ class FunctionalSuiteTest {
 
     static List<Floor> floors() {
         return List.of(
-                // measured 2026-11-23 with safety-cssrs@2 as retrained that day: 232 of 376 (0.617), 13 dangerous
+                // measured 2026-11-23 with safety-cssrs@2 as retrained that day: 233 of 376 (0.620), 13 dangerous
                 // misses, 6 false alarms
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.59, 16, 9),
                 // first reading 82 of 160, 21 misses, 11 alarms; after the rules were revised: 91 (0.569), 16, 9
                 new Floor(FunctionalSuite.BLIND, 160, 20, 0.54, 19, 12),
-                // first reading 90 of 160, 17 misses, 10 alarms; after the rules were revised: 116 (0.725), 7, 5
+                // first reading 90 of 160, 17 misses, 10 alarms; after the rules were revised: 117 (0.731), 7, 5
                 new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.70, 10, 8),
-                // first reading 100 of 160, 22 misses, 8 alarms; after the rules were revised: 108 (0.675), 20, 3
+                // first reading 100 of 160, 22 misses, 8 alarms; after the rules were revised: 109 (0.681), 20, 3
                 new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.65, 23, 6),
-                // first and only reading, never acted on: 84 of 160 (0.525), 19 misses, 5 alarms
-                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.50, 22, 8));
+                // never acted on: first reading 84 of 160 (0.525), 19 misses, 5 alarms; 85 after a change chosen
+                // without it
+                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.50, 22, 8),
+                // never acted on: first reading 97 of 160 (0.606), 15 misses, 6 alarms
+                new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.58, 18, 9));
     }
 
     private static OnnxEncoder encoder;
