@@ -121,7 +121,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "this weekend|last weekend|the weekend|recently|again)\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
-                    + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|back in|back then|in the past|last year|"
+                    + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|"
+                    + "back in|back then|in the past|last year|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:for|in) (?:years|a long time)|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"

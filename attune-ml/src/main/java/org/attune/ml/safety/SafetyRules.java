@@ -40,7 +40,8 @@ final class SafetyRules {
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
             "\\b(want(?:ed)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|need to|feel like|so close to|"
-                    + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?(cut|cutting|hurt|harm|burn|burning|scratch|bleed|"
+                    + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
+                    + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|"
                     + "use it on myself|relapse)|\\burges?\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final Pattern SUICIDAL = Pattern.compile(
@@ -62,7 +63,8 @@ final class SafetyRules {
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final Pattern PREPARATION = Pattern.compile(
-            "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
+            "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|"
+                    + "(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
                     + "pills (?:are )?(?:counted|in my|on my)|(?:sorted|sorting) (?:out )?my (?:will|affairs)|"
@@ -77,7 +79,8 @@ final class SafetyRules {
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet))\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final Pattern ORDINARY_LEAVING = Pattern.compile(
-            "\\b(moving (?:over )?(?:to|abroad|house|away)|new (?:discord|server|group|sub|forum|chat)|new job|leaving (?:this|the) (?:group|sub|server|forum)|"
+            "\\b(moving (?:over )?(?:to|abroad|house|away)|new (?:discord|server|group|sub|forum|chat)|new job|"
+                    + "leaving (?:this|the) (?:group|sub|server|forum)|"
                     + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
                     + "(?:will|i'?ll) (?:be back|pop back|check in)|see you (?:in|next|soon)|taking a break|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
@@ -85,7 +88,8 @@ final class SafetyRules {
     static final Pattern SEVERITY = Pattern.compile(
             "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:something white|fat|bone|the)|spinning|"
                     + "feel (?:sick|faint|weak)|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
-                    + "so much blood|blood everywhere|bleeding (?:a lot|loads|heavily|badly)|soaked|stitches|needs? stitches|hospital|a&e|er\\b|deep|"
+                    + "so much blood|blood everywhere|bleeding (?:a lot|loads|heavily|badly)|soaked|stitches|"
+                    + "needs? stitches|hospital|a&e|er\\b|deep|"
                     + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted)\\b");
     static final Pattern FAREWELL = Pattern.compile(
             "\\b(goodbye|good bye|farewell|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
