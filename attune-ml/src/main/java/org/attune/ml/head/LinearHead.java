@@ -1,5 +1,7 @@
 package org.attune.ml.head;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,7 +28,7 @@ public final class LinearHead {
     }
 
     /** One head whose rows are the rows of the given heads, in order (for instance binary heads stacked). */
-    public static LinearHead stack(java.util.List<LinearHead> heads) {
+    public static LinearHead stack(List<LinearHead> heads) {
         int rows = heads.stream().mapToInt(LinearHead::classes).sum();
         float[][] w = new float[rows][];
         float[] b = new float[rows];

@@ -413,10 +413,6 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /**
-     * Suicidal behaviour dated within the screener's three months keeps the writer at high, or moderate in clear
-     * recovery (docs/triage.md, time windows); an undated "past" (used to, years ago) is older.
-     */
-    /**
      * A question that names a means, in it or in the sentence before, and asks about lethality or access, unless the
      * author states a benign purpose and says nothing of suicide (docs/triage.md, questions).
      */
@@ -456,6 +452,10 @@ public final class SafetyAnalyzer implements Analyzer {
         return new Evidence(e.post(), e.field(), e.begin(), e.end(), e.text(), signal, e.score());
     }
 
+    /**
+     * Suicidal behaviour dated within the screener's three months keeps the writer at high, or moderate in clear
+     * recovery (docs/triage.md, time windows); an undated "past" (used to, years ago) is older.
+     */
     private static boolean withinBehaviourWindow(SentenceFrame f) {
         return f.daysAgo().isPresent() && f.daysAgo().getAsInt() <= BEHAVIOUR_WINDOW_DAYS;
     }

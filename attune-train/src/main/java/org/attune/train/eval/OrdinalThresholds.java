@@ -1,5 +1,7 @@
 package org.attune.train.eval;
 
+import java.util.Arrays;
+
 import org.attune.ml.safety.SafetyModel;
 
 /**
@@ -24,7 +26,7 @@ public final class OrdinalThresholds {
     public static double[] tune(int[] gold, double[][] atLeast) {
         int levels = atLeast[0].length;
         double[] t = new double[levels];
-        java.util.Arrays.fill(t, 0.5);
+        Arrays.fill(t, 0.5);
         double best = kappa(gold, atLeast, t);
         for (int pass = 0; pass < PASSES; pass++) {
             for (int k = 0; k < levels; k++) {

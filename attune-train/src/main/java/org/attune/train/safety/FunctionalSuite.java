@@ -37,7 +37,7 @@ public final class FunctionalSuite {
      * Cases written later by someone who had read only docs/triage.md, never the code, the model or the first suite.
      * Read once before anything was changed because of them; the rules have since been revised after their failures.
      */
-        public static final String BLIND = "/org/attune/train/safety/functional-cases-blind.jsonl";
+    public static final String BLIND = "/org/attune/train/safety/functional-cases-blind.jsonl";
     /** A second blind set, written the same way after the first one's failures had been read and acted on. */
     public static final String BLIND_2 = "/org/attune/train/safety/functional-cases-blind2.jsonl";
     /** A third, written before the second one's failures were acted on, read once, then acted on. */

@@ -139,17 +139,13 @@ public final class SafetyTrainer {
 
     /** Stratified cross-validation over the cssrs posts; thresholds tuned inside each training part. */
     public CrossValidation crossValidate(double c) {
-        List<Integer> posts = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            posts.add(i);
-        }
         int[] predicted = new int[labels.length];
         double[][] atLeast = new double[labels.length][];
         int[] fold = Folds.stratified(labels, FOLDS, SEED);
         for (int k = 0; k < FOLDS; k++) {
             List<Integer> train = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
-            for (int i : posts) {
+            for (int i = 0; i < labels.length; i++) {
                 (fold[i] == k ? test : train).add(i);
             }
             double[] thresholds = OrdinalThresholds.tune(gold(train), outOfFold(train, FOLDS - 1, c));
