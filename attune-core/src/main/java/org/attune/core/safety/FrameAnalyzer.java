@@ -155,8 +155,9 @@ public final class FrameAnalyzer implements Analyzer {
         List<SentenceFrame> out = new ArrayList<>();
         Set<String> adopting = new HashSet<>();
         for (Sentence s : sentences) {
-            out.add(frame(s.normalized()));
-            if (ADOPTION.matcher(Shorthand.plain(s.normalized())).find()) {
+            String plain = Shorthand.plain(s.normalized());
+            out.add(frameOfPlain(plain));
+            if (ADOPTION.matcher(plain).find()) {
                 adopting.add(s.postId());
             }
         }
@@ -172,7 +173,12 @@ public final class FrameAnalyzer implements Analyzer {
 
     /** The frame of one sentence. */
     public static SentenceFrame frame(String sentence) {
-        String s = Shorthand.plain(sentence).strip();
+        return frameOfPlain(Shorthand.plain(sentence));
+    }
+
+    /** The frame of one sentence already lower-cased with its shorthand spelt out ({@link Shorthand#plain}). */
+    private static SentenceFrame frameOfPlain(String plain) {
+        String s = plain.strip();
         // "a student of mine" is someone else; a request for advice ("what do I do?") asserts nothing of the writer's
         boolean self = SELF.matcher(OF_MINE.matcher(s).replaceAll("")).find() && !ADVICE.matcher(s).find();
         boolean otherStart = OTHER_START.matcher(s).find();

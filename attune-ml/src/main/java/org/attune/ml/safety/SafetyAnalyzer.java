@@ -98,6 +98,8 @@ public final class SafetyAnalyzer implements Analyzer {
         PostThread thread = in.thread();
         List<Sentence> sentences = in.get(SentenceAnalyzer.SENTENCES);
         List<SentenceFrame> frames = in.get(FrameAnalyzer.FRAMES);
+        // the rules read each sentence lower-cased with shorthand spelt out; computed once per sentence
+        List<String> plain = sentences.stream().map(x -> Shorthand.plain(x.normalized())).toList();
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
         Map<String, AuthorRisk> byAuthor = new LinkedHashMap<>();
         for (String author : thread.authors()) {
@@ -107,14 +109,15 @@ public final class SafetyAnalyzer implements Analyzer {
                     mine.add(s.index());
                 }
             }
-            byAuthor.put(author, assess(thread, sentences, frames, vectors, mine, author.equals(thread.writer())));
+            byAuthor.put(author, assess(thread, sentences, frames, plain, vectors, mine,
+                    author.equals(thread.writer())));
         }
-        return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames)));
+        return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames, plain)));
     }
 
     /** The risk of one author from their own sentences. */
     private AuthorRisk assess(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
-            SentenceEmbeddings vectors, List<Integer> mine, boolean writer) {
+            List<String> plain, SentenceEmbeddings vectors, List<Integer> mine, boolean writer) {
         List<Integer> asserted = new ArrayList<>();
         for (int i : mine) {
             // in a reply, what is said to "you" is about the person answered, not the one answering
@@ -153,7 +156,7 @@ public final class SafetyAnalyzer implements Analyzer {
             SentenceFrame f = frames.get(top.index);
             anyCurrentRisk = f.time() != SentenceFrame.Time.PAST && !f.recovery();
         }
-        if (cssrsLevel == 3 && mine.stream().map(i -> Shorthand.plain(sentences.get(i).normalized()))
+        if (cssrsLevel == 3 && mine.stream().map(plain::get)
                 .noneMatch(t -> SafetyRules.METHOD_WORDS.matcher(t).find()
                         || SafetyRules.INTENT_NEAR.matcher(t).find())) {
             cssrsLevel = 2; // ideation with no means or way named is not method thinking (docs/triage.md)
@@ -203,11 +206,11 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean danger = false;
         for (int i : mine) {
             SentenceFrame f = frames.get(i);
-            String s = Shorthand.plain(sentences.get(i).normalized());
+            String s = plain.get(i);
             boolean spoken = !f.otherSubject() && !f.negated() && !f.reported() && !f.figurative()
                     && (writer || !f.addressee());
             // method seeking is often put as a hypothetical ("if you take a lot"): it counts however it is phrased
-            if (spoken && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, i, s))) {
+            if (spoken && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i))) {
                 evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
                 level = level.atLeast(TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, 3);
@@ -233,29 +236,29 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean historyOnly = history && f.time() != SentenceFrame.Time.CURRENT
                     && f.time() != SentenceFrame.Time.RECENT;
             boolean act = SafetyRules.SELF_INJURY.matcher(s).find()
-                    || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, i);
+                    || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i);
             if (!urge && !historyOnly && act && !f.question()) {
-                Recency r = recency(sentences, frames, i, s);
+                Recency r = recency(sentences, frames, plain, i);
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
                 if (r != Recency.PAST) {
                     for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
                         Sentence next = sentences.get(k);
                         if (next.postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
-                                && SafetyRules.SEVERITY.matcher(Shorthand.plain(next.normalized())).find()) {
+                                && SafetyRules.SEVERITY.matcher(plain.get(k)).find()) {
                             danger = true;
                             evidence.add(evidence(thread, next, "self-injury.severity", 1));
                         }
                     }
                 }
             }
-            if ((SafetyRules.TOOK_OVERDOSE.matcher(s).find() || SafetyRules.ATTEMPT.matcher(s).find())
-                    && !f.question()) {
-                Recency r = recency(sentences, frames, i, s);
-                if (r == Recency.CURRENT && SafetyRules.AFTER_ACT.matcher(s).find()) {
+            boolean overdose = SafetyRules.TOOK_OVERDOSE.matcher(s).find();
+            if ((overdose || SafetyRules.ATTEMPT.matcher(s).find()) && !f.question()) {
+                Recency r = recency(sentences, frames, plain, i);
+                boolean after = SafetyRules.AFTER_ACT.matcher(s).find();
+                if (r == Recency.CURRENT && after) {
                     r = Recency.RECENT; // "discharged today after my overdose": the act came before today
-                } else if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED
-                        && SafetyRules.TOOK_OVERDOSE.matcher(s).find() && !SafetyRules.AFTER_ACT.matcher(s).find()) {
+                } else if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED && overdose && !after) {
                     r = Recency.CURRENT; // an undated overdose ("took them all") may still be acting: treat it as now
                 }
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.behaviour", 1));
@@ -280,7 +283,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
-                    && !ordinaryLeaving(sentences, frames, mine)) {
+                    && !ordinaryLeaving(plain, mine)) {
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
@@ -288,7 +291,7 @@ public final class SafetyAnalyzer implements Analyzer {
             if (SafetyRules.PREPARATION.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
                     && !SafetyRules.ORDINARY_USE.matcher(s).find()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
-                boolean near = nearTime(sentences, mine);
+                boolean near = nearTime(plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, 6);
                 raisedByRules = true;
@@ -393,9 +396,9 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */
-    private static boolean ordinaryLeaving(List<Sentence> sentences, List<SentenceFrame> frames, List<Integer> mine) {
+    private static boolean ordinaryLeaving(List<String> plain, List<Integer> mine) {
         for (int i : mine) {
-            if (SafetyRules.ORDINARY_LEAVING.matcher(Shorthand.plain(sentences.get(i).normalized())).find()) {
+            if (SafetyRules.ORDINARY_LEAVING.matcher(plain.get(i)).find()) {
                 return true;
             }
         }
@@ -403,9 +406,9 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /** Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday). */
-    private static boolean nearTime(List<Sentence> sentences, List<Integer> mine) {
+    private static boolean nearTime(List<String> plain, List<Integer> mine) {
         for (int i : mine) {
-            if (SafetyRules.INTENT_NEAR.matcher(Shorthand.plain(sentences.get(i).normalized())).find()) {
+            if (SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()) {
                 return true;
             }
         }
@@ -416,32 +419,35 @@ public final class SafetyAnalyzer implements Analyzer {
      * A question that names a means, in it or in the sentence before, and asks about lethality or access, unless the
      * author states a benign purpose and says nothing of suicide (docs/triage.md, questions).
      */
-    private static boolean methodQuestion(List<Sentence> sentences, List<SentenceFrame> frames, int i, String s) {
+    private static boolean methodQuestion(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
+            int i) {
+        String s = plain.get(i);
         if (!frames.get(i).question() || !SafetyRules.LETHALITY.matcher(s).find()) {
             return false;
         }
         Sentence here = sentences.get(i);
         boolean means = SafetyRules.MEANS.matcher(s).find() || i > 0
                 && sentences.get(i - 1).postId().equals(here.postId())
-                && SafetyRules.MEANS.matcher(Shorthand.plain(sentences.get(i - 1).normalized())).find();
+                && SafetyRules.MEANS.matcher(plain.get(i - 1)).find();
         if (!means) {
             return false;
         }
         StringBuilder post = new StringBuilder();
         for (Sentence t : sentences) {
             if (t.postId().equals(here.postId())) {
-                post.append(Shorthand.plain(t.normalized())).append('\n');
+                post.append(plain.get(t.index())).append('\n');
             }
         }
         return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() || SafetyRules.SUICIDAL.matcher(post).find();
     }
 
     /** Wound words in sentence i or the three after it in the same post, not negated. */
-    private static boolean woundNearby(List<Sentence> sentences, List<SentenceFrame> frames, int i) {
+    private static boolean woundNearby(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
+            int i) {
         for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
             if (sentences.get(k).postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
                     && !frames.get(k).otherSubject()
-                    && SafetyRules.WOUND.matcher(Shorthand.plain(sentences.get(k).normalized())).find()) {
+                    && SafetyRules.WOUND.matcher(plain.get(k)).find()) {
                 return true;
             }
         }
@@ -461,7 +467,8 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
-    private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, int i, String s) {
+    private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain, int i) {
+        String s = plain.get(i);
         SentenceFrame f = frames.get(i);
         // a date of the last days first: "relapsed on Tuesday after 8 months clean" is recent, whatever the streak
         // ("I'm two years clean now" dates the recovery, not an act, so "now" does not win over it)
@@ -491,7 +498,7 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean presentInPost = PRESENT_TENSE.matcher(s).find();
         for (int k = 0; k < sentences.size() && !presentInPost; k++) {
             presentInPost = sentences.get(k).postId().equals(post)
-                    && PRESENT_TENSE.matcher(Shorthand.plain(sentences.get(k).normalized())).find();
+                    && PRESENT_TENSE.matcher(plain.get(k)).find();
         }
         if (presentInPost || context == SentenceFrame.Time.CURRENT) {
             return Recency.CURRENT;
@@ -508,14 +515,14 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Replies by others than the writer with method details, encouragement or minimising. */
     private static List<HarmfulReply> harmfulReplies(PostThread thread, List<Sentence> sentences,
-            List<SentenceFrame> frames) {
+            List<SentenceFrame> frames, List<String> plain) {
         Map<String, Map<String, List<Evidence>>> found = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             Post post = thread.post(s.postId());
             if (post.author().equals(thread.writer()) || frames.get(s.index()).reported()) {
                 continue;
             }
-            String t = Shorthand.plain(s.normalized());
+            String t = plain.get(s.index());
             if (SafetyRules.REPLY_NEGATED.matcher(t).find() || frames.get(s.index()).negated()) {
                 continue;
             }
