@@ -92,16 +92,11 @@ final class EvalCommand implements Callable<Integer> {
 
         Engine engine = Engines.standard();
         suite(out, "Functional suite", FunctionalSuite.run(engine));
-        suite(out, "Blind functional suite 1 (written from docs/triage.md only; rules revised after reading it)",
-                FunctionalSuite.run(engine, FunctionalSuite.BLIND));
-        suite(out, "Blind functional suite 2 (written from docs/triage.md only; rules revised after reading it)",
-                FunctionalSuite.run(engine, FunctionalSuite.BLIND_2));
-        suite(out, "Blind functional suite 3 (written from docs/triage.md only; rules revised after reading it)",
-                FunctionalSuite.run(engine, FunctionalSuite.BLIND_3));
-        suite(out, "Blind functional suite 4 (written from docs/triage.md only, never acted on)",
-                FunctionalSuite.run(engine, FunctionalSuite.BLIND_4));
-        suite(out, "Blind functional suite 5 (written from docs/triage.md only, never acted on)",
-                FunctionalSuite.run(engine, FunctionalSuite.BLIND_5));
+        for (int n = 0; n < FunctionalSuite.BLIND_SUITES.size(); n++) {
+            suite(out, "Blind functional suite " + (n + 1) + " (written from docs/triage.md only"
+                    + (n < FunctionalSuite.BLIND_ACTED_ON ? "; rules revised after reading it)" : ", never acted on)"),
+                    FunctionalSuite.run(engine, FunctionalSuite.BLIND_SUITES.get(n)));
+        }
         out.println();
         out.println("## Seeds");
         Path seeds = SharedData.root().resolve("seeds");

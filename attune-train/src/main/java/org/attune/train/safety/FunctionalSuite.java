@@ -46,6 +46,9 @@ public final class FunctionalSuite {
     public static final String BLIND_4 = "/org/attune/train/safety/functional-cases-blind4.jsonl";
     /** A fifth, written after the fourth was read, read once at the very end, never acted on. */
     public static final String BLIND_5 = "/org/attune/train/safety/functional-cases-blind5.jsonl";
+    /** The blind sets in the order they were written; the first {@link #BLIND_ACTED_ON} have been acted on. */
+    public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5);
+    public static final int BLIND_ACTED_ON = 3;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
