@@ -42,13 +42,18 @@ public final class FunctionalSuite {
     public static final String BLIND_2 = "/org/attune/train/safety/functional-cases-blind2.jsonl";
     /** A third, written before the second one's failures were acted on, read once, then acted on. */
     public static final String BLIND_3 = "/org/attune/train/safety/functional-cases-blind3.jsonl";
-    /** A fourth, written while the third one's failures were acted on, read once, never acted on. */
+    /** A fourth, written while the third one's failures were acted on, read once, acted on a session later. */
     public static final String BLIND_4 = "/org/attune/train/safety/functional-cases-blind4.jsonl";
-    /** A fifth, written after the fourth was read, read once at the very end, never acted on. */
+    /** A fifth, written after the fourth was read, read once, acted on a session later. */
     public static final String BLIND_5 = "/org/attune/train/safety/functional-cases-blind5.jsonl";
+    /**
+     * A sixth, written before the fourth and fifth were acted on; read once before those changes and once after them,
+     * its failures never read.
+     */
+    public static final String BLIND_6 = "/org/attune/train/safety/functional-cases-blind6.jsonl";
     /** The blind sets in the order they were written; the first {@link #BLIND_ACTED_ON} have been acted on. */
-    public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5);
-    public static final int BLIND_ACTED_ON = 3;
+    public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6);
+    public static final int BLIND_ACTED_ON = 5;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
