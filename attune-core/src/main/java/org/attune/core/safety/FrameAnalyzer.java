@@ -31,6 +31,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "coworker|classmate|teacher|student|client|patient|grandma|grandpa|grandmother|grandfather|"
                     + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom|"
                     + "dog|cat|puppy|kitten|pet)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
+                    + "(?:a |the )?(?:local|young|\\d+-year-old) (?:man|woman|boy|girl|teen|teenager|student|mother|father)|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
     /**
      * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
@@ -46,10 +47,12 @@ public final class FrameAnalyzer implements Analyzer {
                     + "themself)\\b)");
     /** The writer's own harm in the same sentence keeps it theirs ("... and honestly so do I"). */
     private static final Pattern OWN_TOO = Pattern.compile(
-            "\\b(myself|so do i|so am i|me too|same here|i (?:also|too) (?:want|feel|think))\\b");
+            "\\b(myself|so do i|so am i|so have i|me too|me as well|same here|same for me|(?:i )?feel the same|"
+                    + "i (?:also|too) (?:want|feel|think))\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(never|not|don't|dont|do not|won't|wont|wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
+            "\\b((?:never|didn'?t|did not) (?:said|say|meant|mean) (?:that )?i|never|not|don't|dont|do not|won't|wont|"
+                    + "wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
                     + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
                     + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do (?:it|"
                     + "that|anything)|act on|try (?:it|again|anything))\\b");
@@ -57,9 +60,10 @@ public final class FrameAnalyzer implements Analyzer {
      * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
      * would" asserts the clause after it, when that clause names harm of its own and negates nothing.
      */
-    private static final Pattern BUT = Pattern.compile("\\bbut\\b");
+    private static final Pattern BUT = Pattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
     private static final Pattern HARM = Pattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
-            + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear)\\b");
+            + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear|exist\\w*|alive|"
+            + "wake up|be gone|fatal|lethal|overdose|pills)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
                     + "would anyone|if someone|if you)\\b");
@@ -67,7 +71,9 @@ public final class FrameAnalyzer implements Analyzer {
             "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|the line|"
                     + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
-                    + "survey|per cent|percent|rate of|according to)\\b|^[\"'].*[\"']$");
+                    + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official) figures|"
+                    + "coroner|inquest|found dead|(?:dies|died) by suicide "
+                    + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data))\\b|^[\"'].*[\"']$");
     private static final Pattern FIGURATIVE = Pattern.compile(
             "\\b((?:is|are|was|were|'s|s) killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
                     + "embarrassment|shame)|died laughing|dead tired|dead on my feet|bored to death|scared to death|"
@@ -76,7 +82,15 @@ public final class FrameAnalyzer implements Analyzer {
                     + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
                     + "bleeding money|could murder|murder (?:a|some) |killed the (?:boss|level|game)|"
                     + "slaughtered|shoot me now|kill for a|i'm dead 😂|im dead|i'm dead lol|lmao|lmfao|"
-                    + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|overdosed? on (?:coffee|caffeine|"
+                    + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|(?:be|is|was|'s|will be|gonna be) the death of me|"
+                    + "(?:will|'ll|gonna|going to|would|is going to|'s going to) (?:literally |actually |definitely |"
+                    + "totally )?(?:kill|murder|end) (?:me|her|him|them)\\b|wants? me dead|murder (?:this|that|the|my) |"
+                    + "lethal (?:for|to|on) my|running suicides|suicide (?:drills?|sprints?|runs?|squeeze|doors?|squad)|"
+                    + "kill (?:-9|a process|the process|the task|the app|the lights|the mood|the vibe)|"
+                    + "(?:died|deaths?|dying|killed) (?:\\S+ ){0,4}?(?:boss|raid|respawn|checkpoint)|"
+                    + "(?:boss|raid|respawn|checkpoint) (?:\\S+ ){0,4}?(?:died|deaths?|dying|killed)|"
+                    + "(?:exam|test|workout|class|session|shift|week|day) (?:\\S+ ){0,2}?destroyed me|"
+                    + "my (?:sourdough )?(?:starter|plants?|tamagotchi|fish|goldfish) (?:just )?died|overdosed? on (?:\\S+ )?(?:coffee|caffeine|"
                     + "sugar|netflix|chocolate|snacks|sweets|candy|pizza|cake))");
     private static final Pattern RECOVERY = Pattern.compile(
             "\\b(clean for|clean since|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"
@@ -99,13 +113,16 @@ public final class FrameAnalyzer implements Analyzer {
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
+    /** "Does anyone else get thoughts about suicide?" asks whether others share the writer's own experience. */
+    private static final Pattern ANYONE_ELSE = Pattern.compile("\\b(?:does|do|is|has) anyone else\\b");
     private static final Pattern OF_MINE = Pattern.compile("\\bof mine\\b");
     private static final Pattern ADVICE = Pattern.compile("^(?:so |and |but |please )?(?:what (?:do|should|can) i (?:do|"
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
     private static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
             + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
-            + "this is me|describes me)\\b");
+            + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|not really (?:a )?(?:story|fiction)|"
+            + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name)");
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final Pattern NOW = Pattern.compile("\\bnow\\b");
     /**
@@ -122,7 +139,7 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern PAST = Pattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|"
-                    + "back in|back then|in the past|last year|"
+                    + "back in|back then|back when|in the past|last year|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:for|in) (?:years|a long time)|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"
@@ -180,7 +197,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static SentenceFrame frameOfPlain(String plain) {
         String s = plain.strip();
         // "a student of mine" is someone else; a request for advice ("what do I do?") asserts nothing of the writer's
-        boolean self = SELF.matcher(OF_MINE.matcher(s).replaceAll("")).find() && !ADVICE.matcher(s).find();
+        boolean self = (SELF.matcher(OF_MINE.matcher(s).replaceAll("")).find() || ANYONE_ELSE.matcher(s).find())
+                && !ADVICE.matcher(s).find();
         boolean otherStart = OTHER_START.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
         boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");

@@ -35,9 +35,12 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
         UNMARKED
     }
 
-    /** The same frame for words the writer has taken as their own: no longer reported. */
+    /**
+     * The same frame for words the writer has taken as their own: no longer reported, and a character or singer who
+     * stands for the writer ("a girl with my name") is the writer.
+     */
     public SentenceFrame adopted() {
-        return new SentenceFrame(selfReference, otherSubject, addressee, negated, hypothetical, question, false,
+        return new SentenceFrame(selfReference || otherSubject, false, addressee, negated, hypothetical, question, false,
                 figurative, recovery, time, daysAgo);
     }
 

@@ -102,4 +102,47 @@ class FrameAnalyzerTest {
     void someoneElseOfMine_orARequestForAdvice_assertsNothingOfTheWriters(String sentence) {
         assertFalse(FrameAnalyzer.frame(sentence).assertsOwn(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Not suicidal, I just don't want to exist anymore.",
+        "I'm not going to kill myself, I'm just so tired of being alive."})
+    void aNegationsScopeEndsWhereTheWriterSaysWhatTheyDoFeel(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).assertsOwn(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I never said I wanted to die.", "I'm not going to hurt myself, I just need to vent."})
+    void aDenialWithNothingAfterIt_staysNegated(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"This report is going to be the death of me.", "My mum will literally kill me.",
+        "Coach made us run suicide sprints.", "Died three times at that boss.",
+        "Overdosed on birthday cake again.", "The heat is lethal for my hair."})
+    void everydayFiguresOfSpeech_areFigurative(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).figurative(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Does anyone else get thoughts like this when washing up?"})
+    void askingWhetherOthersShareIt_speaksOfTheWriter(String sentence) {
+        SentenceFrame f = FrameAnalyzer.frame(sentence);
+        assertTrue(f.selfReference() && f.assertsOwn(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Back when I was at my lowest I thought about it daily."})
+    void backWhen_isThePast(String sentence) {
+        assertEquals(SentenceFrame.Time.PAST, FrameAnalyzer.frame(sentence).time(), sentence);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdoptedCharacter_isTheWriter() {
+        SentenceFrame story = FrameAnalyzer.frame("She plans to end it on Friday, in the story.");
+        assertTrue(story.reported() && story.otherSubject(), "a character in a story");
+        SentenceFrame adopted = story.adopted();
+        assertFalse(adopted.reported() || adopted.otherSubject());
+        assertTrue(adopted.assertsOwn());
+    }
 }

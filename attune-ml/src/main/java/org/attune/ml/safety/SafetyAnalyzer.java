@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attune.core.embedding.EmbeddingAnalyzer;
@@ -57,6 +58,8 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A suicide-related reading this high without a level is distress (low), as is a distress reading of 0.5. */
     private static final double DISTRESS = 0.6;
     private static final int BEHAVIOUR_WINDOW_DAYS = 90;
+    /** The head's P(any risk) from which an intent with no object named ("I've picked the spot") counts as one. */
+    private static final double VEILED = 0.3;
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
             + "keep going|still bleeding|won'?t stop|can'?t stop)\\b");
@@ -183,6 +186,17 @@ public final class SafetyAnalyzer implements Analyzer {
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && !evidence.isEmpty()
+                && evidence.stream().noneMatch(e -> SafetyRules.RISK_TOPIC.matcher(Shorthand.plain(e.text())).find())
+                && mine.stream().anyMatch(i -> !asserted.contains(i)
+                        && SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find())) {
+            // the risk words are all in sentences the author does not assert (negated, reported, about someone
+            // else), and the reading rests on neutral sentences beside them: their in-context vectors carry the
+            // topic, not a statement ("I never said I wanted to die. Everything's fine, just exam stress.")
+            level = TriageLevel.LOW;
+            cssrsLevel = 0;
+            evidence.replaceAll(e -> withSignal(e, "distress"));
+        }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && probability < CLEAR
                 && (scored.isEmpty() || scored.get(0).weight < STATEMENT)) {
             level = TriageLevel.LOW; // a general tone, but no statement that carries the reading: distress
@@ -219,6 +233,20 @@ public final class SafetyAnalyzer implements Analyzer {
             if (!spoken || f.hypothetical()) {
                 continue;
             }
+            // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice
+            Matcher ideation = SafetyRules.IDEATION.matcher(SafetyRules.QUOTED.matcher(s).replaceAll(" "));
+            if (ideation.find() && (!f.question() || f.selfReference()) && !SafetyRules.JOKING.matcher(s).find()
+                    && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt())) {
+                // ideation stated in so many words is at least moderate now, low when placed in the past
+                boolean over = f.time() == SentenceFrame.Time.PAST || f.recovery();
+                int c = ideation.group(1) != null ? 2 : 1;
+                evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[c], 1));
+                level = level.atLeast(over ? TriageLevel.LOW : TriageLevel.MODERATE);
+                if (!over) {
+                    cssrsLevel = Math.max(cssrsLevel, c);
+                    raisedByRules = true;
+                }
+            }
             boolean urge = SafetyRules.URGE.matcher(s).find();
             if (urge && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
@@ -245,7 +273,8 @@ public final class SafetyAnalyzer implements Analyzer {
                     for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
                         Sentence next = sentences.get(k);
                         if (next.postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
-                                && SafetyRules.SEVERITY.matcher(plain.get(k)).find()) {
+                                && SafetyRules.SEVERITY.matcher(SafetyRules.NOT_SEVERE.matcher(plain.get(k)).replaceAll(" "))
+                                .find()) {
                             danger = true;
                             evidence.add(evidence(thread, next, "self-injury.severity", 1));
                         }
@@ -280,6 +309,25 @@ public final class SafetyAnalyzer implements Analyzer {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
                 level = level.atLeast(TriageLevel.HIGH); // thinking about a method (docs/triage.md)
                 cssrsLevel = Math.max(cssrsLevel, 3);
+                raisedByRules = true;
+            }
+            Dwelt dwelt = SafetyRules.CONTEMPLATION.matcher(s).find() && !f.recovery()
+                    && f.time() != SentenceFrame.Time.PAST ? meansDwelt(sentences, plain, mine, i) : Dwelt.NOTHING;
+            if (dwelt == Dwelt.METHOD) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
+                level = level.atLeast(TriageLevel.HIGH); // dwelling on a means (docs/triage.md, method thinking)
+                cssrsLevel = Math.max(cssrsLevel, 3);
+                raisedByRules = true;
+            } else if (dwelt == Dwelt.CUTTING_TOOL) {
+                evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
+                level = level.atLeast(TriageLevel.MODERATE); // staring at a razor: an urge, not yet an act
+                raisedByRules = true;
+            }
+            if (SafetyRules.INTENT_VEILED.matcher(s).find() && !f.question() && probability >= VEILED) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
+                boolean near = nearTime(plain, mine) || f.time() == SentenceFrame.Time.CURRENT;
+                level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
+                cssrsLevel = Math.max(cssrsLevel, near ? 5 : 4);
                 raisedByRules = true;
             }
             if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
@@ -439,6 +487,28 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() || SafetyRules.SUICIDAL.matcher(post).find();
+    }
+
+    /** What a sentence that dwells on something ("keep staring at", "would it hold") dwells on. */
+    private enum Dwelt { NOTHING, CUTTING_TOOL, METHOD }
+
+    /**
+     * The means that sentence i dwells on, named in it or the sentence before: a tool of cutting is a method only when
+     * the author speaks of suicide, since staring at a razor is otherwise an urge to self-harm (moderate).
+     */
+    private static Dwelt meansDwelt(List<Sentence> sentences, List<String> plain, List<Integer> mine, int i) {
+        String named = plain.get(i);
+        if (i > 0 && sentences.get(i - 1).postId().equals(sentences.get(i).postId())) {
+            named = plain.get(i - 1) + "\n" + named;
+        }
+        if (SafetyRules.MEANS_PLACE.matcher(SafetyRules.CUTTING_TOOL.matcher(named).replaceAll(" ")).find()) {
+            return Dwelt.METHOD;
+        }
+        if (!SafetyRules.CUTTING_TOOL.matcher(named).find()) {
+            return Dwelt.NOTHING;
+        }
+        return mine.stream().anyMatch(k -> SafetyRules.SUICIDAL.matcher(plain.get(k)).find()) ? Dwelt.METHOD
+                : Dwelt.CUTTING_TOOL;
     }
 
     /** Wound words in sentence i or the three after it in the same post, not negated. */

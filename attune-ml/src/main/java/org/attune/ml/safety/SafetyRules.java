@@ -25,7 +25,11 @@ final class SafetyRules {
                     + "\\b(?! (?:the|a|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
                     + "already done (?:a few|some|it)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
                     + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|the)|"
-                    + "(?:until|till) it bled)");
+                    + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:wall|door|mirror)|"
+                    + "bang\\w* my head|scratch\\w* (?:and pinch\\w* )?(?:at )?my (?:arms?|skin|legs?|face)|"
+                    + "knuckles (?:split|are bleeding|bleeding)|made (?:a few |some |more )?(?:cuts|lines)|"
+                    + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|is) still healing|"
+                    + "(?:my )?cuts from (?:the weekend|last night|yesterday|friday|saturday|sunday|monday))");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
@@ -48,6 +52,55 @@ final class SafetyRules {
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end (?:it|it all|my life|things|everything)|"
                     + "not (?:be )?(?:here|alive|around)|unalive\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|jump|hang)\\b");
+    /**
+     * Suicidal ideation stated in so many words (C-SSRS 1–2), slang included: what the head must not be left alone to
+     * read, because a frozen encoder has never seen "kms" or "ctb" used in earnest. Counts only in an asserted sentence
+     * of the writer's own. Group 1 is active ideation (killing oneself named), group 2 a wish to be dead.
+     */
+    static final Pattern IDEATION = Pattern.compile(
+            "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* myself|end(?:ing)? (?:my (?:own )?life|it all|myself)|"
+                    + "take my (?:own )?life|suicidal|(?:about|of|considering|contemplating|commit|committing) suicide)\\b|"
+                    + "\\b((?:want|wanted|wanting|wanna|ready|deserve) to die\\b(?! for)|wish(?:ing)? (?:i (?:was|were|"
+                    + "could be) )?(?:dead|never born|never been born)|(?:don'?t|do not|no longer|didn'?t) (?:really )?"
+                    + "want to (?:live|be alive|exist|be here|wake up|go on|be around)|stop (?:existing|being alive)|"
+                    + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|not existing anymore|"
+                    + "(?:want|wish|hope|hoping|pray\\w*|rather|like) (?:\\S+ ){0,3}?(?:to )?(?:never|not) wak(?:e|ing) up|"
+                    + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier) (?:for (?:\\S+ )"
+                    + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:here|around|alive|born|gone))|"
+                    + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|existing)|"
+                    + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
+    /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
+    static final Pattern QUOTED = Pattern.compile("(?:^|(?<=\\s))['\"\u201c\u2018][^'\"\u201d\u2019]*?\\S['\"\u201d\u2019]"
+            + "(?=\\s|[.,!?;:)]|$)");
+    /**
+     * A laugh or a joke marked beside it: "forgot my lunch kms 💀" is the common hyperbole docs/triage.md reads as
+     * none–low. The head still reads the sentence; only the stated-ideation floor stands back.
+     */
+    static final Pattern JOKING = Pattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|respawn\\w*|(?:in|this|the) game)\\b|"
+            + "\\x{1F480}|\\x{1F602}|\\x{1F923})");
+    /**
+     * A sentence that starts without a subject, as posts often do ("been thinking about ctb", "wanna kms"): the writer
+     * speaks of themself without saying "I".
+     */
+    static final Pattern SUBJECTLESS = Pattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|just|"
+            + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously) )*(?:been|wanna|want|"
+            + "wanted|wish|wishing|thinking|thought|tired|ready|feeling|feel|considering|contemplating|can'?t|don'?t|"
+            + "do not|no longer|need|gonna|kms|ctb|kill|killing|end|ending|rather|deserve|better off|suicidal|"
+            + "hoping|praying)\\b");
+    /**
+     * The words a claim of ideation can rest on: death, absence, harm, ending, means. Broad on purpose: a word too many
+     * only keeps the head's reading.
+     */
+    static final Pattern RISK_TOPIC = Pattern.compile(
+            "\\b(kill\\w*|kms|ctb|suicid\\w*|unaliv\\w*|die|died|dies|dying|dead|death|deaths|end|ending|ended|over|"
+                    + "life|live|living|alive|exist\\w*|born|gone|disappear\\w*|vanish\\w*|leave|leaving|away|wake|"
+                    + "sleep|asleep|forever|anymore|any more|point|pointless|burden|better off|without me|escape|give up|"
+                    + "giving up|go on|keep going|can'?t (?:do|take|cope|handle)|done|tired|exhausted|hurt\\w*|harm\\w*|"
+                    + "pain|cut\\w*|blood|bleed\\w*|scars?|pills?|tablets?|overdos\\w*|od|rope|bridge|jump\\w*|gun|"
+                    + "knife|blade|razor|plan\\w*|goodbye|bye|sorry|note|letter|miss me|grave|funeral|heaven|peace|"
+                    + "numb|empty|hopeless|worthless|hate myself|nobody|no one|alone|lonely|crying|scared|do it|"
+                    + "permanent\\w*|rest|meds|medications?|prescriptions?|worst|the same|not (?:before|until|yet)|"
+                    + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliff|height|"
             + "falls?|jump\\w*|pills?|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
@@ -82,9 +135,16 @@ final class SafetyRules {
             "\\b(moving (?:over )?(?:to|abroad|house|away)|new (?:discord|server|group|sub|forum|chat)|new job|"
                     + "leaving (?:this|the) (?:group|sub|server|forum)|"
                     + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
-                    + "(?:will|i'?ll) (?:be back|pop back|check in)|see you (?:in|next|soon)|taking a break|"
+                    + "(?:will|i'?ll) (?:be back|pop back|check in)|see (?:you|ya)(?: all)? (?:in|next|soon|later|after|when)|"
+                    + "taking a break|exams?|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
-                    + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby)\\b");
+                    + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|of)|"
+                    + "trek|no signal|off ?line for|travel\\w*)\\b");
+    /** Severity denied ("not deep", "wasn't that bad"): left out before {@link #SEVERITY} is read. */
+    static final Pattern NOT_SEVERE = Pattern.compile(
+            "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|much blood)\\b");
+    /** Tools of cutting: dwelling on one is an urge to self-harm unless the author's words are of suicide. */
+    static final Pattern CUTTING_TOOL = Pattern.compile("\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
     static final Pattern SEVERITY = Pattern.compile(
             "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:something white|fat|bone|the)|spinning|"
                     + "feel (?:sick|faint|weak)|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
@@ -98,6 +158,13 @@ final class SafetyRules {
                     + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
                     + "this is goodbye|not be here tomorrow|wrote (?:a|my) (?:note|letter) (?:for|to) (?:my|everyone)|"
                     + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
+                    + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
+                    + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
+                    + "(?:i (?:let down|hurt|put)|you)?|(?:if you'?re|if anyone) read(?:s|ing)? this|my passwords are|"
+                    + "(?:be|is) (?:all )?quiet soon|(?:delet(?:ed|ing)) all my accounts|been a good run|"
+                    + "made my peace|affairs are in order|(?:shall|will) not be contacting|"
+                    + "(?:won'?t|will not) be (?:anyone )?(?:here|around) to|need (?:her|him|them) rehomed|"
+                    + "(?:won'?t|will not) be able to look after (?:her|him|them)|always going to be (?:his|hers|yours)|"
                     + "wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore)|"
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
@@ -110,7 +177,9 @@ final class SafetyRules {
                     + "painless(?:ly)?|quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
                     + "how long does it take to (?:die|bleed out|suffocate)|where (?:can|could) i (?:buy|get) "
                     + "(?:a gun|rope|pills|a lot of)|(?:kill|die|end it) (?:without|with no) pain|"
-                    + "deep (?:enough|do i need)|which (?:vein|artery)|"
+                    + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
+                    + "(?:doesn'?t|don'?t|without|no) (?:have )?(?:the new )?(?:fences|barriers|nets)|without a background check|"
+                    + "order helium|what actually works|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
                     + "how many (?:\\S+ ){0,3}?(?:would|does|will|did) it take to (?:die|kill|overdose|end it|do (?:it|"
                     + "serious damage|damage))|do serious damage|"
@@ -127,7 +196,8 @@ final class SafetyRules {
             + "sertraline|fluoxetine|citalopram|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone)|insulin|"
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze)\\b");
     static final Pattern LETHALITY = Pattern.compile(
-            "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|"
+            "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
+                    + "bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough to|tallest|highest|access|without anyone|would it take|does it take|"
                     + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?)\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
@@ -141,12 +211,40 @@ final class SafetyRules {
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
                     + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take))\\b");
+    /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
+    static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|beam|overpass|train line|platform|"
+            + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
+            + "closed garage|exhaust|wheel|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
+    /**
+     * The writer dwelling on a means (C-SSRS 3) in words no fixed phrase lists: looking at it, weighing whether it
+     * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
+     */
+    static final Pattern CONTEMPLATION = Pattern.compile(
+            "\\b(think(?:ing)? about (?:it|that|them|this)|thinking (?:the|that|how)|wonder(?:ing)? (?:whether|if|how)|"
+                    + "picture|picturing|imagin(?:e|ing) (?:stepping|jumping|it|how)|staring at|keeps? (?:looking|staring|"
+                    + "catching my eye)|catching my eye|doing the maths?|can'?t stop counting|(?:brain|mind) "
+                    + "(?:goes|keeps going|went|keeps? going back) (?:there|back)|going back there|on my mind|"
+                    + "more than i should|would (?:hold(?: my weight)?|be (?:quick|quicker|enough|easy|fast|painless|"
+                    + "the way))|how (?:easy|quick|fast) it(?:'d| would) be|(?:high|strong) enough|enough high|"
+                    + "which (?:way|of my \\w+|\\w+) i'?d (?:use|do it)|would do it|i'?d use|i know where the key|"
+                    + "i know the code|know exactly which|like an option)\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
-            "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|"
+            "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
                     + "im ready to) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
                     + "commit suicide|do it|die|unalive myself|kms|not be here)\\b");
+    /**
+     * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
+     * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
+     * head reads some risk.
+     */
+    static final Pattern INTENT_VEILED = Pattern.compile(
+            "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
+                    + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
+                    + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|i know how\\b(?! to)|"
+                    + "the plan is to|(?:way|how) i'?ve planned|is it for me|work up the nerve|"
+                    + "nobody knows where i am|does it (?:on|this|tonight|tomorrow)|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
     static final Pattern INTENT_NEAR = Pattern.compile(
             "\\b(tonight|tomorrow|this weekend|in an hour|in a few hours|right now|today|soon|at midnight|"
                     + "at \\d+ ?(?:am|pm)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -157,7 +255,8 @@ final class SafetyRules {
     static final Pattern ATTEMPT = Pattern.compile(
             "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|to|of)\\b)|overdose\\b)|"
-                    + "^(?:attempted|tried to kill myself)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
+                    + "^(?:attempted|tried to (?:kill myself|end it|end my life|die))\\b|i stood on the (?:ledge|edge)|"
+                    + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
                     + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|the) (?:suicide )?"
                     + "(?:attempt|overdose))");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
@@ -165,9 +264,9 @@ final class SafetyRules {
             "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
                     + "hospital|woke up in)\\b");
     static final Pattern TOOK_OVERDOSE = Pattern.compile(
-            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,4}(?:pills|tablets|capsules|meds|medication|the bottle|"
+            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|medication|supply|the bottle|"
                     + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|my)|"
-                    + "them all)|(?:i )?overdosed|i od'?d|i'?ve od'?d|just took)\\b");
+                    + "them all)|(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|drank (?:the |some )?(?:bleach|antifreeze))\\b");
 
     static final Pattern REPLY_ENCOURAGEMENT = Pattern.compile(
             "\\b(just do it|do it then|go (?:ahead|for it) and|kill yourself|kys|nobody (?:would|will) miss you|"

@@ -319,4 +319,57 @@ class SafetyAnalyzerTest {
             assertEquals(1.0, sum, 0.01, "C-SSRS probabilities sum to 1");
         }
     }
+
+    @Test
+    void ideationStatedInSlang_isAtLeastModerate_butNotAsAJoke() {
+        assertTrue(writerRisk("honestly wanna kms these days").level().compareTo(TriageLevel.MODERATE) >= 0);
+        assertTrue(writerRisk("been thinking about ctb a lot this month").level()
+                .compareTo(TriageLevel.MODERATE) >= 0);
+        assertTrue(writerRisk("forgot my keys again kms lol").level().compareTo(TriageLevel.LOW) <= 0,
+                "hyperbole with a laugh beside it is none or low");
+    }
+
+    @Test
+    void ideationInQuotationMarks_isTheQuotedPersonsNotTheWriters() {
+        AuthorRisk r = writerRisk("My nephew shouted 'I wish I was dead' because his tablet ran out of charge. Kids.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
+    }
+
+    @Test
+    void aDenialFollowedByWhatTheWriterDoesFeel_readsTheFeeling() {
+        AuthorRisk r = writerRisk("I'm not suicidal, I just don't want to exist anymore.");
+        assertTrue(r.level().compareTo(TriageLevel.MODERATE) >= 0, r.level().toString());
+    }
+
+    @Test
+    void dwellingOnAMeans_isMethodThinking_butStaringAtABladeIsAnUrge() {
+        AuthorRisk method = writerRisk("The old ladder beam in the shed keeps catching my eye. I wonder whether it would "
+                + "hold my weight.");
+        assertEquals(TriageLevel.HIGH, method.level());
+        assertTrue(method.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.method")));
+        AuthorRisk urge = writerRisk("I keep staring at the blade in my drawer and I want to so much.");
+        assertEquals(TriageLevel.MODERATE, urge.level());
+    }
+
+    @Test
+    void aVeiledFarewell_isImminent_unlessAnOrdinaryReasonIsGiven() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Thanks for putting up with me all this time. Look after each "
+                + "other.").level());
+        assertTrue(writerRisk("Logging off for good, the new forum is where I'll be. See you all in the new place!")
+                .level().compareTo(TriageLevel.LOW) <= 0);
+    }
+
+    @Test
+    void severityTheWriterDenies_isNoMedicalDanger() {
+        AuthorRisk r = writerRisk("Made a few cuts on my leg just now, not deep, I just needed it.");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertEquals(Recency.CURRENT, r.selfInjury().recency());
+    }
+
+    @Test
+    void aNeutralSentenceBesideADenial_doesNotCarryTheDeniedRisk() {
+        AuthorRisk r = writerRisk("I never said I wanted to die, my dad misread my message. All good, just busy with "
+                + "the move.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
+    }
 }
