@@ -298,36 +298,28 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 6);
                 raisedByRules = true;
             }
-            if (SafetyRules.INTENT.matcher(s).find() && !f.question()) {
+            // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads risk
+            boolean stated = SafetyRules.INTENT.matcher(s).find();
+            boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find() && probability >= VEILED;
+            if ((stated || veiled) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
-                boolean near = SafetyRules.INTENT_NEAR.matcher(s).find() || f.time() == SentenceFrame.Time.CURRENT;
+                boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine)
+                        || f.time() == SentenceFrame.Time.CURRENT;
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, near ? 5 : 4);
                 raisedByRules = true;
             }
-            if (SafetyRules.METHOD_THINKING.matcher(s).find() && !f.recovery() && f.time() != SentenceFrame.Time.PAST) {
+            boolean current = !f.recovery() && f.time() != SentenceFrame.Time.PAST;
+            Dwelt dwelt = current && SafetyRules.CONTEMPLATION.matcher(s).find() ? meansDwelt(sentences, plain, mine, i)
+                    : Dwelt.NOTHING;
+            if (current && SafetyRules.METHOD_THINKING.matcher(s).find() || dwelt == Dwelt.METHOD) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
-                level = level.atLeast(TriageLevel.HIGH); // thinking about a method (docs/triage.md)
-                cssrsLevel = Math.max(cssrsLevel, 3);
-                raisedByRules = true;
-            }
-            Dwelt dwelt = SafetyRules.CONTEMPLATION.matcher(s).find() && !f.recovery()
-                    && f.time() != SentenceFrame.Time.PAST ? meansDwelt(sentences, plain, mine, i) : Dwelt.NOTHING;
-            if (dwelt == Dwelt.METHOD) {
-                evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
-                level = level.atLeast(TriageLevel.HIGH); // dwelling on a means (docs/triage.md, method thinking)
+                level = level.atLeast(TriageLevel.HIGH); // thinking about or dwelling on a method (docs/triage.md)
                 cssrsLevel = Math.max(cssrsLevel, 3);
                 raisedByRules = true;
             } else if (dwelt == Dwelt.CUTTING_TOOL) {
                 evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
                 level = level.atLeast(TriageLevel.MODERATE); // staring at a razor: an urge, not yet an act
-                raisedByRules = true;
-            }
-            if (SafetyRules.INTENT_VEILED.matcher(s).find() && !f.question() && probability >= VEILED) {
-                evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
-                boolean near = nearTime(plain, mine) || f.time() == SentenceFrame.Time.CURRENT;
-                level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
-                cssrsLevel = Math.max(cssrsLevel, near ? 5 : 4);
                 raisedByRules = true;
             }
             if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
@@ -473,13 +465,10 @@ public final class SafetyAnalyzer implements Analyzer {
         if (!frames.get(i).question() || !SafetyRules.LETHALITY.matcher(s).find()) {
             return false;
         }
-        Sentence here = sentences.get(i);
-        boolean means = SafetyRules.MEANS.matcher(s).find() || i > 0
-                && sentences.get(i - 1).postId().equals(here.postId())
-                && SafetyRules.MEANS.matcher(plain.get(i - 1)).find();
-        if (!means) {
+        if (!SafetyRules.MEANS.matcher(withSentenceBefore(sentences, plain, i)).find()) {
             return false;
         }
+        Sentence here = sentences.get(i);
         StringBuilder post = new StringBuilder();
         for (Sentence t : sentences) {
             if (t.postId().equals(here.postId())) {
@@ -497,10 +486,7 @@ public final class SafetyAnalyzer implements Analyzer {
      * the author speaks of suicide, since staring at a razor is otherwise an urge to self-harm (moderate).
      */
     private static Dwelt meansDwelt(List<Sentence> sentences, List<String> plain, List<Integer> mine, int i) {
-        String named = plain.get(i);
-        if (i > 0 && sentences.get(i - 1).postId().equals(sentences.get(i).postId())) {
-            named = plain.get(i - 1) + "\n" + named;
-        }
+        String named = withSentenceBefore(sentences, plain, i);
         if (SafetyRules.MEANS_PLACE.matcher(SafetyRules.CUTTING_TOOL.matcher(named).replaceAll(" ")).find()) {
             return Dwelt.METHOD;
         }
@@ -509,6 +495,12 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         return mine.stream().anyMatch(k -> SafetyRules.SUICIDAL.matcher(plain.get(k)).find()) ? Dwelt.METHOD
                 : Dwelt.CUTTING_TOOL;
+    }
+
+    /** Sentence i's plain text, after the sentence before it when that one is in the same post. */
+    private static String withSentenceBefore(List<Sentence> sentences, List<String> plain, int i) {
+        return i > 0 && sentences.get(i - 1).postId().equals(sentences.get(i).postId())
+                ? plain.get(i - 1) + "\n" + plain.get(i) : plain.get(i);
     }
 
     /** Wound words in sentence i or the three after it in the same post, not negated. */

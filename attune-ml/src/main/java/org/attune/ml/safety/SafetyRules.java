@@ -73,8 +73,9 @@ final class SafetyRules {
     static final Pattern QUOTED = Pattern.compile("(?:^|(?<=\\s))['\"\u201c\u2018][^'\"\u201d\u2019]*?\\S['\"\u201d\u2019]"
             + "(?=\\s|[.,!?;:)]|$)");
     /**
-     * A laugh or a joke marked beside it: "forgot my lunch kms 💀" is the common hyperbole docs/triage.md reads as
-     * none–low. The head still reads the sentence; only the stated-ideation floor stands back.
+     * A laugh, a joke or a game marked beside it: "forgot my lunch kms 💀", "kms every time I get sniped" are the
+     * common hyperbole docs/triage.md reads as none–low. The head still reads the sentence; only the stated-ideation
+     * floor stands back.
      */
     static final Pattern JOKING = Pattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|respawn\\w*|(?:in|this|the) game)\\b|"
             + "\\x{1F480}|\\x{1F602}|\\x{1F923})");
