@@ -30,7 +30,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|colleague|"
                     + "coworker|classmate|teacher|student|client|patient|grandma|grandpa|grandmother|grandfather|"
                     + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom|"
-                    + "dog|cat|puppy|kitten|pet)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
+                    + "dog|cat|puppy|kitten|pet|plants?|houseplants?)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
                     + "(?:a |the )?(?:local|young|\\d+-year-old) (?:man|woman|boy|girl|teen|teenager|student|mother|father)|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
     /**
@@ -54,7 +54,7 @@ public final class FrameAnalyzer implements Analyzer {
             "\\b((?:never|didn'?t|did not) (?:said|say|meant|mean) (?:that )?i|never|not|don't|dont|do not|won't|wont|"
                     + "wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
                     + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
-                    + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do (?:it|"
+                    + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do(?:ing)? (?:it|"
                     + "that|anything)|act on|try (?:it|again|anything))\\b");
     /**
      * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
@@ -63,7 +63,9 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern BUT = Pattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
     private static final Pattern HARM = Pattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear|exist\\w*|alive|"
-            + "wake up|be gone|fatal|lethal|overdose|pills)\\b");
+            + "wake up|be gone|fatal|lethal|overdose|pills|unaliv\\w*|kms|ctb)\\b");
+    /** Where one clause ends and another begins. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:but|and|though|although)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
                     + "would anyone|if someone|if you)\\b");
@@ -72,10 +74,12 @@ public final class FrameAnalyzer implements Analyzer {
                     + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official) figures|"
-                    + "coroner|inquest|found dead|(?:dies|died) by suicide "
+                    + "coroner|inquest|found dead|what (?:proportion|percentage|fraction|share) of|how many people|"
+                    + "people who (?:attempt|die|self.harm|have attempted|survive)|for (?:my|a|an) (?:\\S+ )?(?:essay|assignment|"
+                    + "dissertation|thesis|coursework|lecture|seminar)|(?:dies|died) by suicide "
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data))\\b|^[\"'].*[\"']$");
     private static final Pattern FIGURATIVE = Pattern.compile(
-            "\\b((?:is|are|was|were|'s|s) killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
+            "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
                     + "embarrassment|shame)|died laughing|dead tired|dead on my feet|bored to death|scared to death|"
                     + "to death of|my (?:phone|laptop|battery|car|computer|plant|plants) (?:died|is dead|dying)|"
                     + "battery (?:died|is dead)|cutting (?:onions?|vegetables|veggies|the cake|my hair|hair|"
@@ -85,7 +89,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|(?:be|is|was|'s|will be|gonna be) the death of me|"
                     + "(?:will|'ll|gonna|going to|would|is going to|'s going to) (?:literally |actually |definitely |"
                     + "totally )?(?:kill|murder|end) (?:me|her|him|them)\\b|wants? me dead|murder (?:this|that|the|my) |"
-                    + "lethal (?:for|to|on) my|running suicides|suicide (?:drills?|sprints?|runs?|squeeze|doors?|squad)|"
+                    + "lethal (?:for|to|on) my|(?:run|running|ran|do|doing|did) suicides|(?:social|career|political|slow) suicide|"
+                    + "(?:legs|feet|arms|calves|thighs) (?:are|were|feel) dead|(?:i'?m |im )?dead (?:\\S+ )?\\x{1F480}|murder(?:s|ed)? me\\b|^(?:i'?m |im )?(?:actually |literally |so )?dead[.!]*$|suicide (?:drills?|sprints?|runs?|squeeze|doors?|squad)|"
                     + "kill (?:-9|a process|the process|the task|the app|the lights|the mood|the vibe)|"
                     + "(?:died|deaths?|dying|killed) (?:\\S+ ){0,4}?(?:boss|raid|respawn|checkpoint)|"
                     + "(?:boss|raid|respawn|checkpoint) (?:\\S+ ){0,4}?(?:died|deaths?|dying|killed)|"
@@ -97,7 +102,10 @@ public final class FrameAnalyzer implements Analyzer {
                     + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|in treatment|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
-                    + "streak|therapy (?:has )?help|(?:days?|weeks?|months?|years?) without (?:cutting|hurting|harming|burning|"
+                    + "streak|therapy (?:has )?help|(?:weekly |regular )?therapy since|(?:meds|medication|treatment) (?:that )?"
+                    + "(?:seems? to be |is |are )?working|(?:thoughts|urges?) (?:haven'?t|have not|never) come back|"
+                    + "(?:been|was|i'?m) stable|stable (?:since|now|for)|(?:but|and) (?:it|they) pass(?:es)?\\b|for me it did|"
+                    + "it (?:does|did) get better|(?:days?|weeks?|months?|years?) without (?:cutting|hurting|harming|burning|"
                     + "self.harm)|"
                     // "anymore" dates a stopped act, not a wish: "I don't cut anymore" is recovery, "I don't want to
                     // be here anymore" is now
@@ -116,20 +124,23 @@ public final class FrameAnalyzer implements Analyzer {
     /** "Does anyone else get thoughts about suicide?" asks whether others share the writer's own experience. */
     private static final Pattern ANYONE_ELSE = Pattern.compile("\\b(?:does|do|is|has) anyone else\\b");
     private static final Pattern OF_MINE = Pattern.compile("\\bof mine\\b");
-    private static final Pattern ADVICE = Pattern.compile("^(?:so |and |but |please )?(?:what (?:do|should|can) i (?:do|"
+    private static final Pattern ADVICE = Pattern.compile("^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|should|can) i (?:do|"
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
     private static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
             + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
             + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|not really (?:a )?(?:story|fiction)|"
-            + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name)");
+            + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name|exactly how i feel|"
+            + "(?:that'?s|thats|this is) how i (?:feel|am)(?: right now| too)?)");
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final Pattern NOW = Pattern.compile("\\bnow\\b");
+    /** An age now ("I'm 34 now") contrasts with the time of what is told, it does not date it. */
+    private static final Pattern AGE_NOW = Pattern.compile("\\b(?:i'?m|im|i am) (?:\\d+|in my \\S+) now\\b");
     /**
      * A wish or a thought the writer has now, which a date elsewhere in the sentence does not move to the past ("my
      * mum died two years ago and I want to be with her").
      */
-    private static final Pattern PRESENT_WISH = Pattern.compile("\\b(?:(?:i|i'm|im|i am|i've been|ive been) (?:\\S+ )?"
+    private static final Pattern PRESENT_WISH = Pattern.compile("\\b(?:(?:i|i'm|im|i am|i've been|ive been) (?:(?!was |were |used )\\S+ ){0,2}"
             + "(?:want|wanna|wish|feel like|think about|thinking about|think of|thinking of|can'?t stop|"
             + "don'?t want to|do not want to)|(?:i've|ive|i have) (?:\\S+ )?(?:wanted|wished|felt like|thought about))\\b");
     private static final Pattern RECENT = Pattern.compile(
@@ -139,7 +150,7 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern PAST = Pattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|"
-                    + "back in|back then|back when|in the past|last year|"
+                    + "back in|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|along the way|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:for|in) (?:years|a long time)|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"
@@ -197,9 +208,12 @@ public final class FrameAnalyzer implements Analyzer {
     private static SentenceFrame frameOfPlain(String plain) {
         String s = plain.strip();
         // "a student of mine" is someone else; a request for advice ("what do I do?") asserts nothing of the writer's
-        boolean self = (SELF.matcher(OF_MINE.matcher(s).replaceAll("")).find() || ANYONE_ELSE.matcher(s).find())
+        Matcher start = OTHER_START.matcher(s);
+        boolean otherStart = start.find();
+        // the "my" of "my roommate has been giving away her stuff" names whose roommate, not who it is about
+        String rest = otherStart ? s.substring(start.end()) : s;
+        boolean self = (SELF.matcher(OF_MINE.matcher(rest).replaceAll("")).find() || ANYONE_ELSE.matcher(s).find())
                 && !ADVICE.matcher(s).find();
-        boolean otherStart = OTHER_START.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
         boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
         OptionalInt days = ElapsedTime.days(s);
@@ -210,9 +224,17 @@ public final class FrameAnalyzer implements Analyzer {
                 RECOVERY.matcher(s).find() && !RELAPSE.matcher(s).find(), time, days);
     }
 
-    /** A negation governs the sentence, unless a clause after its last "but" names harm and negates nothing. */
+    /**
+     * A negation governs the sentence, unless a clause before it names harm ("been having unalive thoughts, not gonna
+     * do anything") or a clause after its last "but" names harm and negates nothing.
+     */
     private static boolean negated(String s) {
-        if (!NEGATION.matcher(s).find()) {
+        Matcher negation = NEGATION.matcher(s);
+        if (!negation.find()) {
+            return false;
+        }
+        String before = s.substring(0, negation.start());
+        if (CLAUSE_BREAK.matcher(before).find() && HARM.matcher(before).find()) {
             return false;
         }
         Matcher but = BUT.matcher(s);
@@ -241,9 +263,14 @@ public final class FrameAnalyzer implements Analyzer {
                     : days.getAsInt() <= 7 || RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
                     : SentenceFrame.Time.PAST;
         } else {
-            time = NOW.matcher(s).find() ? SentenceFrame.Time.CURRENT
+            // a past marker beside "now" dates what is told, and "now" only contrasts it ("I tried when I was 19,
+            // I'm 34 now"), unless the sentence states a wish the writer has now
+            boolean past = PAST.matcher(s).find();
+            boolean now = NOW.matcher(AGE_NOW.matcher(s).replaceAll(" ")).find()
+                    && (!past || PRESENT_WISH.matcher(s).find());
+            time = now ? SentenceFrame.Time.CURRENT
                     : RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
-                    : PAST.matcher(s).find() ? SentenceFrame.Time.PAST
+                    : past ? SentenceFrame.Time.PAST
                     : SentenceFrame.Time.UNMARKED;
         }
         return time == SentenceFrame.Time.PAST && PRESENT_WISH.matcher(s).find() ? SentenceFrame.Time.UNMARKED : time;

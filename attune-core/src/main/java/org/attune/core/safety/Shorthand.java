@@ -33,7 +33,10 @@ public final class Shorthand {
             Map.entry("cuz", "because"), Map.entry("coz", "because"), Map.entry("ppl", "people"),
             Map.entry("smth", "something"), Map.entry("idk", "i don't know"), Map.entry("ngl", "not gonna lie"),
             Map.entry("b4", "before"), Map.entry("rly", "really"), Map.entry("pls", "please"),
-            Map.entry("plz", "please"), Map.entry("nite", "night"));
+            Map.entry("plz", "please"), Map.entry("nite", "night"), Map.entry("sewerslide", "suicide"),
+            Map.entry("sewerslided", "suicided"), Map.entry("ded", "dead"),
+            Map.entry("tooked", "took"), Map.entry("feeel", "feel"), Map.entry("dizy", "dizzy"),
+            Map.entry("evryone", "everyone"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Shorthand() {

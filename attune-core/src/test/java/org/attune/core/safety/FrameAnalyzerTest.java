@@ -145,4 +145,33 @@ class FrameAnalyzerTest {
         assertFalse(adopted.reported() || adopted.otherSubject());
         assertTrue(adopted.assertsOwn());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"My flatmate has been giving away her things.", "My houseplants are dying again."})
+    void theMyOfAnotherSubject_doesNotMakeItTheWriters(String sentence) {
+        SentenceFrame f = FrameAnalyzer.frame(sentence);
+        assertTrue(f.otherSubject(), sentence);
+        assertFalse(f.assertsOwn(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I took an overdose when I was 19, I'm 34 now.",
+        "Last winter I was thinking about dying every day.", "I relapsed a few times along the way."})
+    void aPastMarker_winsOverAnAgeOrAContrastNow(String sentence) {
+        assertEquals(SentenceFrame.Time.PAST, FrameAnalyzer.frame(sentence).time(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"been having suicidal thoughts again, not going to do anything though",
+        "I want to die, but I won't act on it."})
+    void harmBeforeADenial_isNotDenied(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What proportion of people who attempt go on to try again?",
+        "For my sociology essay I need figures on self-harm admissions."})
+    void generalFiguresAndCoursework_areReported(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).reported(), sentence);
+    }
 }

@@ -62,7 +62,15 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final double VEILED = 0.3;
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
-            + "keep going|still bleeding|won'?t stop|can'?t stop)\\b");
+            + "keep going|still bleeding|won'?t stop|can'?t stop|soaking through|(?:it'?s|its|it is|they'?re|theyre) (?:still )?"
+            + "(?:spurting|pouring|gushing|bleeding|soaking|dripping))\\b");
+    /** Self-injury spoken of: an urge, an act, its history or a tool of it. */
+    private static final Pattern SELF_INJURY_WORDS = Pattern.compile(SafetyRules.URGE.pattern() + "|"
+            + SafetyRules.SELF_INJURY.pattern() + "|" + SafetyRules.HISTORY.pattern() + "|"
+            + SafetyRules.CUTTING_TOOL.pattern());
+    /** Self-injury that is live: an urge, a tool of it at hand, an act. */
+    private static final Pattern LIVE_SELF_INJURY = Pattern.compile(SafetyRules.URGE.pattern() + "|"
+            + SafetyRules.SELF_INJURY.pattern() + "|" + SafetyRules.CUTTING_TOOL.pattern());
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -159,21 +167,25 @@ public final class SafetyAnalyzer implements Analyzer {
             SentenceFrame f = frames.get(top.index);
             anyCurrentRisk = f.time() != SentenceFrame.Time.PAST && !f.recovery();
         }
-        if (cssrsLevel == 3 && mine.stream().map(plain::get)
-                .noneMatch(t -> SafetyRules.METHOD_WORDS.matcher(t).find()
-                        || SafetyRules.INTENT_NEAR.matcher(t).find())) {
-            cssrsLevel = 2; // ideation with no means or way named is not method thinking (docs/triage.md)
+        if (cssrsLevel >= 3 && mine.stream().noneMatch(i -> namesMeansOrAct(plain.get(i))
+                || !frames.get(i).negated() && SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()
+                        && SafetyRules.SUICIDAL.matcher(plain.get(i)).find())) {
+            // ideation with no means, way, decision, act or time for it named is not method thinking, intent or
+            // behaviour ("Suicidal again. Not doing anything tonight.", docs/triage.md)
+            cssrsLevel = 2;
             level = TriageLevel.MODERATE;
             evidence.replaceAll(e -> withSignal(e, CSSRS_SIGNAL[2]));
         }
-        if (level.compareTo(TriageLevel.MODERATE) > 0 && !evidence.isEmpty() && evidence.stream().allMatch(e -> {
-            String t = Shorthand.plain(e.text());
-            return SafetyRules.URGE.matcher(t).find() && !SafetyRules.SUICIDAL.matcher(t).find();
-        })) {
-            // an urge to self-harm that the head reads as intent: strong current urges are moderate (docs/triage.md)
+        if (cssrsLevel >= 3 && mine.stream().map(plain::get).anyMatch(t -> SELF_INJURY_WORDS.matcher(t).find())
+                && mine.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find())) {
+            // self-injury talk with no word of suicide, read as method, intent or behaviour: the reading is of the
+            // self-injury, which the acts below date; on its own it is a strong current urge, moderate
+            // (docs/triage.md) where an urge, a tool or an act is current, else history, which is low
+            boolean live = mine.stream().anyMatch(i -> current(frames.get(i)) && !frames.get(i).negated()
+                    && LIVE_SELF_INJURY.matcher(plain.get(i)).find());
             cssrsLevel = 0;
-            level = TriageLevel.MODERATE;
-            evidence.replaceAll(e -> withSignal(e, "self-injury.urge"));
+            level = live ? TriageLevel.MODERATE : TriageLevel.LOW;
+            evidence.replaceAll(e -> withSignal(e, live ? "self-injury.urge" : "distress"));
         }
         if (level != TriageLevel.NONE && !anyCurrentRisk) {
             level = TriageLevel.LOW; // risk placed only in the past, or recovery talk
@@ -187,12 +199,16 @@ public final class SafetyAnalyzer implements Analyzer {
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && !evidence.isEmpty()
-                && evidence.stream().noneMatch(e -> SafetyRules.RISK_TOPIC.matcher(Shorthand.plain(e.text())).find())
-                && mine.stream().anyMatch(i -> !asserted.contains(i)
+                && evidence.stream().map(e -> sentenceOf(sentences, e)).noneMatch(i -> i >= 0 && current(frames.get(i))
+                        && SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find())
+                && mine.stream().anyMatch(i -> (disowned(frames.get(i)) || !current(frames.get(i))
+                        || generalQuestion(frames.get(i), plain.get(i)))
                         && SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find())) {
             // the risk words are all in sentences the author does not assert (negated, reported, about someone
-            // else), and the reading rests on neutral sentences beside them: their in-context vectors carry the
-            // topic, not a statement ("I never said I wanted to die. Everything's fine, just exam stress.")
+            // else, a general question) or places in the past or in recovery, and the reading rests on neutral
+            // sentences beside them: their in-context vectors carry the topic, not a statement ("I never said I
+            // wanted to die. Everything's fine, just exam stress."; "Two years clean from self-harm today! Never
+            // thought I'd get here.")
             level = TriageLevel.LOW;
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
@@ -203,10 +219,26 @@ public final class SafetyAnalyzer implements Analyzer {
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && mine.stream().noneMatch(i ->
+                SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find() || SafetyRules.MEANS.matcher(plain.get(i)).find())) {
+            // nothing the author writes touches death, harm, ending, means or despair ("best way to get a stain out?
+            // Tried vinegar already."): a reading of ideation has nothing to rest on
+            level = TriageLevel.NONE;
+            cssrsLevel = 0;
+        }
+        boolean leaving = false;
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && ordinaryLeaving(plain, mine)
+                && mine.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
+                        || SafetyRules.IDEATION.matcher(t).find())) {
+            // a goodbye with an ordinary reason for leaving and no word of suicide: the reading is of the goodbye
+            level = TriageLevel.NONE;
+            cssrsLevel = 0;
+            leaving = true;
+        }
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
-        if (level == TriageLevel.NONE && !scored.isEmpty() && (probability >= DISTRESS
+        if (level == TriageLevel.NONE && !leaving && !scored.isEmpty() && (probability >= DISTRESS
                 || model.distress(pool(vectors, window), text(sentences, window)) >= 0.5)) {
             level = TriageLevel.LOW; // distress without a level the head is sure of
             Scored top = scored.get(0);
@@ -230,12 +262,16 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 3);
                 raisedByRules = true;
             }
-            if (!spoken || f.hypothetical()) {
+            if (!spoken) {
                 continue;
             }
-            // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice
-            Matcher ideation = SafetyRules.IDEATION.matcher(SafetyRules.QUOTED.matcher(s).replaceAll(" "));
-            if (ideation.find() && (!f.question() || f.selfReference()) && !SafetyRules.JOKING.matcher(s).find()
+            // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice, unless they
+            // take the words as their own ("'sleep forever' this lyric is literally me")
+            boolean adopted = !f.reported() && FrameAnalyzer.frame(s).reported();
+            Matcher ideation = SafetyRules.IDEATION.matcher(adopted ? s : SafetyRules.QUOTED.matcher(s).replaceAll(" "));
+            // a burden put as a condition ("they'd be relieved if I was gone") is a belief held now
+            if (ideation.find() && (!f.hypothetical() || ideation.group().startsWith("if i"))
+                    && (!f.question() || f.selfReference()) && !SafetyRules.JOKING.matcher(s).find()
                     && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt())) {
                 // ideation stated in so many words is at least moderate now, low when placed in the past
                 boolean over = f.time() == SentenceFrame.Time.PAST || f.recovery();
@@ -247,13 +283,19 @@ public final class SafetyAnalyzer implements Analyzer {
                     raisedByRules = true;
                 }
             }
+            if (f.hypothetical()) {
+                continue;
+            }
             boolean urge = SafetyRules.URGE.matcher(s).find();
             if (urge && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
-                level = level.atLeast(TriageLevel.MODERATE); // strong current urges (docs/triage.md)
-                raisedByRules = true;
+                // strong current urges; an urge told as mild or passing is low (docs/triage.md)
+                boolean passing = SafetyRules.URGE_PASSING.matcher(s).find();
+                level = level.atLeast(passing ? TriageLevel.LOW : TriageLevel.MODERATE);
+                raisedByRules |= !passing;
             }
-            boolean history = SafetyRules.HISTORY.matcher(s).find();
+            boolean history = SafetyRules.HISTORY.matcher(s).find() || SafetyRules.VAGUE_HISTORY.matcher(s).find()
+                    && SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find();
             if (history && !f.question()) {
                 // scars that exist now are old injuries; only a date in the last days makes them recent
                 Recency r = f.time() == SentenceFrame.Time.RECENT && !f.recovery() ? Recency.RECENT : Recency.PAST;
@@ -299,7 +341,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads risk
-            boolean stated = SafetyRules.INTENT.matcher(s).find();
+            boolean stated = SafetyRules.INTENT.matcher(s).find() && !SafetyRules.JOKING.matcher(s).find();
             boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find() && probability >= VEILED;
             if ((stated || veiled) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
@@ -426,13 +468,44 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Whether the evidence is a sentence in which its author speaks of themself. */
     private static boolean selfReferent(List<Sentence> sentences, List<SentenceFrame> frames, Evidence e) {
+        int i = sentenceOf(sentences, e);
+        return i >= 0 && frames.get(i).selfReference();
+    }
+
+    /** The index of the sentence an evidence span covers, or -1. */
+    private static int sentenceOf(List<Sentence> sentences, Evidence e) {
         for (Sentence s : sentences) {
             if (s.postId().equals(e.post()) && s.field().wireName().equals(e.field()) && s.span().begin() == e.begin()
                     && s.span().end() == e.end()) {
-                return frames.get(s.index()).selfReference();
+                return s.index();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Said as someone else's, negated, supposed, quoted or a figure of speech: not the author's own statement. */
+    private static boolean disowned(SentenceFrame f) {
+        return f.otherSubject() || f.negated() || f.hypothetical() || f.reported() || f.figurative();
+    }
+
+    /** A question that is not about the asker and names no means ("is suicide ever rational?"). */
+    private static boolean generalQuestion(SentenceFrame f, String t) {
+        return f.question() && !f.selfReference() && !SafetyRules.MEANS.matcher(t).find();
+    }
+
+    /** Not placed in the past and not recovery talk. */
+    private static boolean current(SentenceFrame f) {
+        return f.time() != SentenceFrame.Time.PAST && !f.recovery();
+    }
+
+    /** A means, a way, a decision, a preparation or an act named: what a reading above ideation rests on. */
+    private static boolean namesMeansOrAct(String t) {
+        return SafetyRules.METHOD_WORDS.matcher(t).find() || SafetyRules.MEANS.matcher(t).find()
+                || SafetyRules.INTENT.matcher(t).find() || SafetyRules.VAGUE_ACT.matcher(t).find()
+                || SELF_INJURY_WORDS.matcher(t).find()
+                || SafetyRules.INTENT_VEILED.matcher(t).find() || SafetyRules.PREPARATION.matcher(t).find()
+                || SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find()
+                || SafetyRules.FAREWELL.matcher(t).find();
     }
 
     /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */

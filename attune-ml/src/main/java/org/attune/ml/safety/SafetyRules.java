@@ -22,14 +22,19 @@ final class SafetyRules {
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
                     + "opened (?:up )?my (?:arm|wrist|skin)|^(?:just )?(?:cutting|cut|burning|burned|scratching)"
-                    + "\\b(?! (?:the|a|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
-                    + "already done (?:a few|some|it)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
+                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
+                    + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
                     + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|the)|"
                     + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:wall|door|mirror)|"
                     + "bang\\w* my head|scratch\\w* (?:and pinch\\w* )?(?:at )?my (?:arms?|skin|legs?|face)|"
                     + "knuckles (?:split|are bleeding|bleeding)|made (?:a few |some |more )?(?:cuts|lines)|"
+                    + "(?:did|done) (?:a few |some |a couple (?:of )?|more )?(?:cuts|scratches|burns)|"
+                    + "(?:did|done) (?:a (?:bit|little) of |some )?(?:sh|self[- ]?harm)\\b|"
+                    + "went (?:too |a bit |way |a little )?deep(?:er)? than (?:i )?(?:meant|intended|planned|usual|normal)|"
+                    + "went too deep|slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|is) still healing|"
-                    + "(?:my )?cuts from (?:the weekend|last night|yesterday|friday|saturday|sunday|monday))");
+                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|monday|tuesday|"
+                    + "wednesday|thursday|friday|saturday|sunday))");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
@@ -40,17 +45,29 @@ final class SafetyRules {
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
                     + "haven'?t (?:self[- ]?harmed|cut|hurt myself|burned myself|relapsed)|without (?:hurting|cutting|"
                     + "harming|burning) myself|slip-?ups?|self[- ]?harm wise|i (?:used to|would) (?:cut|self[- ]?harm|"
-                    + "burn|scratch)|i self[- ]?harmed)\\b");
+                    + "burn|scratch)|i self[- ]?harmed|(?:stuff|issues|problems|history|struggles?) with (?:cutting|self[- ]?harm\\w*|"
+                    + "sh|burning))\\b");
+    /**
+     * Self-injury history named only vaguely ("haven't done it in a year", "haven't touched anything in 8 months"): it
+     * counts where the sentence or the one before speaks of self-injury.
+     */
+    static final Pattern VAGUE_HISTORY = Pattern.compile(
+            "\\b(?:haven'?t (?:done (?:it|that)|touched (?:anything|it|one|a blade|a razor|them))\\b(?! yet)|"
+                    + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|"
+                    + "years?) (?:clean|free)\\b)");
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
             "\\b(want(?:ed)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|need to|feel like|so close to|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
-                    + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|"
-                    + "use it on myself|relapse)|\\burges?\\b");
+                    + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|sh\\b|"
+                    + "use it on myself|relapse)|\\burges?\\b|crav\\w* the (?:sting|pain|blade|razor)");
+    /** An urge told as mild or passing ("I still get the odd urge but it passes"): low, not a strong current urge. */
+    static final Pattern URGE_PASSING = Pattern.compile(
+            "\\b((?:but|and) (?:it|they) (?:pass(?:es)?|go(?:es)? away)|mild|odd urge|manageable)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final Pattern SUICIDAL = Pattern.compile(
-            "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end (?:it|it all|my life|things|everything)|"
-                    + "not (?:be )?(?:here|alive|around)|unalive\\w*|kms|ctb|take my (?:own )?life|not wake up|"
+            "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|everything)|"
+                    + "not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|jump|hang)\\b");
     /**
      * Suicidal ideation stated in so many words (C-SSRS 1–2), slang included: what the head must not be left alone to
@@ -58,17 +75,32 @@ final class SafetyRules {
      * of the writer's own. Group 1 is active ideation (killing oneself named), group 2 a wish to be dead.
      */
     static final Pattern IDEATION = Pattern.compile(
-            "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* myself|end(?:ing)? (?:my (?:own )?life|it all|myself)|"
+            "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts)|(?:instead of|trying not to|so i don'?t) "
+                    + "do(?:ing)? something (?:stupid|drastic)|end(?:ing)? (?:my (?:own )?life|it all|myself|"
+                    + "things(?! (?:with|between|off|on)\\b))|"
                     + "take my (?:own )?life|suicidal|(?:about|of|considering|contemplating|commit|committing) suicide)\\b|"
                     + "\\b((?:want|wanted|wanting|wanna|ready|deserve) to die\\b(?! for)|wish(?:ing)? (?:i (?:was|were|"
                     + "could be) )?(?:dead|never born|never been born)|(?:don'?t|do not|no longer|didn'?t) (?:really )?"
                     + "want to (?:live|be alive|exist|be here|wake up|go on|be around)|stop (?:existing|being alive)|"
                     + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|not existing anymore|"
-                    + "(?:want|wish|hope|hoping|pray\\w*|rather|like) (?:\\S+ ){0,3}?(?:to )?(?:never|not) wak(?:e|ing) up|"
+                    + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,3}?(?:to )?(?:never|not) (?:to )?wak(?:e|ing)\\b|"
                     + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier) (?:for (?:\\S+ )"
                     + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:here|around|alive|born|gone))|"
                     + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|existing)|"
-                    + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
+                    + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?|"
+                    // a wish that something else would end it, and a wish to join someone who has died
+                    + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some) (?:\\S+ ){0,6}?(?:hits?|kills?|"
+                    + "takes?) me(?: out)?\\b|(?:like|want|wanna|wish) to (?:just |simply )?not be (?:here|alive|around)\\b|"
+                    + "suicid\\w* thoughts|thoughts (?:of|about) suicide|(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
+                    + "seems) (?:\\S+ )?(?:attractive|appealing|tempting|good|nice|peaceful|like an option)|"
+                    + "if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)|if i (?:was|were) gone|"
+                    + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?my heart (?:\\S+ )?"
+                    + "(?:stops|quits|gives out|would stop)|if i (?:got|get) (?:hit|run over|killed|(?:\\S+ )?(?:sick|ill) and died)\\b.*\\b"
+                    + "(?:i'?d|id|i would) (?:be )?"
+                    + "(?:relieved|glad|grateful|okay with (?:it|that)|not mind|welcome it)|wherever (?:she|he|they)"
+                    + "(?: is|'s| are|'re) now|(?:be|join) (?:with )?(?:her|him|them) (?:again )?(?:in heaven|up there)|"
+                    + "(?:nobody|no one) (?:would|will|'d) (?:even )?(?:miss me|notice (?:if i (?:was|were) )?gone|"
+                    + "care if i (?:died|was gone|disappeared)))");
     /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
     static final Pattern QUOTED = Pattern.compile("(?:^|(?<=\\s))['\"\u201c\u2018][^'\"\u201d\u2019]*?\\S['\"\u201d\u2019]"
             + "(?=\\s|[.,!?;:)]|$)");
@@ -101,10 +133,12 @@ final class SafetyRules {
                     + "knife|blade|razor|plan\\w*|goodbye|bye|sorry|note|letter|miss me|grave|funeral|heaven|peace|"
                     + "numb|empty|hopeless|worthless|hate myself|nobody|no one|alone|lonely|crying|scared|do it|"
                     + "permanent\\w*|rest|meds|medications?|prescriptions?|worst|the same|not (?:before|until|yet)|"
-                    + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out)\\b");
+                    + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out|do (?:anything|something)|"
+                    + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*|pray\\w*|quit\\w*|stop\\w*|heart|enough|"
+                    + "this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliff|height|"
-            + "falls?|jump\\w*|pills?|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
+            + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal";
     /**
      * A means or a way named: what lifts ideation to method thinking (C-SSRS 3). The head sometimes reads a method into
@@ -117,13 +151,15 @@ final class SafetyRules {
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final Pattern PREPARATION = Pattern.compile(
-            "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? to)|"
+            "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? (?:to|for))|"
+                    + "(?:wrote|written|writing|left) (?:all )?(?:of )?my passwords|"
+                    + "(?:brought|packed|have|got) (?:\\S+ ){0,4}?all (?:of )?my (?:pills|tablets|meds|medication)|"
                     + "(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
                     + "pills (?:are )?(?:counted|in my|on my)|(?:sorted|sorting) (?:out )?my (?:will|affairs)|"
                     + "paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
-                    + "booked a (?:hotel|room)|everything (?:is )?(?:sorted|in order|ready)|i'?ve got everything i need|"
+                    + "booked a (?:hotel|room)|everything(?: is|'s)? (?:sorted|in order|ready)|i'?ve got everything i need|"
                     // the means ready, however vaguely named: "everything I need is on my desk", "got what I need"
                     + "everything i need (?:is|'s)|(?:have|got|bought) (?:everything|all|what) i need|"
                     + "(?:taking|take|swallow) everything in)\\b");
@@ -133,7 +169,8 @@ final class SafetyRules {
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet))\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final Pattern ORDINARY_LEAVING = Pattern.compile(
-            "\\b(moving (?:over )?(?:to|abroad|house|away)|new (?:discord|server|group|sub|forum|chat)|new job|"
+            "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"
+                    + "discord|chat)|new (?:discord|server|group|sub|forum|chat)|new job|"
                     + "leaving (?:this|the) (?:group|sub|server|forum)|"
                     + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
                     + "(?:will|i'?ll) (?:be back|pop back|check in)|see (?:you|ya)(?: all)? (?:in|next|soon|later|after|when)|"
@@ -151,13 +188,16 @@ final class SafetyRules {
                     + "feel (?:sick|faint|weak)|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
                     + "so much blood|blood everywhere|bleeding (?:a lot|loads|heavily|badly)|soaked|stitches|"
                     + "needs? stitches|hospital|a&e|er\\b|deep|"
-                    + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted)\\b");
+                    + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted|spurting|soaking|pouring|gushing)\\b");
     static final Pattern FAREWELL = Pattern.compile(
-            "\\b(goodbye|good bye|farewell|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
-                    + "thank(?:s| you) for everything|won'?t be (?:here|around) (?:anymore|much longer|tomorrow)|"
+            "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
+                    + "thank(?:s| you) for everything|(?:don'?t|do not) plan on being (?:here|around|alive)|"
+                    + "(?:won'?t|not going to|not gonna) be (?:here|around) (?:anymore|much longer|"
+                    + "for (?:much )?longer|for long|tomorrow)|"
                     + "by the time (?:you|anyone) read|take care of my|look after my|giving away my|gave away my|"
                     + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
-                    + "this is goodbye|not be here tomorrow|wrote (?:a|my) (?:note|letter) (?:for|to) (?:my|everyone)|"
+                    + "this is goodbye|not be here tomorrow|(?:wrote|written|left) (?:a |my |some )?(?:notes?|letters?) (?:for|to) "
+                    + "(?:my|everyone|them|her|him)|at peace with (?:it|my decision|this)|"
                     + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
                     + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
                     + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
@@ -176,13 +216,18 @@ final class SafetyRules {
             "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
                     + "painless(?:ly)?|quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
-                    + "how long does it take to (?:die|bleed out|suffocate)|where (?:can|could) i (?:buy|get) "
-                    + "(?:a gun|rope|pills|a lot of)|(?:kill|die|end it) (?:without|with no) pain|"
+                    + "how long does it take to (?:die|bleed out|suffocate|pass out)|where (?:can|could) i (?:buy|get) "
+                    + "(?:a gun|rope|pills|a lot of)|where (?:to|can i|could i|do i) (?:buy|get|order) (?:\\S+ ){0,2}?"
+                    + "(?:helium|a gun|rope|charcoal|pills) (?:in bulk|without|that)|"
+                    + "(?:looked up|researched|googled|searched(?: up| for)?|reading up on) (?:\\S+ ){0,5}?(?:the |a )?"
+                    + "(?:viaduct|bridge|cliff|overpass|tallest|highest|quarry|rooftop|multistorey|train line|tracks|"
+                    + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
                     + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
                     + "(?:doesn'?t|don'?t|without|no) (?:have )?(?:the new )?(?:fences|barriers|nets)|without a background check|"
                     + "order helium|what actually works|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
-                    + "how many (?:\\S+ ){0,3}?(?:would|does|will|did) it take to (?:die|kill|overdose|end it|do (?:it|"
+                    + "how many (?:\\S+ ){0,3}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|not wake up|"
+                    + "never wake up|do (?:it|"
                     + "serious damage|damage))|do serious damage|"
                     + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|swallow(?:ed)?) "
                     + "(?:a lot|too many|loads|all of (?:them|it)|them all|the whole)|if (?:you|i|someone) (?:take|took|"
@@ -195,12 +240,12 @@ final class SafetyRules {
      */
     static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|mg|acetaminophen|tylenol|ibuprofen|aspirin|"
             + "sertraline|fluoxetine|citalopram|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone)|insulin|"
-            + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze)\\b");
+            + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
                     + "bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough to|tallest|highest|access|without anyone|would it take|does it take|"
-                    + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?)\\b");
+                    + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|do) i need more)\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|headache|migraine|period pain|fever|sprain\\w*|"
@@ -215,7 +260,7 @@ final class SafetyRules {
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|beam|overpass|train line|platform|"
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
-            + "closed garage|exhaust|wheel|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
+            + "closed garage|garage|car running|exhaust|wheel|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
     /**
      * The writer dwelling on a means (C-SSRS 3) in words no fixed phrase lists: looking at it, weighing whether it
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
@@ -228,13 +273,20 @@ final class SafetyRules {
                     + "more than i should|would (?:hold(?: my weight)?|be (?:quick|quicker|enough|easy|fast|painless|"
                     + "the way))|how (?:easy|quick|fast) it(?:'d| would) be|(?:high|strong) enough|enough high|"
                     + "which (?:way|of my \\w+|\\w+) i'?d (?:use|do it)|would do it|i'?d use|i know where the key|"
-                    + "i know the code|know exactly which|like an option)\\b");
+                    + "i know the code|know exactly which|like an option|think(?:ing)? about how (?:high|far|deep|easy|quick|long|fast)|"
+                    + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|drifting|"
+                    + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
+                    + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
             "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
-                    + "im ready to) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
-                    + "commit suicide|do it|die|unalive myself|kms|not be here)\\b");
+                    + "im ready to|^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|ready to)) "
+                    + "(?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
+                    + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|(?:go|drive|walk|head) (?:down |up |out )?to "
+                    + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|end) (?:it|things|everything) myself|"
+                    + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|tomorrow)|"
+                    + "[.!?]*$))");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
@@ -245,10 +297,13 @@ final class SafetyRules {
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|i know how\\b(?! to)|"
                     + "the plan is to|(?:way|how) i'?ve planned|is it for me|work up the nerve|"
-                    + "nobody knows where i am|does it (?:on|this|tonight|tomorrow)|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
+                    + "nobody knows where i am|(?:make sure|so) it works this time|work(?:ing)? up (?:the )?(?:nerve|courage)|and i mean (?:to|it)\\b|"
+                    + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|does it (?:on|this|tonight|tomorrow)|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
     static final Pattern INTENT_NEAR = Pattern.compile(
             "\\b(tonight|tomorrow|this weekend|in an hour|in a few hours|right now|today|soon|at midnight|"
-                    + "at \\d+ ?(?:am|pm)?|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
+                    + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:in|on|at|by)|"
+                    + "at \\d+ ?(?:am|pm)?|(?:on|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");

@@ -372,4 +372,55 @@ class SafetyAnalyzerTest {
                 + "the move.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
     }
+
+    @Test
+    void aReadingAbovePlainIdeation_needsAMeansADecisionAnActOrATime() {
+        // the head may read a plan into "tomorrow" beside ideation; nothing here names a way, a decision or an act
+        AuthorRisk r = writerRisk("I want to kill myself. Anyway, dentist appointment tomorrow, same as always.");
+        assertEquals(TriageLevel.MODERATE, r.level());
+    }
+
+    @Test
+    void aPostThatTouchesNoRiskAtAll_makesNoClaim() {
+        AuthorRisk r = writerRisk("How do I get red wine out of a cream carpet? Already tried salt and soda water.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
+    }
+
+    @Test
+    void selfInjuryTalkWithNoWordOfSuicide_isAnUrgeNotAPlan() {
+        AuthorRisk r = writerRisk("The urge to cut is awful this evening. I gave my razors to my sister to keep.");
+        assertEquals(TriageLevel.MODERATE, r.level());
+    }
+
+    @Test
+    void anAttemptWhenYoung_staysPast_whateverTheAgeNow() {
+        AuthorRisk r = writerRisk("I attempted suicide when I was 17. I'm 40 now and really glad I'm still here.");
+        assertEquals(TriageLevel.LOW, r.level());
+    }
+
+    @Test
+    void aBurdenPutAsACondition_isPassiveIdeation() {
+        AuthorRisk r = writerRisk("Honestly my kids would have an easier time if I wasn't around.");
+        assertEquals(TriageLevel.MODERATE, r.level());
+    }
+
+    @Test
+    void ideationBeforeADenialOfAction_isStillIdeation() {
+        AuthorRisk r = writerRisk("been having suicidal thoughts since the funeral, not going to do anything though");
+        assertEquals(TriageLevel.MODERATE, r.level());
+    }
+
+    @Test
+    void anOrdinaryGoodbye_isNoRisk() {
+        AuthorRisk r = writerRisk("Goodbye all! I've moved over to a forum just for woodworking. Thanks for the help.");
+        assertEquals(TriageLevel.NONE, r.level());
+    }
+
+    @Test
+    void meansBroughtToAPlace_andLettersLeft_areImminent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I'm parked at the top of the cliff road. I brought all my "
+                + "tablets with me.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I've left letters for my sisters in the kitchen drawer.")
+                .level());
+    }
 }

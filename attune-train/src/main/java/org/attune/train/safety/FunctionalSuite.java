@@ -48,12 +48,15 @@ public final class FunctionalSuite {
     public static final String BLIND_5 = "/org/attune/train/safety/functional-cases-blind5.jsonl";
     /**
      * A sixth, written before the fourth and fifth were acted on; read once before those changes and once after them,
-     * its failures never read.
+     * then acted on in the fifth session.
      */
     public static final String BLIND_6 = "/org/attune/train/safety/functional-cases-blind6.jsonl";
+    /** A seventh, written before the sixth was acted on, read once before and once after; its failures never read. */
+    public static final String BLIND_7 = "/org/attune/train/safety/functional-cases-blind7.jsonl";
     /** The blind sets in the order they were written; the first {@link #BLIND_ACTED_ON} have been acted on. */
-    public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6);
-    public static final int BLIND_ACTED_ON = 5;
+    public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
+            BLIND_7);
+    public static final int BLIND_ACTED_ON = 6;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
