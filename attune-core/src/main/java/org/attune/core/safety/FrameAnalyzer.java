@@ -23,6 +23,12 @@ import org.attune.core.text.SentenceAnalyzer;
 public final class FrameAnalyzer implements Analyzer {
     public static final Layer<List<SentenceFrame>> FRAMES = Layer.named("sentence-frames");
 
+    /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
+    public static final Pattern QUOTED = Pattern.compile("(?:^|(?<=\\s))(?:['\u2018](?:[^'\u2018\u2019]|(?<=\\p{L})"
+            + "['\u2019](?=\\p{L}))*?\\S['\u2019]|[\"\u201c][^\"\u201d]*?\\S[\"\u201d])(?=\\s|[.,!?;:)]|$)");
+    /** "Asking for me": the author's questions in that post are about themself. */
+    private static final Pattern ASKING_FOR_ME = Pattern.compile("\\b(?:asking (?:for|about) (?:me|myself)|"
+            + "(?:it'?s|this is) (?:about|for) me)\\b");
     private static final Pattern SELF = Pattern.compile(
             "\\b(i|me|my|myself|mine|im|i'm|ive|i've|ill|i'll|id|i'd|imma|kms|kys myself)\\b");
     private static final Pattern OTHER_START = Pattern.compile(
@@ -55,7 +61,9 @@ public final class FrameAnalyzer implements Analyzer {
                     + "wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
                     + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
                     + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do(?:ing)? (?:it|"
-                    + "that|anything)|act on|try (?:it|again|anything))\\b");
+                    + "that|anything)|act on|try (?:it|again|anything)|(?:thinking|thought) (?:about|of) (?:dying|death|suicide))\\b|\\b(?:haven'?t|have not|not) (?:chosen|picked|got|made|set) "
+                    + "(?:a |any )?(?:plan|method|date)\\b|\\b(?:don'?t|do not) have (?:a |any )?(?:plan|method|date)\\b"
+                    + "|\\bno (?:plans?|method|date)(?: yet)?(?=[,.;]|$| and\\b)");
     /**
      * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
      * would" asserts the clause after it, when that clause names harm of its own and negates nothing.
@@ -102,7 +110,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|in treatment|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
-                    + "streak|therapy (?:has )?help|(?:weekly |regular )?therapy since|(?:meds|medication|treatment) (?:that )?"
+                    + "streak|therapy (?:has )?help|day program(?:me)?|seeing my (?:psychiatrist|therapist|counsell?or)|(?:slowly )?getting there|"
+                    + "taking my meds|(?:weekly |regular )?therapy since|(?:meds|medication|treatment) (?:that )?"
                     + "(?:seems? to be |is |are )?working|(?:thoughts|urges?) (?:haven'?t|have not|never) come back|"
                     + "(?:been|was|i'?m) stable|stable (?:since|now|for)|(?:but|and) (?:it|they) pass(?:es)?\\b|for me it did|"
                     + "it (?:does|did) get better|(?:days?|weeks?|months?|years?) without (?:cutting|hurting|harming|burning|"
@@ -129,7 +138,8 @@ public final class FrameAnalyzer implements Analyzer {
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
     private static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
             + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
-            + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|not really (?:a )?(?:story|fiction)|"
+            + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|(?:not|isn'?t|is not) really (?:a )?(?:story|fiction)|"
+            + "that'?s (?:exactly )?what i want(?: to do)?|has my name|"
             + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name|exactly how i feel|"
             + "(?:that'?s|thats|this is) how i (?:feel|am)(?: right now| too)?)");
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
@@ -182,11 +192,15 @@ public final class FrameAnalyzer implements Analyzer {
         List<Sentence> sentences = in.get(SentenceAnalyzer.SENTENCES);
         List<SentenceFrame> out = new ArrayList<>();
         Set<String> adopting = new HashSet<>();
+        Set<String> askingForMe = new HashSet<>();
         for (Sentence s : sentences) {
             String plain = Shorthand.plain(s.normalized());
             out.add(frameOfPlain(plain));
             if (ADOPTION.matcher(plain).find()) {
                 adopting.add(s.postId());
+            }
+            if (ASKING_FOR_ME.matcher(plain).find()) {
+                askingForMe.add(s.postId());
             }
         }
         // the writer takes the quoted words as their own ("this lyric is literally me", "a story with my name that
@@ -194,6 +208,12 @@ public final class FrameAnalyzer implements Analyzer {
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).reported() && adopting.contains(sentences.get(i).postId())) {
                 out.set(i, out.get(i).adopted());
+            }
+            SentenceFrame f = out.get(i);
+            if (f.question() && !f.otherSubject() && askingForMe.contains(sentences.get(i).postId())) {
+                // "Is it normal to think about suicide every day? Asking for me."
+                out.set(i, new SentenceFrame(true, false, false, f.negated(), f.hypothetical(), true, f.reported(),
+                        f.figurative(), f.recovery(), f.time(), f.daysAgo()));
             }
         }
         return Layers.of(FRAMES, List.copyOf(out));
@@ -211,7 +231,8 @@ public final class FrameAnalyzer implements Analyzer {
         Matcher start = OTHER_START.matcher(s);
         boolean otherStart = start.find();
         // the "my" of "my roommate has been giving away her stuff" names whose roommate, not who it is about
-        String rest = otherStart ? s.substring(start.end()) : s;
+        // nor do the words someone else is quoted as saying ("my friend texted 'I'm going to...'")
+        String rest = otherStart ? QUOTED.matcher(s.substring(start.end())).replaceAll(" ") : s;
         boolean self = (SELF.matcher(OF_MINE.matcher(rest).replaceAll("")).find() || ANYONE_ELSE.matcher(s).find())
                 && !ADVICE.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());

@@ -36,7 +36,7 @@ public final class Shorthand {
             Map.entry("plz", "please"), Map.entry("nite", "night"), Map.entry("sewerslide", "suicide"),
             Map.entry("sewerslided", "suicided"), Map.entry("ded", "dead"),
             Map.entry("tooked", "took"), Map.entry("feeel", "feel"), Map.entry("dizy", "dizzy"),
-            Map.entry("evryone", "everyone"));
+            Map.entry("evryone", "everyone"), Map.entry("thinkin", "thinking"), Map.entry("lookin", "looking"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Shorthand() {

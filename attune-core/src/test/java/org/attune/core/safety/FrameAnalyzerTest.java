@@ -174,4 +174,23 @@ class FrameAnalyzerTest {
     void generalFiguresAndCoursework_areReported(String sentence) {
         assertTrue(FrameAnalyzer.frame(sentence).reported(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"My friend texted 'I'm done, I can't do this' and now her phone is off."})
+    void aQuotedFirstPerson_afterAnotherSubject_isTheirs(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).otherSubject(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I have not chosen a method.", "I don't have a plan, I just needed to say it.",
+        "I'm not thinking about dying, only the sting."})
+    void aDeniedMethodPlanOrThought_isNegated(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm not scared of dying anymore.", "Haven't slept, thoughts of suicide all night."})
+    void fearlessnessAndSleeplessness_areNotDenials(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
 }

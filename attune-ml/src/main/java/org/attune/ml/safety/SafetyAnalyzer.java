@@ -167,8 +167,10 @@ public final class SafetyAnalyzer implements Analyzer {
             SentenceFrame f = frames.get(top.index);
             anyCurrentRisk = f.time() != SentenceFrame.Time.PAST && !f.recovery();
         }
-        if (cssrsLevel >= 3 && mine.stream().noneMatch(i -> namesMeansOrAct(plain.get(i))
-                || !frames.get(i).negated() && SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()
+        // what the author denies ("I have not chosen a method, I'm not thinking about dying") names nothing
+        List<Integer> undenied = mine.stream().filter(i -> !frames.get(i).negated()).toList();
+        if (cssrsLevel >= 3 && undenied.stream().noneMatch(i -> namesMeansOrAct(plain.get(i))
+                || SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()
                         && SafetyRules.SUICIDAL.matcher(plain.get(i)).find())) {
             // ideation with no means, way, decision, act or time for it named is not method thinking, intent or
             // behaviour ("Suicidal again. Not doing anything tonight.", docs/triage.md)
@@ -177,7 +179,7 @@ public final class SafetyAnalyzer implements Analyzer {
             evidence.replaceAll(e -> withSignal(e, CSSRS_SIGNAL[2]));
         }
         if (cssrsLevel >= 3 && mine.stream().map(plain::get).anyMatch(t -> SELF_INJURY_WORDS.matcher(t).find())
-                && mine.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find())) {
+                && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find())) {
             // self-injury talk with no word of suicide, read as method, intent or behaviour: the reading is of the
             // self-injury, which the acts below date; on its own it is a strong current urge, moderate
             // (docs/triage.md) where an urge, a tool or an act is current, else history, which is low
@@ -226,19 +228,30 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
         }
-        boolean leaving = false;
+        // an ordinary explanation the author gives for the words the reading rests on
+        boolean explained = false;
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && mine.stream().map(plain::get).anyMatch(t ->
+                SafetyRules.BENIGN_PURPOSE.matcher(t).find() || SafetyRules.ORDINARY_USE.matcher(t).find())
+                && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
+                        || SafetyRules.IDEATION.matcher(t).find() || LIVE_SELF_INJURY.matcher(t).find())) {
+            // a benign purpose or an everyday use stated (a child's fever dose, a bungee jump) and no word of suicide
+            // or self-injury: the means words are what the reading rests on (docs/triage.md, questions)
+            level = TriageLevel.NONE;
+            cssrsLevel = 0;
+            explained = true;
+        }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && ordinaryLeaving(plain, mine)
                 && mine.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
                         || SafetyRules.IDEATION.matcher(t).find())) {
             // a goodbye with an ordinary reason for leaving and no word of suicide: the reading is of the goodbye
             level = TriageLevel.NONE;
             cssrsLevel = 0;
-            leaving = true;
+            explained = true;
         }
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
-        if (level == TriageLevel.NONE && !leaving && !scored.isEmpty() && (probability >= DISTRESS
+        if (level == TriageLevel.NONE && !explained && !scored.isEmpty() && (probability >= DISTRESS
                 || model.distress(pool(vectors, window), text(sentences, window)) >= 0.5)) {
             level = TriageLevel.LOW; // distress without a level the head is sure of
             Scored top = scored.get(0);
@@ -248,6 +261,9 @@ public final class SafetyAnalyzer implements Analyzer {
 
         // 2. structured signals in the asserted sentences
         boolean recovering = mine.stream().anyMatch(i -> frames.get(i).recovery());
+        // ideation in so many words anywhere in the author's own sentences: a veiled decision beside it is intent
+        boolean statesIdeation = undenied.stream().anyMatch(i -> frames.get(i).assertsOwn()
+                && SafetyRules.IDEATION.matcher(plain.get(i)).find());
         Recency recency = Recency.NONE;
         boolean danger = false;
         for (int i : mine) {
@@ -256,7 +272,8 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean spoken = !f.otherSubject() && !f.negated() && !f.reported() && !f.figurative()
                     && (writer || !f.addressee());
             // method seeking is often put as a hypothetical ("if you take a lot"): it counts however it is phrased
-            if (spoken && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i))) {
+            if (spoken && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i)
+                    || acquiring(sentences, plain, i))) {
                 evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
                 level = level.atLeast(TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, 3);
@@ -268,10 +285,13 @@ public final class SafetyAnalyzer implements Analyzer {
             // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice, unless they
             // take the words as their own ("'sleep forever' this lyric is literally me")
             boolean adopted = !f.reported() && FrameAnalyzer.frame(s).reported();
-            Matcher ideation = SafetyRules.IDEATION.matcher(adopted ? s : SafetyRules.QUOTED.matcher(s).replaceAll(" "));
+            String own = adopted ? s : SafetyRules.QUOTED.matcher(s).replaceAll(" ");
+            // a joke withdrawn ("lol jk... wasn't totally joking") is no joke
+            boolean joking = SafetyRules.JOKING.matcher(s).find() && !SafetyRules.NOT_JOKING.matcher(s).find();
+            Matcher ideation = SafetyRules.IDEATION.matcher(own);
             // a burden put as a condition ("they'd be relieved if I was gone") is a belief held now
             if (ideation.find() && (!f.hypothetical() || ideation.group().startsWith("if i"))
-                    && (!f.question() || f.selfReference()) && !SafetyRules.JOKING.matcher(s).find()
+                    && (!f.question() || f.selfReference()) && !joking
                     && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt())) {
                 // ideation stated in so many words is at least moderate now, low when placed in the past
                 boolean over = f.time() == SentenceFrame.Time.PAST || f.recovery();
@@ -298,7 +318,8 @@ public final class SafetyAnalyzer implements Analyzer {
                     && SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find();
             if (history && !f.question()) {
                 // scars that exist now are old injuries; only a date in the last days makes them recent
-                Recency r = f.time() == SentenceFrame.Time.RECENT && !f.recovery() ? Recency.RECENT : Recency.PAST;
+                Recency r = f.time() == SentenceFrame.Time.RECENT && !f.recovery()
+                        && !SafetyRules.OLD_SCARS.matcher(s).find() ? Recency.RECENT : Recency.PAST;
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
             }
@@ -341,8 +362,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads risk
-            boolean stated = SafetyRules.INTENT.matcher(s).find() && !SafetyRules.JOKING.matcher(s).find();
-            boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find() && probability >= VEILED;
+            boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking;
+            boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find() && (probability >= VEILED || statesIdeation);
             if ((stated || veiled) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
                 boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine)
@@ -352,7 +373,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             boolean current = !f.recovery() && f.time() != SentenceFrame.Time.PAST;
-            Dwelt dwelt = current && SafetyRules.CONTEMPLATION.matcher(s).find() ? meansDwelt(sentences, plain, mine, i)
+            Dwelt dwelt = current && SafetyRules.CONTEMPLATION.matcher(s).find() ? meansDwelt(sentences, frames, plain, mine, i)
                     : Dwelt.NOTHING;
             if (current && SafetyRules.METHOD_THINKING.matcher(s).find() || dwelt == Dwelt.METHOD) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
@@ -551,6 +572,13 @@ public final class SafetyAnalyzer implements Analyzer {
         return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() || SafetyRules.SUICIDAL.matcher(post).find();
     }
 
+    /** Getting means without questions or in bulk, with a means named in sentence i or the one before. */
+    private static boolean acquiring(List<Sentence> sentences, List<String> plain, int i) {
+        String named = withSentenceBefore(sentences, plain, i);
+        return SafetyRules.ACQUIRING.matcher(plain.get(i)).find() && SafetyRules.MEANS.matcher(named).find()
+                && !SafetyRules.BENIGN_PURPOSE.matcher(named).find();
+    }
+
     /** What a sentence that dwells on something ("keep staring at", "would it hold") dwells on. */
     private enum Dwelt { NOTHING, CUTTING_TOOL, METHOD }
 
@@ -558,7 +586,8 @@ public final class SafetyAnalyzer implements Analyzer {
      * The means that sentence i dwells on, named in it or the sentence before: a tool of cutting is a method only when
      * the author speaks of suicide, since staring at a razor is otherwise an urge to self-harm (moderate).
      */
-    private static Dwelt meansDwelt(List<Sentence> sentences, List<String> plain, List<Integer> mine, int i) {
+    private static Dwelt meansDwelt(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
+            List<Integer> mine, int i) {
         String named = withSentenceBefore(sentences, plain, i);
         if (SafetyRules.MEANS_PLACE.matcher(SafetyRules.CUTTING_TOOL.matcher(named).replaceAll(" ")).find()) {
             return Dwelt.METHOD;
@@ -566,8 +595,8 @@ public final class SafetyAnalyzer implements Analyzer {
         if (!SafetyRules.CUTTING_TOOL.matcher(named).find()) {
             return Dwelt.NOTHING;
         }
-        return mine.stream().anyMatch(k -> SafetyRules.SUICIDAL.matcher(plain.get(k)).find()) ? Dwelt.METHOD
-                : Dwelt.CUTTING_TOOL;
+        return mine.stream().anyMatch(k -> !frames.get(k).negated() && SafetyRules.SUICIDAL.matcher(plain.get(k)).find())
+                ? Dwelt.METHOD : Dwelt.CUTTING_TOOL;
     }
 
     /** Sentence i's plain text, after the sentence before it when that one is in the same post. */

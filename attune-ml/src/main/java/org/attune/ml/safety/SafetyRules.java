@@ -2,6 +2,8 @@ package org.attune.ml.safety;
 
 import java.util.regex.Pattern;
 
+import org.attune.core.safety.FrameAnalyzer;
+
 /**
  * The structured signals that the C-SSRS head is not trained for, because no shared dataset labels them: acts of
  * self-injury and their severity, farewells, method seeking, and the kinds of harmful reply that Samaritans' guidance
@@ -31,7 +33,7 @@ final class SafetyRules {
                     + "(?:did|done) (?:a few |some |a couple (?:of )?|more )?(?:cuts|scratches|burns)|"
                     + "(?:did|done) (?:a (?:bit|little) of |some )?(?:sh|self[- ]?harm)\\b|"
                     + "went (?:too |a bit |way |a little )?deep(?:er)? than (?:i )?(?:meant|intended|planned|usual|normal)|"
-                    + "went too deep|slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
+                    + "(?:cutting|burning|scratching) (?:myself )?(?:while|as) i (?:type|write|post)|went too deep|slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|is) still healing|"
                     + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday))");
@@ -55,12 +57,17 @@ final class SafetyRules {
             "\\b(?:haven'?t (?:done (?:it|that)|touched (?:anything|it|one|a blade|a razor|them))\\b(?! yet)|"
                     + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|"
                     + "years?) (?:clean|free)\\b)");
+    /** Scars named as old or faded: history, whatever else the sentence dates ("a tattoo over my old scars"). */
+    static final Pattern OLD_SCARS = Pattern.compile("\\b(old (?:self[- ]?harm )?scars|scars? (?:\\S+ ){0,3}?(?:faded|fading|"
+            + "from years ago))\\b");
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
-            "\\b(want(?:ed)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|need to|feel like|so close to|"
+            "\\b(want(?:ed)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|itch to|need to|feel like|so close to|"
+                    + "feeling (?:\\S+ ){0,2}?to|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
                     + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|sh\\b|"
-                    + "use it on myself|relapse)|\\burges?\\b|crav\\w* the (?:sting|pain|blade|razor)");
+                    + "use it on myself|relapse)|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|crav\\w* the (?:sting|pain|blade|razor)|"
+                    + "(?:clean|free)\\b.*\\bcravings?\\b|\\bcravings?\\b.*\\b(?:clean|free)\\b");
     /** An urge told as mild or passing ("I still get the odd urge but it passes"): low, not a strong current urge. */
     static final Pattern URGE_PASSING = Pattern.compile(
             "\\b((?:but|and) (?:it|they) (?:pass(?:es)?|go(?:es)? away)|mild|odd urge|manageable)\\b");
@@ -75,7 +82,8 @@ final class SafetyRules {
      * of the writer's own. Group 1 is active ideation (killing oneself named), group 2 a wish to be dead.
      */
     static final Pattern IDEATION = Pattern.compile(
-            "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts)|(?:instead of|trying not to|so i don'?t) "
+            "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts|thing)|suicid\\w* thoughts|thoughts (?:of|about) "
+                    + "suicide|(?:instead of|trying not to|so i don'?t) "
                     + "do(?:ing)? something (?:stupid|drastic)|end(?:ing)? (?:my (?:own )?life|it all|myself|"
                     + "things(?! (?:with|between|off|on)\\b))|"
                     + "take my (?:own )?life|suicidal|(?:about|of|considering|contemplating|commit|committing) suicide)\\b|"
@@ -83,15 +91,21 @@ final class SafetyRules {
                     + "could be) )?(?:dead|never born|never been born)|(?:don'?t|do not|no longer|didn'?t) (?:really )?"
                     + "want to (?:live|be alive|exist|be here|wake up|go on|be around)|stop (?:existing|being alive)|"
                     + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|not existing anymore|"
-                    + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,3}?(?:to )?(?:never|not) (?:to )?wak(?:e|ing)\\b|"
+                    + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,3}?(?:to )?(?:never|not|don'?t|do not|wouldn'?t|"
+                    + "won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|en))\\b|rather (?:sleep|be asleep) than wake|"
+                    + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
+                    + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|abt) (?:the )?"
+                    + "(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
                     + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier) (?:for (?:\\S+ )"
                     + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:here|around|alive|born|gone))|"
                     + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|existing)|"
                     + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?|"
                     // a wish that something else would end it, and a wish to join someone who has died
                     + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some) (?:\\S+ ){0,6}?(?:hits?|kills?|"
-                    + "takes?) me(?: out)?\\b|(?:like|want|wanna|wish) to (?:just |simply )?not be (?:here|alive|around)\\b|"
-                    + "suicid\\w* thoughts|thoughts (?:of|about) suicide|(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
+                    + "takes?) me(?: out)?\\b|(?:(?:like|want|wanna|wish) to|rather) (?:just |simply )?not be (?:here|alive|around)\\b|"
+                    + "if (?:a|the|some) \\S+ (?:took|takes|hit|hits|killed|kills) me(?: out)?\\b.*\\b(?:i'?d|id|i would) "
+                    + "(?:be )?(?:\\S+ )?(?:relieved|glad|grateful|happy|okay|fine|not mind)|"
+                    + "(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
                     + "seems) (?:\\S+ )?(?:attractive|appealing|tempting|good|nice|peaceful|like an option)|"
                     + "if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)|if i (?:was|were) gone|"
                     + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?my heart (?:\\S+ )?"
@@ -102,8 +116,7 @@ final class SafetyRules {
                     + "(?:nobody|no one) (?:would|will|'d) (?:even )?(?:miss me|notice (?:if i (?:was|were) )?gone|"
                     + "care if i (?:died|was gone|disappeared)))");
     /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
-    static final Pattern QUOTED = Pattern.compile("(?:^|(?<=\\s))['\"\u201c\u2018][^'\"\u201d\u2019]*?\\S['\"\u201d\u2019]"
-            + "(?=\\s|[.,!?;:)]|$)");
+    static final Pattern QUOTED = FrameAnalyzer.QUOTED;
     /**
      * A laugh, a joke or a game marked beside it: "forgot my lunch kms 💀", "kms every time I get sniped" are the
      * common hyperbole docs/triage.md reads as none–low. The head still reads the sentence; only the stated-ideation
@@ -111,12 +124,16 @@ final class SafetyRules {
      */
     static final Pattern JOKING = Pattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|respawn\\w*|(?:in|this|the) game)\\b|"
             + "\\x{1F480}|\\x{1F602}|\\x{1F923})");
+    /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
+    static final Pattern NOT_JOKING = Pattern.compile(
+            "\\b(?:wasn'?t|was not|not|am not|i'?m not) (?:totally |really |fully |completely |entirely |even )?joking\\b");
     /**
      * A sentence that starts without a subject, as posts often do ("been thinking about ctb", "wanna kms"): the writer
      * speaks of themself without saying "I".
      */
     static final Pattern SUBJECTLESS = Pattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|just|"
-            + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously) )*(?:been|wanna|want|"
+            + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously|lol|jk|ok|okay|haha\\w*)[.,!]* )*"
+            + "(?:wasn'?t|was not|been|wanna|want|"
             + "wanted|wish|wishing|thinking|thought|tired|ready|feeling|feel|considering|contemplating|can'?t|don'?t|"
             + "do not|no longer|need|gonna|kms|ctb|kill|killing|end|ending|rather|deserve|better off|suicidal|"
             + "hoping|praying)\\b");
@@ -137,7 +154,7 @@ final class SafetyRules {
                     + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*|pray\\w*|quit\\w*|stop\\w*|heart|enough|"
                     + "this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
-    private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliff|height|"
+    private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliffs?|height|"
             + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal";
     /**
@@ -154,6 +171,11 @@ final class SafetyRules {
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? (?:to|for))|"
                     + "(?:wrote|written|writing|left) (?:all )?(?:of )?my passwords|"
                     + "(?:brought|packed|have|got) (?:\\S+ ){0,4}?all (?:of )?my (?:pills|tablets|meds|medication)|"
+                    + "(?:holding|keeping|putting|setting) (?:back|aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
+                    + "pills|tablets)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|keep|store)|"
+                    + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|collecting)|"
+                    + "(?:updated|made|wrote|written|changed|redone|redid) my will|put (?:the house|my affairs|everything|"
+                    + "things) in order|"
                     + "(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
@@ -166,7 +188,8 @@ final class SafetyRules {
     /** Means bought or kept for an everyday use: "a new rope for climbing" is no preparation. */
     static final Pattern ORDINARY_USE = Pattern.compile(
             "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow\\w*|gym|"
-                    + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet))\\b");
+                    + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|base jump\\w*|"
+                    + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*)\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final Pattern ORDINARY_LEAVING = Pattern.compile(
             "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"
@@ -185,7 +208,8 @@ final class SafetyRules {
     static final Pattern CUTTING_TOOL = Pattern.compile("\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
     static final Pattern SEVERITY = Pattern.compile(
             "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:something white|fat|bone|the)|spinning|"
-                    + "feel (?:sick|faint|weak)|won'?t stop|can'?t stop (?:the )?bleeding|wont stop|lots? of blood|"
+                    + "feel (?:sick|faint|weak)|won'?t stop(?! (?:crying|talking|texting|asking|calling|checking))|"
+                    + "can'?t stop (?:the )?bleeding|lots? of blood|"
                     + "so much blood|blood everywhere|bleeding (?:a lot|loads|heavily|badly)|soaked|stitches|"
                     + "needs? stitches|hospital|a&e|er\\b|deep|"
                     + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted|spurting|soaking|pouring|gushing)\\b");
@@ -196,8 +220,14 @@ final class SafetyRules {
                     + "for (?:much )?longer|for long|tomorrow)|"
                     + "by the time (?:you|anyone) read|take care of my|look after my|giving away my|gave away my|"
                     + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
-                    + "this is goodbye|not be here tomorrow|(?:wrote|written|left) (?:a |my |some )?(?:notes?|letters?) (?:for|to) "
-                    + "(?:my|everyone|them|her|him)|at peace with (?:it|my decision|this)|"
+                    + "this is goodbye|not be here tomorrow|(?:wrote|written|left) (?:a |my |some )?(?:\\S+ )?(?:notes?|letters?) (?:for|to) "
+                    + "(?:my|everyone|them|her|him)|(?:written|wrote) (?:letters? )?to (?:each of )?my (?:grandchildren|children|"
+                    + "kids|family|sons?|daughters?|parents)|there'?s a (?:letter|note) (?:for you )?(?:on|in|under) my "
+                    + "(?:bed|desk|pillow|table)|said (?:bye|goodbye) to everyone|if anyone wonders where i (?:went|am|'ve gone)|"
+                    + "(?:just )?know it wasn'?t (?:your|anyone'?s) fault|(?:i'?m|i am) at peace now|"
+                    + "won'?t be needing (?:the |my )?(?:\\S+ )?(?:any ?more|again)|taking (?:the|my) (?:cat|dog|pet|puppy|kitten)|"
+                    + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|laptop|"
+                    + "records|collection|clothes) to|at peace with (?:it|my decision|this)|"
                     + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
                     + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
                     + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
@@ -233,40 +263,49 @@ final class SafetyRules {
                     + "(?:a lot|too many|loads|all of (?:them|it)|them all|the whole)|if (?:you|i|someone) (?:take|took|"
                     + "swallow(?:ed)?) (?:a lot of|too many|loads of|all (?:of )?(?:my|the|your)|the whole (?:bottle|box|"
                     + "pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
+    /** Getting means quietly: with a means named in the sentence or the one before it, this is method seeking. */
+    static final Pattern ACQUIRING = Pattern.compile(
+            "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,5}?(?:without (?:a |any )?(?:prescription|questions)|"
+                    + "in bulk)|(?:don'?t|do not) want (?:a |the |any )?(?:pharmacists?|chemists?|doctors?) (?:asking|to ask|"
+                    + "knowing)|without (?:anyone|the pharmacist|questions) asking|without questions)\\b");
     /**
      * Method seeking put as a plain question, in words no fixed phrase lists: a question that names a means (a height,
      * a drug, a tool) and asks about lethality or access ("is a fall from the fourth floor survivable?", "how many of
      * my sertraline would it take to not wake up"). The means may sit in the sentence before the question.
      */
     static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|mg|acetaminophen|tylenol|ibuprofen|aspirin|"
-            + "sertraline|fluoxetine|citalopram|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone)|insulin|"
+            + "sertraline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone)|insulin|"
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
                     + "bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough to|tallest|highest|access|without anyone|would it take|does it take|"
-                    + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|do) i need more)\\b");
+                    + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|do) i need more|"
+                    + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why)\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|headache|migraine|period pain|fever|sprain\\w*|"
-                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|for a (?:story|novel|book|essay|"
+                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|my \\d+ ?(?:yo|year old|yr old)|"
+                    + "my (?:son|daughter|baby|toddler)|for a (?:story|novel|book|essay|"
                     + "project) (?:about|on) (?:safety|prevention))\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
     static final Pattern METHOD_THINKING = Pattern.compile(
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
-                    + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take))\\b");
+                    + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|the trains|the motorway|"
+                    + "the cliffs?|the rafters?|the beam)\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|beam|overpass|train line|platform|"
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
-            + "closed garage|garage|car running|exhaust|wheel|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
+            + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|door frame|railway|"
+            + "express|trains|medicine cabinet|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
     /**
      * The writer dwelling on a means (C-SSRS 3) in words no fixed phrase lists: looking at it, weighing whether it
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
      */
     static final Pattern CONTEMPLATION = Pattern.compile(
-            "\\b(think(?:ing)? about (?:it|that|them|this)|thinking (?:the|that|how)|wonder(?:ing)? (?:whether|if|how)|"
+            "\\b(think(?:ing)? about (?:it|that|them|this|the|my)|thinking (?:the|that|how)|wonder(?:ing)? (?:whether|if|how)|"
                     + "picture|picturing|imagin(?:e|ing) (?:stepping|jumping|it|how)|staring at|keeps? (?:looking|staring|"
                     + "catching my eye)|catching my eye|doing the maths?|can'?t stop counting|(?:brain|mind) "
                     + "(?:goes|keeps going|went|keeps? going back) (?:there|back)|going back there|on my mind|"
@@ -276,14 +315,16 @@ final class SafetyRules {
                     + "i know the code|know exactly which|like an option|think(?:ing)? about how (?:high|far|deep|easy|quick|long|fast)|"
                     + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|drifting|"
                     + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
-                    + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that))\\b");
+                    + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ing)? what'?s|"
+                    + "(?:started|start|keep|kept|been) counting (?:them|the)|how fast (?:the )?\\S+ (?:go|goes|come|comes|are))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
             "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
                     + "im ready to|^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|ready to)) "
                     + "(?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
-                    + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|(?:go|drive|walk|head) (?:down |up |out )?to "
+                    + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|walk into the (?:sea|river|lake|water|ocean)|"
+                    + "drown myself|(?:go|drive|walk|head) (?:down |up |out )?to "
                     + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|end) (?:it|things|everything) myself|"
                     + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|tomorrow)|"
                     + "[.!?]*$))");
@@ -295,15 +336,20 @@ final class SafetyRules {
     static final Pattern INTENT_VEILED = Pattern.compile(
             "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
-                    + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|i know how\\b(?! to)|"
+                    + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
+                    + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|is it for me|work up the nerve|"
-                    + "nobody knows where i am|(?:make sure|so) it works this time|work(?:ing)? up (?:the )?(?:nerve|courage)|and i mean (?:to|it)\\b|"
+                    + "nobody knows where i am|(?:make sure|so) it works this time|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
+                    + "today|this weekend)|(?:a |the )?decision (?:i'?ve|i have) (?:already )?made|"
+                    + "(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)|(?:i'?ll|i will|i'?m going to|gonna) (?:\\S+ ){0,8}?"
+                    + "(?:and|to) (?:not|never) (?:come back|return)|work(?:ing)? up (?:the )?(?:nerve|courage)|and i mean (?:to|it)\\b|"
                     + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|does it (?:on|this|tonight|tomorrow)|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
     static final Pattern INTENT_NEAR = Pattern.compile(
             "\\b(tonight|tomorrow|this weekend|in an hour|in a few hours|right now|today|soon|at midnight|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
                     + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:in|on|at|by)|"
-                    + "at \\d+ ?(?:am|pm)?|(?:on|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + "^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|that'?s when\\b|"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
@@ -314,7 +360,8 @@ final class SafetyRules {
                     + "^(?:attempted|tried to (?:kill myself|end it|end my life|die))\\b|i stood on the (?:ledge|edge)|"
                     + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
                     + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|the) (?:suicide )?"
-                    + "(?:attempt|overdose))");
+                    + "(?:attempt|overdose))|(?:after|since) (?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|"
+                    + "take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
     static final Pattern AFTER_ACT = Pattern.compile(
             "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
@@ -322,7 +369,8 @@ final class SafetyRules {
     static final Pattern TOOK_OVERDOSE = Pattern.compile(
             "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|medication|supply|the bottle|"
                     + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|my)|"
-                    + "them all)|(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|drank (?:the |some )?(?:bleach|antifreeze))\\b");
+                    + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))|(?:did|have) take(?:n)? (?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
+                    + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|drank (?:the |some )?(?:bleach|antifreeze))\\b");
 
     static final Pattern REPLY_ENCOURAGEMENT = Pattern.compile(
             "\\b(just do it|do it then|go (?:ahead|for it) and|kill yourself|kys|nobody (?:would|will) miss you|"

@@ -423,4 +423,39 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.IMMINENT, writerRisk("I've left letters for my sisters in the kitchen drawer.")
                 .level());
     }
+
+    @Test
+    void someoneElsesWordsInQuotes_withApostrophesInside_areTheirs() {
+        AuthorRisk r = writerRisk("My cousin messaged 'I'm going to end it tonight' and then went quiet. What should I "
+                + "do?");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
+    }
+
+    @Test
+    void aStatedBenignPurposeOrPastime_clearsTheMeansWords() {
+        assertTrue(writerRisk("My 4 year old has a temperature. What's the most paracetamol suspension I can give "
+                + "her in a day?").level().compareTo(TriageLevel.LOW) <= 0);
+        assertTrue(writerRisk("Went cliff diving off the harbour wall with my cousins, would happily do it again "
+                + "tomorrow.").level().compareTo(TriageLevel.LOW) <= 0);
+    }
+
+    @Test
+    void aJokeTheWriterWithdraws_countsAsSaid() {
+        AuthorRisk r = writerRisk("haha jk... wasn't really joking about the kms thing tbh");
+        assertTrue(r.level().compareTo(TriageLevel.MODERATE) >= 0, r.level().toString());
+    }
+
+    @Test
+    void aGeneralQuestion_askedForOneself_isTheWritersOwn() {
+        AuthorRisk r = writerRisk("Is it normal to think about suicide most days? Asking for myself.");
+        assertTrue(r.level().compareTo(TriageLevel.MODERATE) >= 0, r.level().toString());
+    }
+
+    @Test
+    void aBladeDweltOn_withDeathDenied_isAnUrge_butFearlessnessWithSavedMedsIsPreparation() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("Can't stop thinking about the blade in my drawer. I'm not "
+                + "thinking about dying, only the sting.").level());
+        assertTrue(writerRisk("I'm not afraid of dying any more, and I've stopped taking my tablets so I can save "
+                + "them.").level().compareTo(TriageLevel.HIGH) >= 0);
+    }
 }

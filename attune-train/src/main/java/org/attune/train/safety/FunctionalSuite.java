@@ -51,12 +51,14 @@ public final class FunctionalSuite {
      * then acted on in the fifth session.
      */
     public static final String BLIND_6 = "/org/attune/train/safety/functional-cases-blind6.jsonl";
-    /** A seventh, written before the sixth was acted on, read once before and once after; its failures never read. */
+    /** A seventh, written before the sixth was acted on, read once before and once after, then acted on itself. */
     public static final String BLIND_7 = "/org/attune/train/safety/functional-cases-blind7.jsonl";
+    /** An eighth, written before the seventh was acted on, read once before and once after; its failures never read. */
+    public static final String BLIND_8 = "/org/attune/train/safety/functional-cases-blind8.jsonl";
     /** The blind sets in the order they were written; the first {@link #BLIND_ACTED_ON} have been acted on. */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
-            BLIND_7);
-    public static final int BLIND_ACTED_ON = 6;
+            BLIND_7, BLIND_8);
+    public static final int BLIND_ACTED_ON = 7;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
