@@ -5,6 +5,11 @@ package org.attune.ml.head;
  * absolute feature positions (at or after {@code dense.length}), ascending, with their {@code values}.
  */
 public record FeatureVector(float[] dense, int[] indexes, float[] values, int size) {
+    /** Dense features only. */
+    public static FeatureVector dense(float[] x) {
+        return new FeatureVector(x, new int[0], new float[0], x.length);
+    }
+
     public float[] toDense() {
         float[] x = java.util.Arrays.copyOf(dense, size);
         for (int k = 0; k < indexes.length; k++) {

@@ -414,6 +414,18 @@ public final class SafetyAnalyzer implements Analyzer {
                 }
             }
         }
+        boolean exemplar = false;
+        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !scored.isEmpty() && mine.stream()
+                .anyMatch(i -> SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find()
+                        || SafetyRules.MEANS.matcher(plain.get(i)).find())
+                && model.exemplar().urgent(pool(vectors, window))) {
+            // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
+            // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
+            level = TriageLevel.HIGH;
+            Scored top = scored.get(0);
+            evidence.add(evidence(thread, sentences.get(top.index), "triage-exemplar", Math.max(0, top.weight)));
+            exemplar = true;
+        }
         switch (recency) {
             case CURRENT -> level = level.atLeast(danger ? TriageLevel.IMMINENT : TriageLevel.HIGH);
             case RECENT -> level = level.atLeast(TriageLevel.HIGH);
@@ -425,7 +437,7 @@ public final class SafetyAnalyzer implements Analyzer {
         for (double v : p) {
             probs.add(Math.round(v * 10000) / 10000.0);
         }
-        double reported = raisedByRules && level.compareTo(TriageLevel.MODERATE) >= 0
+        double reported = (raisedByRules || exemplar) && level.compareTo(TriageLevel.MODERATE) >= 0
                 ? Math.max(probability, 0.5) : probability;
         return new AuthorRisk(level, new Cssrs(cssrsLevel, probs),
                 recency == Recency.NONE ? SelfInjury.NONE : new SelfInjury(true, recency),

@@ -18,9 +18,14 @@ import org.attune.ml.head.TfidfFeaturizer;
  * Hall's reduction of ordinal classification). The level read is the highest k whose classifier passes its threshold
  * (thresholds tuned for quadratic-weighted kappa on out-of-fold readings). The first classifier, "at least 1", is also
  * the model's statement that any suicide-related content is present; it is Platt-calibrated.
+ *
+ * <p>Beside it, a binary exemplar head reads the same pooled vectors for "high or imminent", trained on the synthetic
+ * functional cases already acted on (the wordings of method thinking, preparation and veiled farewells that the C-SSRS
+ * posts rarely contain); the analyzer lets it raise a writer to high, never lower anyone.
  */
 public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer tfidf, LinearHead atLeast,
-        double[] thresholds, LinearHead distress, double plattA, double plattB, java.util.Map<String, String> hashes) {
+        double[] thresholds, LinearHead distress, double plattA, double plattB, TriageExemplarHead exemplar,
+        java.util.Map<String, String> hashes) {
 
     public static final String BUNDLE = "org/attune/models/safety-cssrs";
     public static final String FILE = "head.json";
@@ -54,7 +59,8 @@ public record SafetyModel(String id, Standardizer standardizer, TfidfFeaturizer 
         return new SafetyModel(bundle.id(), Standardizer.fromJson(m.path("standardizer")),
                 TfidfFeaturizer.fromJson(m.path("tfidf")), LinearHead.fromJson(m.path("atLeast")), t,
                 LinearHead.fromJson(m.path("distress")), m.path("calibration").path("a").asDouble(),
-                m.path("calibration").path("b").asDouble(), bundle.hashes());
+                m.path("calibration").path("b").asDouble(), TriageExemplarHead.fromJson(m.path("exemplar")),
+                bundle.hashes());
     }
 
     /** The ordinal head's raw (uncalibrated) P(level >= k) for k = 1..6. */

@@ -458,4 +458,14 @@ class SafetyAnalyzerTest {
         assertTrue(writerRisk("I'm not afraid of dying any more, and I've stopped taking my tablets so I can save "
                 + "them.").level().compareTo(TriageLevel.HIGH) >= 0);
     }
+
+    @Test
+    void methodResearchNoRuleNames_isRaisedByTheExemplarHead_withItsEvidence() {
+        AuthorRisk r = writerRisk("I've been reading about which over the counter stuff does the most damage to a "
+                + "liver.");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("triage-exemplar")));
+        assertEquals(TriageLevel.NONE, writerRisk("Went for a walk by the reservoir after work, lovely evening, the "
+                + "water was so still.").level());
+    }
 }

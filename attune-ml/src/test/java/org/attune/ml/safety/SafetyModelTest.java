@@ -39,6 +39,6 @@ class SafetyModelTest {
     void anOrdinalHeadNeedsSixClassifiers() {
         SafetyModel m = SafetyModel.load();
         assertThrows(IllegalArgumentException.class, () -> new SafetyModel("x", m.standardizer(), m.tfidf(),
-                m.atLeast(), new double[] {0.5}, m.distress(), 1, 0, java.util.Map.of()));
+                m.atLeast(), new double[] {0.5}, m.distress(), 1, 0, m.exemplar(), java.util.Map.of()));
     }
 }

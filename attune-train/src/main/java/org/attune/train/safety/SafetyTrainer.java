@@ -91,6 +91,7 @@ public final class SafetyTrainer {
     /** Labels of the cssrs posts (the first labels.length docs); the benign texts after them are level 0. */
     private final int[] labels;
     private final int benign;
+    private final TriageExemplars exemplars;
 
     public SafetyTrainer() {
         Linear.disableDebugOutput();
@@ -109,6 +110,7 @@ public final class SafetyTrainer {
             docs = AuthorText.of(texts, encoder);
             stressTrain = AuthorText.of(train.stream().map(Dreaddit.Post::text).toList(), encoder);
             stressTest = AuthorText.of(test.stream().map(Dreaddit.Post::text).toList(), encoder);
+            exemplars = TriageExemplars.load(encoder);
         }
     }
 
@@ -218,7 +220,7 @@ public final class SafetyTrainer {
             atLeast.add(Liblinear.binary(train(x, y, features, c), features));
         }
         return new SafetyModel("training", standardizer, tfidf, LinearHead.stack(atLeast), thresholds, null, 1, 0,
-                Map.of());
+                null, Map.of());
     }
 
     private static Model train(Feature[][] x, double[] y, int features, double c) {
@@ -338,6 +340,8 @@ public final class SafetyTrainer {
         Distress distress = fitDistress(m);
         head.set("distress", distress.head().toJson());
         head.putObject("calibration").put("a", platt[0]).put("b", platt[1]);
+        TriageExemplars.Fitted exemplar = exemplars.fit();
+        head.set("exemplar", exemplar.head().toJson());
         try {
             Files.createDirectories(dir);
             byte[] headBytes = mapper.writeValueAsBytes(head);
@@ -376,7 +380,16 @@ public final class SafetyTrainer {
                     + DISTRESS_C + ", same features; evaluated on dreaddit test");
             ObjectNode metricsNode = manifest.putObject("metrics");
             metricsNode.put("protocol", "stratified " + FOLDS + "-fold cross-validation, seed " + SEED);
+            metrics.put("exemplarCvPrecision", exemplar.cvPrecision());
+            metrics.put("exemplarCvRecall", exemplar.cvRecall());
             metrics.forEach((k, v) -> metricsNode.put(k, Math.round(v * 10000) / 10000.0));
+            training.put("exemplar", "binary 'high or imminent' head (LIBLINEAR L2R_LR, C=" + exemplar.c()
+                    + ", threshold " + exemplar.head().threshold() + ", same pooled embeddings z-scored on its own "
+                    + "data, no tf-idf) on the "
+                    + exemplar.cases() + " single-text functional cases acted on (" + exemplar.positives()
+                    + " expect high or more; synthetic, written for this project); C and threshold by "
+                    + TriageExemplars.FOLDS + "-fold CV: highest recall at precision >= "
+                    + TriageExemplars.MIN_PRECISION);
             manifest.put("calibrated", true);
             Files.write(dir.resolve("manifest.json"), mapper.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(manifest));

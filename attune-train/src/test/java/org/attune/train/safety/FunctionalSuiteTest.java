@@ -37,28 +37,30 @@ class FunctionalSuiteTest {
 
     static List<Floor> floors() {
         return List.of(
-                // measured 2026-11-23 with safety-cssrs@2 as retrained in the fifth session: 288 of 376 (0.766), 5
+                // The suites before blind 8 also train the triage exemplar head (TriageExemplars), so from the fifth
+                // session on they are regression floors read in-sample, not estimates; blind 8 is the estimate.
+                // measured 2026-11-23 with safety-cssrs@2 as retrained in the fifth session: 290 of 376 (0.771), 3
                 // dangerous misses, 3 false alarms
-                new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.74, 8, 6),
-                // first reading 82 of 160, 21 misses, 11 alarms; after the rules were revised: 121 (0.756), 1, 2
-                new Floor(FunctionalSuite.BLIND, 160, 20, 0.72, 4, 5),
-                // first reading 90 of 160, 17 misses, 10 alarms; after the rules were revised: 133 (0.831), 2, 2
-                new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.80, 5, 5),
-                // first reading 100 of 160, 22 misses, 8 alarms; after the rules were revised: 131 (0.819), 9, 0
-                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.78, 12, 3),
-                // first reading 84 of 160, 19 misses, 5 alarms; after the rules were revised: 127 (0.794), 2, 1
-                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.76, 5, 4),
-                // first reading 97 of 160, 15 misses, 6 alarms; after the rules were revised: 125 (0.781), 3, 2
-                new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.75, 6, 5),
+                new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.74, 6, 6),
+                // first reading 82 of 160, 21 misses, 11 alarms; after the rules were revised: 121 (0.756), 0, 2
+                new Floor(FunctionalSuite.BLIND, 160, 20, 0.72, 3, 5),
+                // first reading 90 of 160, 17 misses, 10 alarms; after the rules were revised: 134 (0.838), 1, 2
+                new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.80, 4, 5),
+                // first reading 100 of 160, 22 misses, 8 alarms; after the rules were revised: 134 (0.838), 4, 1
+                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.80, 7, 4),
+                // first reading 84 of 160, 19 misses, 5 alarms; after the rules were revised: 129 (0.806), 0, 1
+                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.77, 3, 4),
+                // first reading 97 of 160, 15 misses, 6 alarms; after the rules were revised: 127 (0.794), 1, 2
+                new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.76, 4, 5),
                 // first reading 96 of 160, 20 misses, 7 alarms; after blind 4 and 5 were acted on: 103, 14, 7; after
                 // it was acted on itself (fifth session): 148 (0.925), 2, 0
                 new Floor(FunctionalSuite.BLIND_6, 160, 20, 0.89, 5, 3),
                 // first reading 92 of 160, 24 misses, 5 alarms; after blind 6 was acted on: 101, 22, 4; after it was
-                // acted on itself (fifth session): 145 (0.906), 2, 0
-                new Floor(FunctionalSuite.BLIND_7, 160, 20, 0.87, 5, 3),
+                // acted on itself (fifth session): 145 (0.906), 1, 1
+                new Floor(FunctionalSuite.BLIND_7, 160, 20, 0.87, 4, 4),
                 // never acted on, failures never read: first reading 82 of 160 (0.513), 27 misses, 6 alarms; after
-                // blind 7 was acted on: 86 (0.538), 26, 6
-                new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.50, 27, 8));
+                // blind 7 was acted on: 86, 26, 6; with the exemplar head: 91 (0.569), 21, 7
+                new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.54, 24, 9));
     }
 
     private static OnnxEncoder encoder;

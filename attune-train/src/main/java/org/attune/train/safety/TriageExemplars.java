@@ -1,0 +1,133 @@
+package org.attune.train.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.attune.core.embedding.Encoder;
+import org.attune.core.safety.TriageLevel;
+import org.attune.ml.head.FeatureVector;
+import org.attune.ml.head.LinearHead;
+import org.attune.ml.head.Standardizer;
+import org.attune.ml.safety.TriageExemplarHead;
+import org.attune.train.Liblinear;
+
+/**
+ * The triage exemplar head: a binary classifier, "does this writer need a same-hour review (high or imminent)?", over
+ * the same pooled sentence vectors the C-SSRS head reads, trained on the functional cases that have been acted on (the
+ * main suite and the blind sets before {@link FunctionalSuite#BLIND_ACTED_ON}). Those cases were written from
+ * docs/triage.md by several authors, so they cover the wordings of method thinking, veiled farewells and preparation
+ * that the C-SSRS posts rarely contain; the blind sets not yet acted on stay out of it and measure it.
+ *
+ * <p>Its regularisation and threshold are chosen by {@value #FOLDS}-fold cross-validation on those cases alone: the
+ * highest recall whose precision reaches {@value #MIN_PRECISION}, because the head only ever raises a level.
+ */
+final class TriageExemplars {
+    static final int FOLDS = 5;
+    static final double MIN_PRECISION = 0.9;
+    private static final double[] C_GRID = {0.003, 0.01, 0.03, 0.1};
+
+    /** The fitted head (with its threshold) and what cross-validation measured at that threshold. */
+    record Fitted(TriageExemplarHead head, double c, int cases, int positives, double cvPrecision, double cvRecall) {
+    }
+
+    private final List<AuthorText> docs;
+    private final int[] urgent;
+
+    private TriageExemplars(List<AuthorText> docs, int[] urgent) {
+        this.docs = docs;
+        this.urgent = urgent;
+    }
+
+    /** The single-text cases of the acted-on suites, read as the safety head reads a writer. */
+    static TriageExemplars load(Encoder encoder) {
+        List<String> suites = new ArrayList<>();
+        suites.add(FunctionalSuite.RESOURCE);
+        suites.addAll(FunctionalSuite.BLIND_SUITES.subList(0, FunctionalSuite.BLIND_ACTED_ON));
+        List<String> texts = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (String suite : suites) {
+            for (JsonNode c : FunctionalSuite.cases(suite)) {
+                if (!c.has("text")) {
+                    continue; // thread cases: the head reads one writer's text
+                }
+                TriageLevel least = TriageLevel.IMMINENT;
+                for (JsonNode e : c.get("expect")) {
+                    TriageLevel level = TriageLevel.fromWire(e.asText());
+                    least = level.compareTo(least) < 0 ? level : least;
+                }
+                texts.add(c.get("text").asText());
+                labels.add(least.compareTo(TriageLevel.HIGH) >= 0 ? 1 : 0);
+            }
+        }
+        return new TriageExemplars(AuthorText.of(texts, encoder),
+                labels.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Chooses C and the threshold by cross-validation, then fits on every case. */
+    Fitted fit() {
+        Standardizer standardizer = Standardizer.fit(docs.stream().map(AuthorText::pooled).toArray(float[][]::new));
+        List<FeatureVector> x = docs.stream().map(d -> features(standardizer, d.pooled())).toList();
+        int[] fold = new int[x.size()];
+        Random random = new Random(SafetyTrainer.SEED);
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = random.nextInt(FOLDS);
+        }
+        int positives = 0;
+        for (int y : urgent) {
+            positives += y;
+        }
+        Fitted best = null;
+        double bestThreshold = 0;
+        for (double c : C_GRID) {
+            double[] p = new double[x.size()];
+            for (int f = 0; f < FOLDS; f++) {
+                List<FeatureVector> trainX = new ArrayList<>();
+                List<Integer> trainY = new ArrayList<>();
+                for (int i = 0; i < x.size(); i++) {
+                    if (fold[i] != f) {
+                        trainX.add(x.get(i));
+                        trainY.add(urgent[i]);
+                    }
+                }
+                LinearHead head = Liblinear.fit(trainX, trainY.stream().mapToInt(Integer::intValue).toArray(), 2, c,
+                        false);
+                for (int i = 0; i < x.size(); i++) {
+                    if (fold[i] == f) {
+                        p[i] = head.probabilities(x.get(i))[1];
+                    }
+                }
+            }
+            for (int step = 50; step <= 95; step += 5) {
+                double t = step / 100.0;
+                int tp = 0;
+                int flagged = 0;
+                for (int i = 0; i < p.length; i++) {
+                    if (p[i] >= t) {
+                        flagged++;
+                        tp += urgent[i];
+                    }
+                }
+                double precision = flagged == 0 ? 0 : (double) tp / flagged;
+                double recall = (double) tp / positives;
+                if (precision >= MIN_PRECISION && (best == null || recall > best.cvRecall())) {
+                    best = new Fitted(null, c, x.size(), positives, precision, recall);
+                    bestThreshold = t;
+                }
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no exemplar head reaches precision " + MIN_PRECISION
+                    + " in cross-validation");
+        }
+        LinearHead head = Liblinear.fit(x, urgent, 2, best.c(), false);
+        return new Fitted(new TriageExemplarHead(standardizer, head, bestThreshold), best.c(), best.cases(),
+                best.positives(), best.cvPrecision(), best.cvRecall());
+    }
+
+    private static FeatureVector features(Standardizer standardizer, float[] pooled) {
+        return FeatureVector.dense(standardizer.transform(pooled));
+    }
+}
