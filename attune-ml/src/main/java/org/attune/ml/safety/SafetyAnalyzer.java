@@ -64,13 +64,12 @@ public final class SafetyAnalyzer implements Analyzer {
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
             + "keep going|still bleeding|won'?t stop|can'?t stop|soaking through|(?:it'?s|its|it is|they'?re|theyre) (?:still )?"
             + "(?:spurting|pouring|gushing|bleeding|soaking|dripping))\\b");
-    /** Self-injury spoken of: an urge, an act, its history or a tool of it. */
-    private static final Pattern SELF_INJURY_WORDS = Pattern.compile(SafetyRules.URGE.pattern() + "|"
-            + SafetyRules.SELF_INJURY.pattern() + "|" + SafetyRules.HISTORY.pattern() + "|"
-            + SafetyRules.CUTTING_TOOL.pattern());
     /** Self-injury that is live: an urge, a tool of it at hand, an act. */
     private static final Pattern LIVE_SELF_INJURY = Pattern.compile(SafetyRules.URGE.pattern() + "|"
             + SafetyRules.SELF_INJURY.pattern() + "|" + SafetyRules.CUTTING_TOOL.pattern());
+    /** Self-injury spoken of at all: live, or its history. */
+    private static final Pattern SELF_INJURY_WORDS = Pattern.compile(LIVE_SELF_INJURY.pattern() + "|"
+            + SafetyRules.HISTORY.pattern());
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -221,8 +220,8 @@ public final class SafetyAnalyzer implements Analyzer {
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
-        if (level.compareTo(TriageLevel.MODERATE) >= 0 && mine.stream().noneMatch(i ->
-                SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find() || SafetyRules.MEANS.matcher(plain.get(i)).find())) {
+        if (level.compareTo(TriageLevel.MODERATE) >= 0
+                && mine.stream().map(plain::get).noneMatch(SafetyAnalyzer::touchesRisk)) {
             // nothing the author writes touches death, harm, ending, means or despair ("best way to get a stain out?
             // Tried vinegar already."): a reading of ideation has nothing to rest on
             level = TriageLevel.NONE;
@@ -284,8 +283,10 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice, unless they
             // take the words as their own ("'sleep forever' this lyric is literally me")
-            boolean adopted = !f.reported() && FrameAnalyzer.frame(s).reported();
-            String own = adopted ? s : SafetyRules.QUOTED.matcher(s).replaceAll(" ");
+            String own = s;
+            if (SafetyRules.QUOTED.matcher(s).find() && (f.reported() || !FrameAnalyzer.frame(s).reported())) {
+                own = SafetyRules.QUOTED.matcher(s).replaceAll(" "); // not adopted: a reported frame kept as reported
+            }
             // a joke withdrawn ("lol jk... wasn't totally joking") is no joke
             boolean joking = SafetyRules.JOKING.matcher(s).find() && !SafetyRules.NOT_JOKING.matcher(s).find();
             Matcher ideation = SafetyRules.IDEATION.matcher(own);
@@ -361,7 +362,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 6);
                 raisedByRules = true;
             }
-            // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads risk
+            // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads
+            // risk or the author states ideation
             boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking;
             boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find() && (probability >= VEILED || statesIdeation);
             if ((stated || veiled) && !f.question()) {
@@ -373,8 +375,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             boolean current = !f.recovery() && f.time() != SentenceFrame.Time.PAST;
-            Dwelt dwelt = current && SafetyRules.CONTEMPLATION.matcher(s).find() ? meansDwelt(sentences, frames, plain, mine, i)
-                    : Dwelt.NOTHING;
+            Dwelt dwelt = current && SafetyRules.CONTEMPLATION.matcher(s).find()
+                    ? meansDwelt(sentences, frames, plain, mine, i) : Dwelt.NOTHING;
             if (current && SafetyRules.METHOD_THINKING.matcher(s).find() || dwelt == Dwelt.METHOD) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
                 level = level.atLeast(TriageLevel.HIGH); // thinking about or dwelling on a method (docs/triage.md)
@@ -415,9 +417,8 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         boolean exemplar = false;
-        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !scored.isEmpty() && mine.stream()
-                .anyMatch(i -> SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find()
-                        || SafetyRules.MEANS.matcher(plain.get(i)).find())
+        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !scored.isEmpty()
+                && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::touchesRisk)
                 && model.exemplar().urgent(pool(vectors, window))) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
             // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
@@ -441,7 +442,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 ? Math.max(probability, 0.5) : probability;
         return new AuthorRisk(level, new Cssrs(cssrsLevel, probs),
                 recency == Recency.NONE ? SelfInjury.NONE : new SelfInjury(true, recency),
-                Math.round(reported * 10000) / 10000.0, !raisedByRules && !window.isEmpty(), dedupe(evidence));
+                Math.round(reported * 10000) / 10000.0, !raisedByRules && !exemplar && !window.isEmpty(),
+                dedupe(evidence));
     }
 
     /**
@@ -524,6 +526,11 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A question that is not about the asker and names no means ("is suicide ever rational?"). */
     private static boolean generalQuestion(SentenceFrame f, String t) {
         return f.question() && !f.selfReference() && !SafetyRules.MEANS.matcher(t).find();
+    }
+
+    /** Whether a sentence touches death, harm, ending, despair or a means at all. */
+    private static boolean touchesRisk(String t) {
+        return SafetyRules.RISK_TOPIC.matcher(t).find() || SafetyRules.MEANS.matcher(t).find();
     }
 
     /** Not placed in the past and not recovery talk. */

@@ -34,7 +34,7 @@ public record TriageExemplarHead(Standardizer standardizer, LinearHead head, dou
     }
 
     public static TriageExemplarHead fromJson(JsonNode o) {
-        return new TriageExemplarHead(Standardizer.fromJson(o.path("standardizer")), LinearHead.fromJson(o.path("head")),
-                o.path("threshold").asDouble());
+        return new TriageExemplarHead(Standardizer.fromJson(o.path("standardizer")),
+                LinearHead.fromJson(o.path("head")), o.path("threshold").asDouble());
     }
 }
