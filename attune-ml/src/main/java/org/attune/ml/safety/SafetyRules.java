@@ -225,6 +225,8 @@ final class SafetyRules {
                     + "kids|family|sons?|daughters?|parents)|there'?s a (?:letter|note) (?:for you )?(?:on|in|under) my "
                     + "(?:bed|desk|pillow|table)|said (?:bye|goodbye) to everyone|if anyone wonders where i (?:went|am|'ve gone)|"
                     + "(?:just )?know it wasn'?t (?:your|anyone'?s) fault|(?:i'?m|i am) at peace now|"
+                    + "(?:sorted|decided|worked) out who (?:gets|takes|will have) (?:the|my) (?:dog|cat|pets?|kids|things)|"
+                    + "paid (?:off )?(?:the |my |all (?:of )?(?:the |my )?)?last (?:of (?:the|my) )?bills|"
                     + "won'?t be needing (?:the |my )?(?:\\S+ )?(?:any ?more|again)|taking (?:the|my) (?:cat|dog|pet|puppy|kitten)|"
                     + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|laptop|"
                     + "records|collection|clothes) to|at peace with (?:it|my decision|this)|"

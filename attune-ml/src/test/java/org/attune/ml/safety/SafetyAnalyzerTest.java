@@ -422,6 +422,8 @@ class SafetyAnalyzerTest {
                 + "tablets with me.").level());
         assertEquals(TriageLevel.IMMINENT, writerRisk("I've left letters for my sisters in the kitchen drawer.")
                 .level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Worked out who gets the cat and paid the last of my bills. "
+                + "Everything feels quiet now.").level());
     }
 
     @Test
