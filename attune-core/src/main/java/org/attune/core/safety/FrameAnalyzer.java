@@ -212,8 +212,7 @@ public final class FrameAnalyzer implements Analyzer {
             SentenceFrame f = out.get(i);
             if (f.question() && !f.otherSubject() && askingForMe.contains(sentences.get(i).postId())) {
                 // "Is it normal to think about suicide every day? Asking for me."
-                out.set(i, new SentenceFrame(true, false, false, f.negated(), f.hypothetical(), true, f.reported(),
-                        f.figurative(), f.recovery(), f.time(), f.daysAgo()));
+                out.set(i, f.askedForSelf());
             }
         }
         return Layers.of(FRAMES, List.copyOf(out));

@@ -44,6 +44,12 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
                 figurative, recovery, time, daysAgo);
     }
 
+    /** The same frame for a question the writer says they ask for themself ("... Asking for me."). */
+    public SentenceFrame askedForSelf() {
+        return new SentenceFrame(true, false, false, negated, hypothetical, question, reported, figurative, recovery, time,
+                daysAgo);
+    }
+
     /**
      * True when the sentence asserts something of the writer's own: not about someone else, negated, hypothetical,
      * reported or figurative, and not a question unless it speaks of the writer ("are you safe?" is not the asker's
