@@ -38,6 +38,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom|"
                     + "dog|cat|puppy|kitten|pet|plants?|houseplants?)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
                     + "(?:a |the )?(?:local|young|\\d+-year-old) (?:man|woman|boy|girl|teen|teenager|student|mother|father)|"
+                    + "(?:the )?(?:council|government|police|school|university|hospital|company)|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
     /**
      * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
@@ -54,7 +55,7 @@ public final class FrameAnalyzer implements Analyzer {
     /** The writer's own harm in the same sentence keeps it theirs ("... and honestly so do I"). */
     private static final Pattern OWN_TOO = Pattern.compile(
             "\\b(myself|so do i|so am i|so have i|me too|me as well|same here|same for me|(?:i )?feel the same|"
-                    + "i (?:also|too) (?:want|feel|think))\\b");
+                    + "i (?:also|too) (?:want|feel|think)|(?:i )?want to (?:follow|join) (?:him|her|them))\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
     private static final Pattern NEGATION = Pattern.compile(
             "\\b((?:never|didn'?t|did not) (?:said|say|meant|mean) (?:that )?i|never|not|don't|dont|do not|won't|wont|"
@@ -83,6 +84,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official) figures|"
                     + "coroner|inquest|found dead|what (?:proportion|percentage|fraction|share) of|how many people|"
+                    + "(?:pharmacology|biology|chemistry|psychology|medical|nursing|first aid) (?:revision|lecture|exam|"
+                    + "module|class|notes|course)|"
                     + "people who (?:attempt|die|self.harm|have attempted|survive)|for (?:my|a|an) (?:\\S+ )?(?:essay|assignment|"
                     + "dissertation|thesis|coursework|lecture|seminar)|(?:dies|died) by suicide "
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data))\\b|^[\"'].*[\"']$");
@@ -126,7 +129,7 @@ public final class FrameAnalyzer implements Analyzer {
     /** "Two months clean today": the day dates the streak, not an act. */
     private static final Pattern STREAK_DAY = Pattern.compile("\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
     private static final Pattern CURRENT = Pattern.compile(
-            "\\b(right now|tonight|at the moment|currently|today|this morning|this evening|this afternoon|"
+            "\\b(?<!not )(right now|tonight|at the moment|currently|today|this morning|this evening|this afternoon|"
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
@@ -139,7 +142,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
             + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
             + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|(?:not|isn'?t|is not) really (?:a )?(?:story|fiction)|"
-            + "that'?s (?:exactly )?what i want(?: to do)?|has my name|"
+            + "that'?s (?:exactly )?what i want(?: to do)?|(?:has|with) my name|(?:not|isn'?t|is not) really a poem|"
+            + "doing the (?:exact )?same (?:searches|research|thing)|"
             + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name|exactly how i feel|"
             + "(?:that'?s|thats|this is) how i (?:feel|am)(?: right now| too)?)");
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
@@ -156,7 +160,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern RECENT = Pattern.compile(
             "\\b(last night|yesterday|this week|last week|the other day|(?:a |two |three |few |couple (?:of )?)days? ago|"
                     + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
-                    + "this weekend|last weekend|the weekend|recently|again)\\b");
+                    + "this weekend|last weekend|the weekend|recently|again|until (?:last night|yesterday|(?:monday|tuesday|wednesday|"
+                    + "thursday|friday|saturday|sunday)(?: night)?))\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|"

@@ -193,4 +193,16 @@ class FrameAnalyzerTest {
     void fearlessnessAndSleeplessness_areNotDenials(String sentence) {
         assertFalse(FrameAnalyzer.frame(sentence).negated(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council is putting nets on the bridge after two deaths there."})
+    void anInstitutionAsSubject_isNotTheWriter(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).otherSubject(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Not today, there are things to finish first."})
+    void aTimePutOff_isNotNow(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).time() == SentenceFrame.Time.CURRENT, sentence);
+    }
 }

@@ -201,7 +201,7 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && !evidence.isEmpty()
                 && evidence.stream().map(e -> sentenceOf(sentences, e)).noneMatch(i -> i >= 0 && current(frames.get(i))
-                        && SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find())
+                        && touchesRisk(plain.get(i)))
                 && mine.stream().anyMatch(i -> (disowned(frames.get(i)) || !current(frames.get(i))
                         || generalQuestion(frames.get(i), plain.get(i)))
                         && SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find())) {
@@ -227,26 +227,20 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
         }
-        // an ordinary explanation the author gives for the words the reading rests on
-        boolean explained = false;
-        if (level.compareTo(TriageLevel.MODERATE) >= 0 && mine.stream().map(plain::get).anyMatch(t ->
-                SafetyRules.BENIGN_PURPOSE.matcher(t).find() || SafetyRules.ORDINARY_USE.matcher(t).find())
-                && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
-                        || SafetyRules.IDEATION.matcher(t).find() || LIVE_SELF_INJURY.matcher(t).find())) {
-            // a benign purpose or an everyday use stated (a child's fever dose, a bungee jump) and no word of suicide
-            // or self-injury: the means words are what the reading rests on (docs/triage.md, questions)
+        // an ordinary explanation the author gives for the words a reading would rest on, with no word of suicide or
+        // self-injury: a benign purpose or an everyday use (a child's fever dose, a bungee jump; docs/triage.md,
+        // questions), or an ordinary reason for a goodbye
+        boolean unsaid = undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
+                || SafetyRules.IDEATION.matcher(t).find() || LIVE_SELF_INJURY.matcher(t).find());
+        boolean explained = unsaid && level.compareTo(TriageLevel.MODERATE) >= 0 && (ordinaryLeaving(plain, mine)
+                || mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign));
+        if (explained) {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
-            explained = true;
         }
-        if (level.compareTo(TriageLevel.MODERATE) >= 0 && ordinaryLeaving(plain, mine)
-                && mine.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
-                        || SafetyRules.IDEATION.matcher(t).find())) {
-            // a goodbye with an ordinary reason for leaving and no word of suicide: the reading is of the goodbye
-            level = TriageLevel.NONE;
-            cssrsLevel = 0;
-            explained = true;
-        }
+        // a means named beside its everyday use in the same sentence ("cliff diving off the harbour wall")
+        boolean meansExplained = unsaid && mine.stream().map(plain::get)
+                .anyMatch(t -> benign(t) && SafetyRules.MEANS.matcher(t).find());
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
@@ -270,8 +264,10 @@ public final class SafetyAnalyzer implements Analyzer {
             String s = plain.get(i);
             boolean spoken = !f.otherSubject() && !f.negated() && !f.reported() && !f.figurative()
                     && (writer || !f.addressee());
-            // method seeking is often put as a hypothetical ("if you take a lot"): it counts however it is phrased
-            if (spoken && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i)
+            // method seeking is often put as a hypothetical ("if you take a lot") or for a story: it counts however
+            // it is phrased (docs/triage.md, questions)
+            boolean asked = spoken || f.reported() && f.question() && !f.otherSubject() && !f.negated();
+            if (asked && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i)
                     || acquiring(sentences, plain, i))) {
                 evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
                 level = level.atLeast(TriageLevel.HIGH);
@@ -293,7 +289,8 @@ public final class SafetyAnalyzer implements Analyzer {
             // a burden put as a condition ("they'd be relieved if I was gone") is a belief held now
             if (ideation.find() && (!f.hypothetical() || ideation.group().startsWith("if i"))
                     && (!f.question() || f.selfReference()) && !joking
-                    && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt())) {
+                    && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt()
+                            || SafetyRules.THOUGHTS_AS_SUBJECT.matcher(s).lookingAt())) {
                 // ideation stated in so many words is at least moderate now, low when placed in the past
                 boolean over = f.time() == SentenceFrame.Time.PAST || f.recovery();
                 int c = ideation.group(1) != null ? 2 : 1;
@@ -307,7 +304,7 @@ public final class SafetyAnalyzer implements Analyzer {
             if (f.hypothetical()) {
                 continue;
             }
-            boolean urge = SafetyRules.URGE.matcher(s).find();
+            boolean urge = SafetyRules.URGE.matcher(s).find() && !SafetyRules.URGE_DENIED.matcher(s).find();
             if (urge && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
                 // strong current urges; an urge told as mild or passing is low (docs/triage.md)
@@ -328,7 +325,9 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean historyOnly = history && f.time() != SentenceFrame.Time.CURRENT
                     && f.time() != SentenceFrame.Time.RECENT;
             boolean act = SafetyRules.SELF_INJURY.matcher(s).find()
-                    || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i);
+                    || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i)
+                    || SafetyRules.RELAPSE_ACT.matcher(s).find()
+                            && SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find();
             if (!urge && !historyOnly && act && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
                 recency = moreRecent(recency, r);
@@ -393,8 +392,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
             }
-            if (SafetyRules.PREPARATION.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
-                    && !SafetyRules.ORDINARY_USE.matcher(s).find()) {
+            Matcher preparation = SafetyRules.PREPARATION.matcher(s);
+            if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
+                    // things given away when leaving a job or moving ("gave away my mugs, new job Monday")
+                    && !(preparation.group().matches("(?:giving|gave)\\b.*") && ordinaryLeaving(plain, mine))) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
                 boolean near = nearTime(plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
@@ -417,7 +418,7 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         boolean exemplar = false;
-        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !scored.isEmpty()
+        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
                 && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::touchesRisk)
                 && model.exemplar().urgent(pool(vectors, window))) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
@@ -528,6 +529,11 @@ public final class SafetyAnalyzer implements Analyzer {
         return f.question() && !f.selfReference() && !SafetyRules.MEANS.matcher(t).find();
     }
 
+    /** A benign purpose or an everyday use stated. */
+    private static boolean benign(String t) {
+        return SafetyRules.BENIGN_PURPOSE.matcher(t).find() || SafetyRules.ORDINARY_USE.matcher(t).find();
+    }
+
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */
     private static boolean touchesRisk(String t) {
         return SafetyRules.RISK_TOPIC.matcher(t).find() || SafetyRules.MEANS.matcher(t).find();
@@ -588,7 +594,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 post.append(plain.get(t.index())).append('\n');
             }
         }
-        return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() || SafetyRules.SUICIDAL.matcher(post).find();
+        return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() && !SafetyRules.ORDINARY_USE.matcher(post).find()
+                || SafetyRules.SUICIDAL.matcher(post).find();
     }
 
     /** Getting means without questions or in bulk, with a means named in sentence i or the one before. */

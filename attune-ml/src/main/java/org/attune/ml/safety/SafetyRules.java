@@ -23,7 +23,8 @@ final class SafetyRules {
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
-                    + "opened (?:up )?my (?:arm|wrist|skin)|^(?:just )?(?:cutting|cut|burning|burned|scratching)"
+                    + "opened (?:up )?my (?:arm|wrist|skin)|(?:pressed|held|put) (?:the |a |my )?(?:iron|lighter|cigarette|hot \\w+|"
+                    + "knife|blade|razor) (?:to|on|into|against) my|^(?:just )?(?:cutting|cut|burning|burned|scratching)"
                     + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
                     + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|the)|"
@@ -37,6 +38,9 @@ final class SafetyRules {
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|is) still healing|"
                     + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday))");
+    /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
+    static final Pattern RELAPSE_ACT = Pattern.compile(
+            "\\b(broke (?:my|the) (?:\\S+ )?streak|back to (?:square one|day (?:one|1|zero|0)))\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
@@ -47,7 +51,9 @@ final class SafetyRules {
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
                     + "haven'?t (?:self[- ]?harmed|cut|hurt myself|burned myself|relapsed)|without (?:hurting|cutting|"
                     + "harming|burning) myself|slip-?ups?|self[- ]?harm wise|i (?:used to|would) (?:cut|self[- ]?harm|"
-                    + "burn|scratch)|i self[- ]?harmed|(?:stuff|issues|problems|history|struggles?) with (?:cutting|self[- ]?harm\\w*|"
+                    + "burn|scratch)|i self[- ]?harmed|my last (?:cut|burn|relapse)|(?:days?|weeks?|months?|years?) without "
+                    + "(?:scratching|cutting|burning|self[- ]?harm\\w*)|(?:stuff|issues|problems|history|struggles?|"
+                    + "(?:a )?bad patch|phase|spell) with (?:cutting|self[- ]?harm\\w*|"
                     + "sh|burning))\\b");
     /**
      * Self-injury history named only vaguely ("haven't done it in a year", "haven't touched anything in 8 months"): it
@@ -63,14 +69,22 @@ final class SafetyRules {
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
             "\\b(want(?:ed)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|itch to|need to|feel like|so close to|"
+                    + "desperate to|"
                     + "feeling (?:\\S+ ){0,2}?to|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
                     + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|sh\\b|"
-                    + "use it on myself|relapse)|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|crav\\w* the (?:sting|pain|blade|razor)|"
+                    + "use it on myself|relapse)|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|want(?:ed)? to \\S+ (?:\\S+ )?"
+                    + "(?:down|across|into|along) my (?:arms?|wrists?|skin|legs?|thighs?)|(?:the )?pull (?:came|is|has come) "
+                    + "back|crav\\w* the (?:sting|pain|blade|razor)|"
                     + "(?:clean|free)\\b.*\\bcravings?\\b|\\bcravings?\\b.*\\b(?:clean|free)\\b");
     /** An urge told as mild or passing ("I still get the odd urge but it passes"): low, not a strong current urge. */
     static final Pattern URGE_PASSING = Pattern.compile(
             "\\b((?:but|and) (?:it|they) (?:pass(?:es)?|go(?:es)? away)|mild|odd urge|manageable)\\b");
+    /** Urges denied ("no urges, just tired"): no urge at all. */
+    static final Pattern URGE_DENIED = Pattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |many )?urges\\b");
+    /** Thoughts of suicide as the subject of a sentence ("the sewerslide thoughts r back"): the writer's own. */
+    static final Pattern THOUGHTS_AS_SUBJECT = Pattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |these |"
+            + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final Pattern SUICIDAL = Pattern.compile(
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|everything)|"
@@ -82,7 +96,9 @@ final class SafetyRules {
      * of the writer's own. Group 1 is active ideation (killing oneself named), group 2 a wish to be dead.
      */
     static final Pattern IDEATION = Pattern.compile(
-            "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts|thing)|suicid\\w* thoughts|thoughts (?:of|about) "
+            "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts|thing)|tak(?:e|ing) myself out|"
+                    + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|thought) of (?:not (?:existing|being here|"
+                    + "being alive)|dying|suicide) never crosses my mind|suicid\\w* thoughts|thoughts (?:of|about) "
                     + "suicide|(?:instead of|trying not to|so i don'?t) "
                     + "do(?:ing)? something (?:stupid|drastic)|end(?:ing)? (?:my (?:own )?life|it all|myself|"
                     + "things(?! (?:with|between|off|on)\\b))|"
@@ -103,8 +119,12 @@ final class SafetyRules {
                     // a wish that something else would end it, and a wish to join someone who has died
                     + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some) (?:\\S+ ){0,6}?(?:hits?|kills?|"
                     + "takes?) me(?: out)?\\b|(?:(?:like|want|wanna|wish) to|rather) (?:just |simply )?not be (?:here|alive|around)\\b|"
-                    + "if (?:a|the|some) \\S+ (?:took|takes|hit|hits|killed|kills) me(?: out)?\\b.*\\b(?:i'?d|id|i would) "
-                    + "(?:be )?(?:\\S+ )?(?:relieved|glad|grateful|happy|okay|fine|not mind)|"
+                    + "if (?:a|the|some) \\S+ (?:\\S+ )?(?:took|takes|hit|hits|killed|kills|into|ran over|run over) me(?: out)?\\b.*"
+                    + "\\b(?:(?:i'?d|id|i would) (?:be )?(?:\\S+ )?(?:relieved|glad|grateful|happy|okay|fine|not mind)|"
+                    + "(?:wouldn'?t|don'?t think i'?d) mind)|hop\\w* (?:\\S+ ){0,2}?(?:they|my eyes) stay shut|"
+                    + "(?:glad|happy|relieved|ready) for (?:it all|everything|it) to be over|"
+                    + "(?:killed (?:himself|herself|themselves)|died|passed)\\b.*\\b(?:want|wanna) to (?:follow|join|be with) "
+                    + "(?:him|her|them)|"
                     + "(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
                     + "seems) (?:\\S+ )?(?:attractive|appealing|tempting|good|nice|peaceful|like an option)|"
                     + "if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)|if i (?:was|were) gone|"
@@ -151,11 +171,11 @@ final class SafetyRules {
                     + "numb|empty|hopeless|worthless|hate myself|nobody|no one|alone|lonely|crying|scared|do it|"
                     + "permanent\\w*|rest|meds|medications?|prescriptions?|worst|the same|not (?:before|until|yet)|"
                     + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out|do (?:anything|something)|"
-                    + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*|pray\\w*|quit\\w*|stop\\w*|heart|enough|"
+                    + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*|pray\\w*|quit\\w*|heart|enough|"
                     + "this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliffs?|height|"
-            + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
+            + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal";
     /**
      * A means or a way named: what lifts ideation to method thinking (C-SSRS 3). The head sometimes reads a method into
@@ -174,7 +194,10 @@ final class SafetyRules {
                     + "(?:holding|keeping|putting|setting) (?:back|aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
                     + "pills|tablets)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|keep|store)|"
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|collecting)|"
-                    + "(?:updated|made|wrote|written|changed|redone|redid) my will|put (?:the house|my affairs|everything|"
+                    + "(?:updated|made|wrote|written|changed|redone|redid) my will|will'?s (?:been )?(?:updated|done|sorted|written)|"
+                    + "(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun)(?:'s| is| are) "
+                    + "in (?:the|my) (?:boot|car|bag|pocket|coat)|(?:rope|noose) (?:is )?(?:tied|ready|up)|tied the "
+                    + "(?:rope|noose)|saves? up (?:her |his |my )?(?:pills|tablets)|put (?:the house|my affairs|everything|"
                     + "things) in order|"
                     + "(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
@@ -187,7 +210,7 @@ final class SafetyRules {
                     + "(?:taking|take|swallow) everything in)\\b");
     /** Means bought or kept for an everyday use: "a new rope for climbing" is no preparation. */
     static final Pattern ORDINARY_USE = Pattern.compile(
-            "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow\\w*|gym|"
+            "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow(?:ing|ed|rope)?|gym|"
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*)\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
@@ -226,6 +249,10 @@ final class SafetyRules {
                     + "(?:bed|desk|pillow|table)|said (?:bye|goodbye) to everyone|if anyone wonders where i (?:went|am|'ve gone)|"
                     + "(?:just )?know it wasn'?t (?:your|anyone'?s) fault|(?:i'?m|i am) at peace now|"
                     + "(?:sorted|decided|worked) out who (?:gets|takes|will have) (?:the|my) (?:dog|cat|pets?|kids|things)|"
+                    + "(?:won'?t|will not) be able to (?:have|keep|care for) (?:him|her|them)|(?:all )?my (?:logins|"
+                    + "passwords) (?:are )?in (?:the|an) envelope|logged out of everything|(?:you|you lot|you all|you guys) "
+                    + "(?:were|are|have been) the best part of|none of it was (?:your|her|his|their|anyone'?s) fault|"
+                    + "legacy contact|last (?:chapter|post|thing|poem) i(?:'m| am)? (?:going to|gonna|will) (?:write|post)|"
                     + "paid (?:off )?(?:the |my |all (?:of )?(?:the |my )?)?last (?:of (?:the|my) )?bills|"
                     + "won'?t be needing (?:the |my )?(?:\\S+ )?(?:any ?more|again)|taking (?:the|my) (?:cat|dog|pet|puppy|kitten)|"
                     + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|laptop|"
@@ -251,6 +278,8 @@ final class SafetyRules {
                     + "how long does it take to (?:die|bleed out|suffocate|pass out)|where (?:can|could) i (?:buy|get) "
                     + "(?:a gun|rope|pills|a lot of)|where (?:to|can i|could i|do i) (?:buy|get|order) (?:\\S+ ){0,2}?"
                     + "(?:helium|a gun|rope|charcoal|pills) (?:in bulk|without|that)|"
+                    + "(?:searched|searching|googled|googling|looked up|researching) (?:for )?(?:suicide )?methods|"
+                    + "(?:roof|rooftop)(?: door)? (?:isn'?t|is not|wasn'?t|was not) locked|"
                     + "(?:looked up|researched|googled|searched(?: up| for)?|reading up on) (?:\\S+ ){0,5}?(?:the |a )?"
                     + "(?:viaduct|bridge|cliff|overpass|tallest|highest|quarry|rooftop|multistorey|train line|tracks|"
                     + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
@@ -267,7 +296,7 @@ final class SafetyRules {
                     + "pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
     /** Getting means quietly: with a means named in the sentence or the one before it, this is method seeking. */
     static final Pattern ACQUIRING = Pattern.compile(
-            "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,5}?(?:without (?:a |any )?(?:prescription|questions)|"
+            "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,7}?(?:without (?:a |any )?(?:prescription|questions)|"
                     + "in bulk)|(?:don'?t|do not) want (?:a |the |any )?(?:pharmacists?|chemists?|doctors?) (?:asking|to ask|"
                     + "knowing)|without (?:anyone|the pharmacist|questions) asking|without questions)\\b");
     /**
@@ -283,11 +312,13 @@ final class SafetyRules {
                     + "bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough to|tallest|highest|access|without anyone|would it take|does it take|"
                     + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|do) i need more|"
-                    + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why)\\b");
+                    + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why|permanent damage|"
+                    + "(?:cause|do) (?:\\w+ )?damage|someone my size)\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|headache|migraine|period pain|fever|sprain\\w*|"
-                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|my \\d+ ?(?:yo|year old|yr old)|"
+                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|vitamins?|"
+                    + "supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|for a (?:story|novel|book|essay|"
                     + "project) (?:about|on) (?:safety|prevention))\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
@@ -301,7 +332,7 @@ final class SafetyRules {
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|beam|overpass|train line|platform|"
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
             + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|door frame|railway|"
-            + "express|trains|medicine cabinet|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
+            + "express|trains|medicine cabinet|pharmacy|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
     /**
      * The writer dwelling on a means (C-SSRS 3) in words no fixed phrase lists: looking at it, weighing whether it
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
@@ -318,7 +349,7 @@ final class SafetyRules {
                     + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|drifting|"
                     + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
                     + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ing)? what'?s|"
-                    + "(?:started|start|keep|kept|been) counting (?:them|the)|how fast (?:the )?\\S+ (?:go|goes|come|comes|are))\\b");
+                    + "(?:started|start|keep|kept|been) counting (?:them|the)|counting them|how many would be enough|which shelf|how fast (?:the )?\\S+ (?:go|goes|come|comes|are))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
             "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
@@ -341,15 +372,20 @@ final class SafetyRules {
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|is it for me|work up the nerve|"
-                    + "nobody knows where i am|(?:make sure|so) it works this time|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
+                    + "nobody knows where i am|(?:make sure|so) it works this time|i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
+                    + "(?:out )?(?:this|the end of (?:this|the)|another|next) (?:year|christmas|birthday|summer|spring|"
+                    + "month)|(?:i'?m|im|i'?ll|i will) (?:doing|do) what (?:she|he|they|the mc|my character) (?:does|did)|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
                     + "today|this weekend)|(?:a |the )?decision (?:i'?ve|i have) (?:already )?made|"
                     + "(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)|(?:i'?ll|i will|i'?m going to|gonna) (?:\\S+ ){0,8}?"
                     + "(?:and|to) (?:not|never) (?:come back|return)|work(?:ing)? up (?:the )?(?:nerve|courage)|and i mean (?:to|it)\\b|"
                     + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|does it (?:on|this|tonight|tomorrow)|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
     static final Pattern INTENT_NEAR = Pattern.compile(
-            "\\b(tonight|tomorrow|this weekend|in an hour|in a few hours|right now|today|soon|at midnight|"
+            // "not today, but I've decided" puts the time off, not near
+            "\\b(?<!not )(tonight|tomorrow|this weekend|in (?:about |around )?(?:an|one|two|a few) hours?|right now|today|soon|"
+                    + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+                    + "night|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
-                    + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:in|on|at|by)|"
+                    + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:up )?(?:in|on|at|by)|"
                     + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     + "^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|that'?s when\\b|"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
@@ -362,7 +398,8 @@ final class SafetyRules {
                     + "^(?:attempted|tried to (?:kill myself|end it|end my life|die))\\b|i stood on the (?:ledge|edge)|"
                     + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
                     + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|the) (?:suicide )?"
-                    + "(?:attempt|overdose))|(?:after|since) (?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|"
+                    + "(?:attempt|overdose))|walked into the (?:sea|river|lake|water) (?:meaning|intending|planning|wanting)|(?:after|since) "
+                    + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
     static final Pattern AFTER_ACT = Pattern.compile(

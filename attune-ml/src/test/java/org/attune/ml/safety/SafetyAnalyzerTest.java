@@ -470,4 +470,30 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.NONE, writerRisk("Went for a walk by the reservoir after work, lovely evening, the "
                 + "water was so still.").level());
     }
+
+    @Test
+    void aBurnPressedOnTheSkin_isSelfInjury_dated() {
+        AuthorRisk r = writerRisk("Pressed a hot spoon against my arm on Tuesday. It's blistered now.");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertEquals(Recency.RECENT, r.selfInjury().recency());
+    }
+
+    @Test
+    void aLethalityQuestionForAStory_isStillMethodSeeking() {
+        AuthorRisk r = writerRisk("For a story I'm writing: how many of my sleeping tablets would be fatal?");
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("method-seeking")), r.evidence().toString());
+    }
+
+    @Test
+    void thingsGivenAwayOnLeavingAJob_areNoFarewell() {
+        AuthorRisk r = writerRisk("Last day at the office! Gave away my desk plants. New job starts next week, thanks "
+                + "everyone.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
+    }
+
+    @Test
+    void thoughtsOfSuicideAsTheSubject_areTheWritersOwn() {
+        AuthorRisk r = writerRisk("the suicidal thoughts are back again today");
+        assertTrue(r.level().compareTo(TriageLevel.MODERATE) >= 0, r.level().toString());
+    }
 }

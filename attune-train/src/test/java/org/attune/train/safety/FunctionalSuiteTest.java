@@ -37,33 +37,36 @@ class FunctionalSuiteTest {
 
     static List<Floor> floors() {
         return List.of(
-                // The suites before blind 8 also train the triage exemplar head (TriageExemplars), so from the fifth
-                // session on they are regression floors read in-sample, not estimates; blind 8 is the estimate.
-                // measured 2026-11-23 with safety-cssrs@2 as retrained in the fifth session: 290 of 376 (0.771), 3
-                // dangerous misses, 3 false alarms
-                new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.74, 6, 6),
-                // first reading 82 of 160, 21 misses, 11 alarms; after the rules were revised: 121 (0.756), 0, 2
-                new Floor(FunctionalSuite.BLIND, 160, 20, 0.72, 3, 5),
-                // first reading 90 of 160, 17 misses, 10 alarms; after the rules were revised: 134 (0.838), 1, 2
-                new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.80, 4, 5),
-                // first reading 100 of 160, 22 misses, 8 alarms; after the rules were revised: 134 (0.838), 4, 1
-                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.80, 7, 4),
-                // first reading 84 of 160, 19 misses, 5 alarms; after the rules were revised: 129 (0.806), 0, 1
-                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.77, 3, 4),
-                // first reading 97 of 160, 15 misses, 6 alarms; after the rules were revised: 127 (0.794), 1, 2
-                new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.76, 4, 5),
+                // The suites before blind 9 also train the triage exemplar head (TriageExemplars), so from the fifth
+                // session on they are regression floors read in-sample, not estimates; blinds 9 and 10 are the estimate.
+                // measured 2026-11-23 with safety-cssrs@2 as retrained at the end of the fifth session: 291 of 376
+                // (0.774), 3 dangerous misses, 3 false alarms
+                new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.75, 6, 6),
+                // first reading 82 of 160, 21 misses, 11 alarms; after the rules were revised: 122 (0.763), 0, 1
+                new Floor(FunctionalSuite.BLIND, 160, 20, 0.73, 3, 4),
+                // first reading 90 of 160, 17 misses, 10 alarms; after the rules were revised: 137 (0.856), 1, 1
+                new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.82, 4, 4),
+                // first reading 100 of 160, 22 misses, 8 alarms; after the rules were revised: 136 (0.850), 4, 1
+                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.82, 7, 4),
+                // first reading 84 of 160, 19 misses, 5 alarms; after the rules were revised: 131 (0.819), 0, 1
+                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.79, 3, 4),
+                // first reading 97 of 160, 15 misses, 6 alarms; after the rules were revised: 129 (0.806), 1, 2
+                new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.77, 4, 5),
                 // first reading 96 of 160, 20 misses, 7 alarms; after blind 4 and 5 were acted on: 103, 14, 7; after
                 // it was acted on itself (fifth session): 148 (0.925), 2, 0
                 new Floor(FunctionalSuite.BLIND_6, 160, 20, 0.89, 5, 3),
                 // first reading 92 of 160, 24 misses, 5 alarms; after blind 6 was acted on: 101, 22, 4; after it was
-                // acted on itself (fifth session): 145 (0.906), 1, 1
-                new Floor(FunctionalSuite.BLIND_7, 160, 20, 0.87, 4, 4),
-                // never acted on, failures never read: first reading 82 of 160 (0.513), 27 misses, 6 alarms; after
-                // blind 7 was acted on: 86, 26, 6; with the exemplar head: 91 (0.569), 21, 7
-                new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.54, 24, 9),
-                // never acted on, failures never read, nothing chosen with it: first reading (shipped code of the fifth
-                // session) 106 of 160 (0.663), 17 misses, 6 alarms
-                new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.64, 18, 8));
+                // acted on itself (fifth session): 147 (0.919), 1, 1
+                new Floor(FunctionalSuite.BLIND_7, 160, 20, 0.88, 4, 4),
+                // first reading 82 of 160, 27 misses, 6 alarms; after blind 7 was acted on: 86, 26, 6; with the exemplar
+                // head: 91, 21, 7; after it was acted on itself (fifth session): 131 (0.819), 2, 0
+                new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.79, 5, 3),
+                // never acted on, failures never read: first reading 106 of 160 (0.663), 17 misses, 6 alarms; after
+                // blind 8 was acted on: 108 (0.675), 17, 6
+                new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.64, 18, 8),
+                // never acted on, failures never read: first reading 98 of 160 (0.613), 13 misses, 4 alarms; after
+                // blind 8 was acted on: 101 (0.631), 12, 5
+                new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.60, 14, 7));
     }
 
     private static OnnxEncoder encoder;
