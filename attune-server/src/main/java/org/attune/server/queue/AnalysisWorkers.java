@@ -22,6 +22,7 @@ import org.attune.core.safety.TriageLevel;
 import org.attune.core.thread.PostThread;
 import org.attune.server.security.TextCipher;
 import org.attune.server.store.ItemStore;
+import org.attune.server.store.StoreException;
 
 /**
  * A pool of workers that take due jobs from the durable job table, run the engine over a batch of them together and
@@ -91,8 +92,9 @@ public final class AnalysisWorkers implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // the database went away for a moment: log the kind only, and try again shortly
-                LOG.warn("analysis worker: {}", e.getClass().getSimpleName());
+                // the database went away for a moment: log the kind only (a SQL state names no value), and try again
+                LOG.warn("analysis worker: {}{}", e.getClass().getSimpleName(),
+                        e instanceof StoreException s ? " (SQL state " + s.sqlState() + ")" : "");
                 sleepQuietly(1000);
             }
         }
