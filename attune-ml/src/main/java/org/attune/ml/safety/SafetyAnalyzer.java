@@ -70,6 +70,8 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Self-injury spoken of at all: live, or its history. */
     private static final Pattern SELF_INJURY_WORDS = Pattern.compile(LIVE_SELF_INJURY.pattern() + "|"
             + SafetyRules.HISTORY.pattern());
+    /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
+    private static final Pattern GIVING = Pattern.compile("(?:giving|gave)\\b");
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -220,8 +222,8 @@ public final class SafetyAnalyzer implements Analyzer {
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
-        if (level.compareTo(TriageLevel.MODERATE) >= 0
-                && mine.stream().map(plain::get).noneMatch(SafetyAnalyzer::touchesRisk)) {
+        boolean touchesRisk = mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::touchesRisk);
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && !touchesRisk) {
             // nothing the author writes touches death, harm, ending, means or despair ("best way to get a stain out?
             // Tried vinegar already."): a reading of ideation has nothing to rest on
             level = TriageLevel.NONE;
@@ -255,7 +257,7 @@ public final class SafetyAnalyzer implements Analyzer {
         // 2. structured signals in the asserted sentences
         boolean recovering = mine.stream().anyMatch(i -> frames.get(i).recovery());
         // ideation in so many words anywhere in the author's own sentences: a veiled decision beside it is intent
-        boolean statesIdeation = undenied.stream().anyMatch(i -> frames.get(i).assertsOwn()
+        boolean statesIdeation = mine.stream().anyMatch(i -> frames.get(i).assertsOwn()
                 && SafetyRules.IDEATION.matcher(plain.get(i)).find());
         Recency recency = Recency.NONE;
         boolean danger = false;
@@ -395,7 +397,7 @@ public final class SafetyAnalyzer implements Analyzer {
             Matcher preparation = SafetyRules.PREPARATION.matcher(s);
             if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
                     // things given away when leaving a job or moving ("gave away my mugs, new job Monday")
-                    && !(preparation.group().matches("(?:giving|gave)\\b.*") && ordinaryLeaving(plain, mine))) {
+                    && !(GIVING.matcher(preparation.group()).lookingAt() && ordinaryLeaving(plain, mine))) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
                 boolean near = nearTime(plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
@@ -419,7 +421,7 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         boolean exemplar = false;
         if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
-                && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::touchesRisk)
+                && touchesRisk
                 && model.exemplar().urgent(pool(vectors, window))) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
             // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
@@ -594,8 +596,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 post.append(plain.get(t.index())).append('\n');
             }
         }
-        return !SafetyRules.BENIGN_PURPOSE.matcher(post).find() && !SafetyRules.ORDINARY_USE.matcher(post).find()
-                || SafetyRules.SUICIDAL.matcher(post).find();
+        return !benign(post.toString()) || SafetyRules.SUICIDAL.matcher(post).find();
     }
 
     /** Getting means without questions or in bulk, with a means named in sentence i or the one before. */

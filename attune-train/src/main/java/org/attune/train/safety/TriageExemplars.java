@@ -79,8 +79,7 @@ final class TriageExemplars {
         for (int y : urgent) {
             positives += y;
         }
-        Fitted best = null;
-        double bestThreshold = 0;
+        Choice best = null;
         for (double c : C_GRID) {
             double[] p = new double[x.size()];
             for (int f = 0; f < FOLDS; f++) {
@@ -112,9 +111,8 @@ final class TriageExemplars {
                 }
                 double precision = flagged == 0 ? 0 : (double) tp / flagged;
                 double recall = (double) tp / positives;
-                if (precision >= MIN_PRECISION && (best == null || recall > best.cvRecall())) {
-                    best = new Fitted(null, c, x.size(), positives, precision, recall);
-                    bestThreshold = t;
+                if (precision >= MIN_PRECISION && (best == null || recall > best.recall())) {
+                    best = new Choice(c, t, precision, recall);
                 }
             }
         }
@@ -123,8 +121,12 @@ final class TriageExemplars {
                     + " in cross-validation");
         }
         LinearHead head = Liblinear.fit(x, urgent, 2, best.c(), false);
-        return new Fitted(new TriageExemplarHead(standardizer, head, bestThreshold), best.c(), best.cases(),
-                best.positives(), best.cvPrecision(), best.cvRecall());
+        return new Fitted(new TriageExemplarHead(standardizer, head, best.threshold()), best.c(), x.size(), positives,
+                best.precision(), best.recall());
+    }
+
+    /** A cost and threshold with their cross-validated precision and recall. */
+    private record Choice(double c, double threshold, double precision, double recall) {
     }
 
     private static FeatureVector features(Standardizer standardizer, float[] pooled) {
