@@ -32,11 +32,15 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern SELF = Pattern.compile(
             "\\b(i|me|my|myself|mine|im|i'm|ive|i've|ill|i'll|id|i'd|imma|kms|kys myself)\\b");
     private static final Pattern OTHER_START = Pattern.compile(
-            "^(?:and |but |so )?(he|she|they|his|her|their|my (?:friend|sister|brother|mom|mum|dad|mother|father|"
-                    + "partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|colleague|"
-                    + "coworker|classmate|teacher|student|client|patient|grandma|grandpa|grandmother|grandfather|"
-                    + "niece|nephew|best friend|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|stepdad|stepmum|stepmom|"
-                    + "dog|cat|puppy|kitten|pet|plants?|houseplants?)|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|a (?:friend|guy|girl|man|woman|kid|student)|someone|somebody|"
+            "^(?:and |but |so )?(he|she|they|his|her|their|(?:one of )?my (?:(?:best|little|big|older|younger|elder|"
+                    + "baby|twin|old|new|closest|oldest|youngest|eldest|online) )?(?:friend|sister|brother|mom|mum|dad|"
+                    + "mother|father|partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|"
+                    + "roommate|colleague|coworker|classmate|teacher|student|pupil|client|patient|grandma|grandpa|"
+                    + "grandmother|grandfather|niece|nephew|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|"
+                    + "stepdad|stepmum|stepmom|mate|year \\d+|mentee|follower|dog|cat|puppy|kitten|pet|plant|"
+                    + "houseplant)s?|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|"
+                    + "a (?:friend|guy|girl|man|woman|kid|student|lad|lass|bloke|mate|teen|teenager|boy|person|user|"
+                    + "member)|someone|somebody|"
                     + "(?:a |the )?(?:local|young|\\d+-year-old) (?:man|woman|boy|girl|teen|teenager|student|mother|father)|"
                     + "(?:the )?(?:council|government|police|school|university|hospital|company)|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
@@ -48,8 +52,12 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern OTHER_CLAUSE = Pattern.compile(
             "\\b((?:says?|said|keeps? saying|kept saying|told (?:me|us|the \\S+|her \\S+|his \\S+|my \\S+)|tells? me|"
                     + "texted(?: me)?|messaged(?: me)?|wrote|posted|admitted|confessed|mentioned|threatened|"
-                    + "thinks?|feels?) (?:that )?(?:she|he|they)\\b|(?:attempted|tried to (?:kill|end|overdose|take)|"
-                    + "overdosed|killed (?:herself|himself|themselves|themself)|took (?:her|his|their) own life|"
+                    + "thinks?|feels?) (?:that )?(?:she|he|they)\\b|"
+                    // their words quoted ("texted me 'goodbye'"), or their silence since
+                    + "(?:says?|said|texted|messaged|wrote|posted|sent)(?: me| us)? ['\u2018\"\u201c]|"
+                    + "(?:isn'?t|is not|hasn'?t been|has not been|stopped) (?:picking up|answering|replying)|"
+                    + "(?:attempted|tried to (?:kill|end|overdose|take)|overdosed|killed (?:herself|himself|"
+                    + "themselves|themself)|took (?:her|his|their) own life|"
                     + "died by suicide|committed suicide)|(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|"
                     + "themself)\\b)");
     /** The writer's own harm in the same sentence keeps it theirs ("... and honestly so do I"). */
@@ -72,14 +80,18 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern BUT = Pattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
     private static final Pattern HARM = Pattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear|exist\\w*|alive|"
-            + "wake up|be gone|fatal|lethal|overdose|pills|unaliv\\w*|kms|ctb)\\b");
+            + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb)\\b");
     /** Where one clause ends and another begins. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:but|and|though|although)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
                     + "would anyone|if someone|if you)\\b");
+    /** Whoever will read a note ("if you find this"): the writer's own words to them, not a supposition. */
+    private static final Pattern NOTE_READER = Pattern.compile("\\b(?:if|when) (?:you|anyone|someone) (?:ever )?"
+            + "(?:finds?|reads?|are reading|'re reading|is reading) this\\b");
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|the line|"
+            "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|"
+                    + "the line(?! (?:behind|by|near|past|outside|through|at|down|out|from (?:\\S+ )?to))|"
                     + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official) figures|"
@@ -91,10 +103,12 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data))\\b|^[\"'].*[\"']$");
     private static final Pattern FIGURATIVE = Pattern.compile(
             "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
-                    + "embarrassment|shame)|died laughing|dead tired|dead on my feet|bored to death|scared to death|"
+                    + "embarrassment|shame)|died laughing|(?:could|can|would) (?:now )?die (?:happy|a happy)|dead tired|dead on my feet|bored to death|scared to death|"
                     + "to death of|my (?:phone|laptop|battery|car|computer|plant|plants) (?:died|is dead|dying)|"
                     + "battery (?:died|is dead)|cutting (?:onions?|vegetables|veggies|the cake|my hair|hair|"
-                    + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
+                    + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|cutting it fine|"
+                    + "(?:overdos\\w*|od'?d?) on (?:mince pies|chocolate|sweets|candy|sugar|cake|pies|cheese|pizza|"
+                    + "caffeine|coffee|carbs|food|turkey|crisps|biscuits|cookies|memes|netflix|christmas|sunshine)|"
                     + "bleeding money|could murder|murder (?:a|some) |killed the (?:boss|level|game)|"
                     + "slaughtered|shoot me now|kill for a|i'm dead 😂|im dead|i'm dead lol|lmao|lmfao|"
                     + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|(?:be|is|was|'s|will be|gonna be) the death of me|"
@@ -112,7 +126,12 @@ public final class FrameAnalyzer implements Analyzer {
             "\\b(clean for|clean since|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|"
                     + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|in treatment|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
-                    + "haven't (?:cut|self.harmed|hurt myself)|stopped (?:cutting|self.harming)|relapse.free|"
+                    + "haven't (?:cut|self.harmed|hurt myself)|haven'?t (?:since|in (?:\\S+ )?(?:months|years))|"
+                    + "(?:without|free (?:of|from)) (?:self.harm\\w*|cutting|hurting myself)|stopped (?:cutting|self.harming)|relapse.free|"
+                    + "therapy'?s? (?:is |has been )?helping|urges are rare|seeing (?:the|my) (?:crisis|mental health) team|"
+                    + "(?:starting|beginning) to feel like (?:a person|myself|me|a human) again|"
+                    + "feel(?:ing)? (?:a lot |much |a bit )?steadier|"
+                    + "scars (?:have |are |had )?(?:faded|fading|healed|gone white|gone silver)|"
                     + "streak|therapy (?:has )?help|day program(?:me)?|seeing my (?:psychiatrist|therapist|counsell?or)|(?:slowly )?getting there|"
                     + "taking my meds|(?:weekly |regular )?therapy since|(?:meds|medication|treatment) (?:that )?"
                     + "(?:seems? to be |is |are )?working|(?:thoughts|urges?) (?:haven'?t|have not|never) come back|"
@@ -149,7 +168,9 @@ public final class FrameAnalyzer implements Analyzer {
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final Pattern NOW = Pattern.compile("\\bnow\\b");
     /** An age now ("I'm 34 now") contrasts with the time of what is told, it does not date it. */
-    private static final Pattern AGE_NOW = Pattern.compile("\\b(?:i'?m|im|i am) (?:\\d+|in my \\S+) now\\b");
+    private static final Pattern AGE_NOW = Pattern.compile("\\b(?:(?:i'?m|im|i am) (?:\\d+|in my \\S+)|it'?s "
+            + "(?:early |mid |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|spring|summer|autumn|winter)) now\\b");
     /**
      * A wish or a thought the writer has now, which a date elsewhere in the sentence does not move to the past ("my
      * mum died two years ago and I want to be with her").
@@ -167,6 +188,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|"
                     + "back in|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|along the way|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
+                    + "(?:summer|winter|spring|autumn|year|christmas) before last|(?:all )?through(?:out)? "
+                    + "(?:19|20)\\d\\d|(?:for )?(?:most|all|much) of my (?:teens|twenties|childhood|school years)|"
                     + "(?:for|in) (?:years|a long time)|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"
                     + "(?<!have |'ve |ve )(?:cut|burned|burnt|hurt|harmed|self.harmed|scratched|starved) (?:myself |me )?"
@@ -245,8 +268,23 @@ public final class FrameAnalyzer implements Analyzer {
         SentenceFrame.Time time = time(s, days);
         self &= !other;
         return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), negated(s),
-                HYPOTHETICAL.matcher(s).find(), question, REPORTED.matcher(s).find(), FIGURATIVE.matcher(s).find(),
+                HYPOTHETICAL.matcher(NOTE_READER.matcher(s).replaceAll(" ")).find(), question, REPORTED.matcher(s).find(), figurative(s),
                 RECOVERY.matcher(s).find() && !RELAPSE.matcher(s).find(), time, days);
+    }
+
+    /**
+     * A figure of speech governs the sentence, unless a clause after it names harm in earnest ("this job is killing
+     * me, literally some nights: I've sat with the pills in my hand").
+     */
+    private static boolean figurative(String s) {
+        Matcher figure = FIGURATIVE.matcher(s);
+        if (!figure.find()) {
+            return false;
+        }
+        String after = s.substring(figure.end());
+        Matcher clause = CLAUSE_BREAK.matcher(after);
+        return !(clause.find() && HARM.matcher(after.substring(clause.end())).find()
+                && !FIGURATIVE.matcher(after).find());
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Shorthand {
             Map.entry("bleedin", "bleeding"), Map.entry("bledding", "bleeding"), Map.entry("alot", "a lot"),
             Map.entry("nobdy", "nobody"), Map.entry("noone", "no one"), Map.entry("wud", "would"),
             Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("abt", "about"),
+            Map.entry("enuf", "enough"), Map.entry("enuff", "enough"),
             Map.entry("freind", "friend"), Map.entry("frend", "friend"), Map.entry("myslef", "myself"),
             Map.entry("mysef", "myself"), Map.entry("pils", "pills"), Map.entry("sucide", "suicide"),
             Map.entry("suicde", "suicide"), Map.entry("sucidal", "suicidal"), Map.entry("suicdal", "suicidal"),

@@ -205,4 +205,45 @@ class FrameAnalyzerTest {
     void aTimePutOff_isNotNow(String sentence) {
         assertFalse(FrameAnalyzer.frame(sentence).time() == SentenceFrame.Time.CURRENT, sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A girl in my group chat said she wants to kill herself.",
+        "One of my pupils wrote 'I want to die' in the margin of her book.",
+        "My little sister messaged me 'goodbye, love you' an hour ago.",
+        "My best mate hasn't been answering since he posted that."})
+    void anotherPersonNamedLoosely_orTheirWordsQuoted_isTheirs(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).otherSubject(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The last time I cut was the winter before last.",
+        "I had dark thoughts all through 2018.", "Overdosed in early June; it's late September now."})
+    void aSeasonBeforeLast_aPastYear_orADateContrastedWithNow_isPast(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).time() == SentenceFrame.Time.CURRENT, sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Dad, if you find this, please look after the cat."})
+    void wordsToWhoeverFindsANote_areNoSupposition(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).hypothetical(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Uni is killing me, honestly: last night I held the blade to my wrist."})
+    void aFigureOfSpeech_thenHarmInEarnest_isNotFigurative(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).figurative(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Beat the last level at 3am, I could die happy now.",
+        "Overdosed on chocolate at the office party again."})
+    void idiomsOfDyingAndOverdoing_areFigurative(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).figurative(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"been watching the trains on the line behind the school"})
+    void aRailwayLine_isNoQuotedLine(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).reported(), sentence);
+    }
 }

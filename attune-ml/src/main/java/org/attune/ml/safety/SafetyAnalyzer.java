@@ -70,8 +70,16 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Self-injury spoken of at all: live, or its history. */
     private static final Pattern SELF_INJURY_WORDS = Pattern.compile(LIVE_SELF_INJURY.pattern() + "|"
             + SafetyRules.HISTORY.pattern());
+    /** How many acts of settling affairs in one post make a veiled farewell. */
+    private static final int SETTLED = 3;
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
     private static final Pattern GIVING = Pattern.compile("(?:giving|gave)\\b");
+    /** A tool of cutting and the cabinet or drawer it is kept in, which is no place of a method then. */
+    private static final Pattern TOOL_KEPT = Pattern.compile("(?:" + SafetyRules.CUTTING_TOOL.pattern() + ")(?: (?:in|from) "
+            + "(?:the|my) (?:bathroom |medicine )?(?:cabinet|drawer|cupboard))?");
+    /** Harm someone else does or means to do to themself. */
+    private static final Pattern THEIR_HARM = Pattern.compile("\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
+            + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -222,6 +230,14 @@ public final class SafetyAnalyzer implements Analyzer {
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && worriedForOther(frames, plain, mine)) {
+            // the author tells of someone else's suicide talk or self-harm and asks what to do, and says nothing of
+            // their own ("my flatmate just told me she's going to kill herself. What do I do? I'm really scared."):
+            // their fear and their questions read near that risk in context, but it is not theirs
+            level = TriageLevel.LOW;
+            cssrsLevel = 0;
+            evidence.replaceAll(e -> withSignal(e, "distress"));
+        }
         boolean touchesRisk = mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::touchesRisk);
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && !touchesRisk) {
             // nothing the author writes touches death, harm, ending, means or despair ("best way to get a stain out?
@@ -240,9 +256,12 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
         }
-        // a means named beside its everyday use in the same sentence ("cliff diving off the harbour wall")
-        boolean meansExplained = unsaid && mine.stream().map(plain::get)
-                .anyMatch(t -> benign(t) && SafetyRules.MEANS.matcher(t).find());
+        // a means or a blade named beside its everyday use in the same sentence ("cliff diving off the harbour wall",
+        // "knife skills class"), and no word of suicide or self-injury said
+        boolean meansExplained = undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
+                || SafetyRules.IDEATION.matcher(t).find() || SafetyRules.SELF_INJURY.matcher(t).find()
+                || SafetyRules.URGE.matcher(t).find()) && mine.stream().map(plain::get).anyMatch(t -> benign(t)
+                && (SafetyRules.MEANS.matcher(t).find() || SafetyRules.CUTTING_TOOL.matcher(t).find()));
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
@@ -260,6 +279,8 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean statesIdeation = mine.stream().anyMatch(i -> frames.get(i).assertsOwn()
                 && SafetyRules.IDEATION.matcher(plain.get(i)).find());
         Recency recency = Recency.NONE;
+        boolean settling = writer && settlesAffairs(frames, plain, mine);
+        boolean farewellSaid = false;
         boolean danger = false;
         for (int i : mine) {
             SentenceFrame f = frames.get(i);
@@ -289,7 +310,7 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean joking = SafetyRules.JOKING.matcher(s).find() && !SafetyRules.NOT_JOKING.matcher(s).find();
             Matcher ideation = SafetyRules.IDEATION.matcher(own);
             // a burden put as a condition ("they'd be relieved if I was gone") is a belief held now
-            if (ideation.find() && (!f.hypothetical() || ideation.group().startsWith("if i"))
+            if (ideation.find() && (!f.hypothetical() || ideation.group().contains("if i"))
                     && (!f.question() || f.selfReference()) && !joking
                     && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt()
                             || SafetyRules.THOUGHTS_AS_SUBJECT.matcher(s).lookingAt())) {
@@ -394,6 +415,13 @@ public final class SafetyAnalyzer implements Analyzer {
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
             }
+            if (settling && !farewellSaid && SafetyRules.SETTLING.matcher(s).find()) {
+                // the first of several affairs settled in one post (a veiled farewell, docs/triage.md)
+                evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
+                level = level.atLeast(TriageLevel.IMMINENT);
+                raisedByRules = true;
+                farewellSaid = true;
+            }
             Matcher preparation = SafetyRules.PREPARATION.matcher(s);
             if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
                     // things given away when leaving a job or moving ("gave away my mugs, new job Monday")
@@ -421,7 +449,9 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         boolean exemplar = false;
         if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
-                && touchesRisk
+                // something of risk the author says of themself and does not deny
+                && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
+                        && touchesRisk(plain.get(i)))
                 && model.exemplar().urgent(pool(vectors, window))) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
             // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
@@ -522,6 +552,22 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /** Said as someone else's, negated, supposed, quoted or a figure of speech: not the author's own statement. */
+    /**
+     * Suicide, self-harm or a means named only in sentences about someone else, and in none the author asserts of
+     * themself.
+     */
+    private static boolean worriedForOther(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
+        return mine.stream().anyMatch(i -> frames.get(i).otherSubject()
+                && (namesRisk(plain.get(i)) || THEIR_HARM.matcher(plain.get(i)).find()))
+                && mine.stream().noneMatch(i -> !disowned(frames.get(i)) && namesRisk(plain.get(i)));
+    }
+
+    /** Suicide, ideation, self-injury or a means in so many words. */
+    private static boolean namesRisk(String t) {
+        return SafetyRules.SUICIDAL.matcher(t).find() || SafetyRules.IDEATION.matcher(t).find()
+                || SELF_INJURY_WORDS.matcher(t).find() || SafetyRules.MEANS.matcher(t).find();
+    }
+
     private static boolean disowned(SentenceFrame f) {
         return f.otherSubject() || f.negated() || f.hypothetical() || f.reported() || f.figurative();
     }
@@ -564,6 +610,24 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the author settles several affairs at once in sentences of their own (at least {@link #SETTLED}), for no
+     * ordinary leaving: a debt paid, a loan returned, a pet handed on, thanks for the years.
+     */
+    private static boolean settlesAffairs(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
+        int acts = 0;
+        for (int i : mine) {
+            SentenceFrame f = frames.get(i);
+            if (!f.otherSubject() && !f.negated() && !f.hypothetical() && f.time() != SentenceFrame.Time.PAST) {
+                Matcher m = SafetyRules.SETTLING.matcher(plain.get(i));
+                while (m.find()) {
+                    acts++;
+                }
+            }
+        }
+        return acts >= SETTLED && !ordinaryLeaving(plain, mine);
     }
 
     /** Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday). */
@@ -616,7 +680,7 @@ public final class SafetyAnalyzer implements Analyzer {
     private static Dwelt meansDwelt(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
             List<Integer> mine, int i) {
         String named = withSentenceBefore(sentences, plain, i);
-        if (SafetyRules.MEANS_PLACE.matcher(SafetyRules.CUTTING_TOOL.matcher(named).replaceAll(" ")).find()) {
+        if (SafetyRules.MEANS_PLACE.matcher(TOOL_KEPT.matcher(named).replaceAll(" ")).find()) {
             return Dwelt.METHOD;
         }
         if (!SafetyRules.CUTTING_TOOL.matcher(named).find()) {

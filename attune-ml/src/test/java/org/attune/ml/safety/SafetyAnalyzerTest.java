@@ -496,4 +496,49 @@ class SafetyAnalyzerTest {
         AuthorRisk r = writerRisk("the suicidal thoughts are back again today");
         assertTrue(r.level().compareTo(TriageLevel.MODERATE) >= 0, r.level().toString());
     }
+
+    @Test
+    void someoneElsesSuicideTalk_withTheWritersFearAndQuestions_isNotTheWritersRisk() {
+        AuthorRisk r = writerRisk("My housemate just told me he's going to end his life on Friday. What should I do? "
+                + "I'm terrified.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
+        AuthorRisk own = writerRisk("My housemate keeps saying he'll end it. Honestly it'd be easier for everyone if I "
+                + "was the one gone.");
+        assertTrue(own.level().compareTo(TriageLevel.MODERATE) >= 0, own.level().toString());
+    }
+
+    @Test
+    void severalAffairsSettledInOnePost_areAVeiledFarewell_butOneIsNot() {
+        AuthorRisk r = writerRisk("Paid off the last of the loan this morning. Took the drill back to Gary and left "
+                + "the cat's bowls with my neighbour. Thanks for all the laughs in here over the years.");
+        assertEquals(TriageLevel.IMMINENT, r.level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("farewell")));
+        assertTrue(writerRisk("Paid off the last of the loan this morning, feels great. Treating myself to a "
+                + "curry.").level().compareTo(TriageLevel.LOW) <= 0);
+    }
+
+    @Test
+    void aNoteToWhoeverFindsIt_isAFarewell() {
+        AuthorRisk r = writerRisk("Jamie, if you find this, none of this is on you. It wasn't your fault.");
+        assertEquals(TriageLevel.IMMINENT, r.level());
+    }
+
+    @Test
+    void standingAtAnEdgeOrAPlatform_andEdgingCloser_isMethodThinking() {
+        AuthorRisk r = writerRisk("At the station again tonight. I keep edging closer to the yellow line when the "
+                + "fast trains come through.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, r.level().toString());
+    }
+
+    @Test
+    void aBladeNamedBesideItsUseInTheKitchen_isNotRaised() {
+        AuthorRisk r = writerRisk("Cooking class tonight, we practised dicing onions with a really sharp knife.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level().toString());
+    }
+
+    @Test
+    void hoardedSleepingTablets_arePreparation() {
+        AuthorRisk r = writerRisk("I've been stockpiling my zolpidem for a couple of months now.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, r.level().toString());
+    }
 }

@@ -37,10 +37,10 @@ class FunctionalSuiteTest {
 
     static List<Floor> floors() {
         return List.of(
-                // The suites before blind 9 also train the triage exemplar head (TriageExemplars), so from the fifth
-                // session on they are regression floors read in-sample, not estimates; blinds 9 and 10 are the estimate.
-                // measured 2026-11-23 with safety-cssrs@2 as retrained at the end of the fifth session: 291 of 376
-                // (0.774), 3 dangerous misses, 3 false alarms
+                // The suites before blind 11 also train the triage exemplar head (TriageExemplars), so they are
+                // regression floors read in-sample, not estimates; blind 11 is the estimate.
+                // measured 2026-11-23 with safety-cssrs@2 as retrained in the sixth session: 291 of 376 (0.774),
+                // 3 dangerous misses, 3 false alarms
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.75, 6, 6),
                 // first reading 82 of 160, 21 misses, 11 alarms; after the rules were revised: 122 (0.763), 0, 1
                 new Floor(FunctionalSuite.BLIND, 160, 20, 0.73, 3, 4),
@@ -61,12 +61,12 @@ class FunctionalSuiteTest {
                 // first reading 82 of 160, 27 misses, 6 alarms; after blind 7 was acted on: 86, 26, 6; with the exemplar
                 // head: 91, 21, 7; after it was acted on itself (fifth session): 131 (0.819), 2, 0
                 new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.79, 5, 3),
-                // never acted on, failures never read: first reading 106 of 160 (0.663), 17 misses, 6 alarms; after
-                // blind 8 was acted on: 108 (0.675), 17, 6
-                new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.64, 18, 8),
-                // never acted on, failures never read: first reading 98 of 160 (0.613), 13 misses, 4 alarms; after
-                // blind 8 was acted on: 101 (0.631), 12, 5
-                new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.60, 14, 7));
+                // first reading 106 of 160 (0.663), 17 misses, 6 alarms; after blind 8 was acted on: 108, 17, 6; after
+                // it was acted on itself (sixth session): 134 (0.838), 3, 2
+                new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.80, 6, 5),
+                // first reading 98 of 160 (0.613), 13 misses, 4 alarms; after blind 8 was acted on: 101, 12, 5; after
+                // it was acted on itself (sixth session): 123 (0.769), 3, 0
+                new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.73, 6, 3));
     }
 
     private static OnnxEncoder encoder;
