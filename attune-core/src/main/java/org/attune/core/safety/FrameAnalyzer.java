@@ -103,10 +103,12 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data))\\b|^[\"'].*[\"']$");
     private static final Pattern FIGURATIVE = Pattern.compile(
             "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
-                    + "embarrassment|shame)|died laughing|(?:could|can|would) (?:now )?die (?:happy|a happy)|dead tired|dead on my feet|bored to death|scared to death|"
+                    + "embarrassment|shame)|died laughing|(?:could|can|would) (?:now )?die (?:happy|a happy)|"
+                    + "dead tired|dead on my feet|bored to death|scared to death|"
                     + "to death of|my (?:phone|laptop|battery|car|computer|plant|plants) (?:died|is dead|dying)|"
                     + "battery (?:died|is dead)|cutting (?:onions?|vegetables|veggies|the cake|my hair|hair|"
-                    + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|cutting it fine|"
+                    + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
+                    + "cutting it fine|"
                     + "(?:overdos\\w*|od'?d?) on (?:mince pies|chocolate|sweets|candy|sugar|cake|pies|cheese|pizza|"
                     + "caffeine|coffee|carbs|food|turkey|crisps|biscuits|cookies|memes|netflix|christmas|sunshine)|"
                     + "bleeding money|could murder|murder (?:a|some) |killed the (?:boss|level|game)|"
@@ -127,8 +129,10 @@ public final class FrameAnalyzer implements Analyzer {
                     + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|in treatment|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|haven'?t (?:since|in (?:\\S+ )?(?:months|years))|"
-                    + "(?:without|free (?:of|from)) (?:self.harm\\w*|cutting|hurting myself)|stopped (?:cutting|self.harming)|relapse.free|"
-                    + "therapy'?s? (?:is |has been )?helping|urges are rare|seeing (?:the|my) (?:crisis|mental health) team|"
+                    + "(?:without|free (?:of|from)) (?:self.harm\\w*|cutting|hurting myself)|stopped (?:cutting|"
+                    + "self.harming)|relapse.free|"
+                    + "therapy'?s? (?:is |has been )?helping|urges are rare|seeing (?:the|my) (?:crisis|"
+                    + "mental health) team|"
                     + "(?:starting|beginning) to feel like (?:a person|myself|me|a human) again|"
                     + "feel(?:ing)? (?:a lot |much |a bit )?steadier|"
                     + "scars (?:have |are |had )?(?:faded|fading|healed|gone white|gone silver)|"
@@ -267,8 +271,10 @@ public final class FrameAnalyzer implements Analyzer {
         OptionalInt days = ElapsedTime.days(s);
         SentenceFrame.Time time = time(s, days);
         self &= !other;
-        return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), negated(s),
-                HYPOTHETICAL.matcher(NOTE_READER.matcher(s).replaceAll(" ")).find(), question, REPORTED.matcher(s).find(), figurative(s),
+        // words to whoever will read a note ("if you find this") are the writer's own, not a supposition
+        boolean hypothetical = HYPOTHETICAL.matcher(NOTE_READER.matcher(s).replaceAll(" ")).find();
+        return new SentenceFrame(self, other, !self && SECOND_PERSON.matcher(s).find(), negated(s), hypothetical,
+                question, REPORTED.matcher(s).find(), figurative(s),
                 RECOVERY.matcher(s).find() && !RELAPSE.matcher(s).find(), time, days);
     }
 

@@ -75,8 +75,8 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
     private static final Pattern GIVING = Pattern.compile("(?:giving|gave)\\b");
     /** A tool of cutting and the cabinet or drawer it is kept in, which is no place of a method then. */
-    private static final Pattern TOOL_KEPT = Pattern.compile("(?:" + SafetyRules.CUTTING_TOOL.pattern() + ")(?: (?:in|from) "
-            + "(?:the|my) (?:bathroom |medicine )?(?:cabinet|drawer|cupboard))?");
+    private static final Pattern TOOL_KEPT = Pattern.compile("(?:" + SafetyRules.CUTTING_TOOL.pattern()
+            + ")(?: (?:in|from) (?:the|my) (?:bathroom |medicine )?(?:cabinet|drawer|cupboard))?");
     /** Harm someone else does or means to do to themself. */
     private static final Pattern THEIR_HARM = Pattern.compile("\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");

@@ -87,7 +87,8 @@ final class SafetyRules {
     static final Pattern URGE_DENIED = Pattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |many )?urges\\b");
     /** Thoughts of suicide as the subject of a sentence ("the sewerslide thoughts r back"): the writer's own. */
     static final Pattern THOUGHTS_AS_SUBJECT = Pattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |these |"
-            + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|been|"
+            + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|"
+            + "been|"
             + "got|getting|back|loud)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final Pattern SUICIDAL = Pattern.compile(
@@ -116,7 +117,8 @@ final class SafetyRules {
                     + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|abt) (?:the )?"
                     + "(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
-                    + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier|fine) (?:for (?:\\S+ )"
+                    + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier|"
+                    + "fine) (?:for (?:\\S+ )"
                     + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:the one )?(?:here|around|alive|born|"
                     + "gone|out of the picture))|"
                     + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|existing)|"
@@ -135,7 +137,8 @@ final class SafetyRules {
                     + "finish(?:es)? me off|(?:annoyed|disappointed|gutted|upset|angry) (?:that )?(?:i'?m|im|you'?re) "
                     + "still (?:here|alive|breathing)|"
                     + "(?:glad|happy|relieved|ready) for (?:it all|everything|it) to be over|"
-                    + "(?:want|wish|long|longing) to be (?:wherever|with (?:him|her|them) wherever) (?:he|she|they) (?:is|are)|"
+                    + "(?:want|wish|long|longing) to be (?:wherever|with (?:him|her|them) wherever) (?:he|she|"
+                    + "they) (?:is|are)|"
                     + "(?:killed (?:himself|herself|themselves)|died|passed)\\b.*\\b(?:want|wanna) to (?:follow|join|be with) "
                     + "(?:him|her|them)|"
                     + "(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
@@ -166,7 +169,8 @@ final class SafetyRules {
      */
     static final Pattern SUBJECTLESS = Pattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|just|"
             + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously|lol|jk|ok|okay|haha\\w*|"
-            + "(?:won'?t|not gonna|not going to|can'?t) (?:pretend|lie)(?: otherwise)?|truth is|if i'?m honest)[.,!:]* )*"
+            + "(?:won'?t|not gonna|not going to|can'?t) (?:pretend|lie)(?: otherwise)?|truth is|"
+            + "if i'?m honest)[.,!:]* )*"
             + "(?:wasn'?t|was not|been|wanna|want|"
             + "wanted|wish|wishing|thinking|thought|tired|ready|feeling|feel|considering|contemplating|can'?t|don'?t|"
             + "do not|no longer|need|gonna|kms|ctb|kill|killing|end|ending|rather|deserve|better off|suicidal|"
@@ -204,13 +208,15 @@ final class SafetyRules {
     static final Pattern PREPARATION = Pattern.compile(
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? (?:to|for))|"
                     + "(?:wrote|written|writing|left) (?:all )?(?:of )?my passwords|"
-                    + "(?:got|bought|have|fitted|taped) (?:the |a )?hose(?:pipe)?(?: and (?:the |some )?(?:duct )?tape)?"
+                    + "(?:got|bought|have|fitted|taped) (?:the |a )?hose(?:pipe)?(?: and (?:the |"
+                    + "some )?(?:duct )?tape)?"
                     + "(?: (?:out|to|on|onto)\\b)|"
                     + "(?:brought|packed|have|got) (?:\\S+ ){0,4}?all (?:of )?my (?:pills|tablets|meds|medication)|"
                     + "(?:holding|keeping|putting|setting) (?:back|aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
                     + "pills|tablets)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|keep|store)|"
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|collecting)|"
-                    + "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:\\S+ ){0,2}?(?:pills|tablets|meds|medication|prescriptions?|"
+                    + "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:\\S+ ){0,2}?(?:pills|tablets|meds|medication|"
+                    + "prescriptions?|"
                     + "sleeping pills|zopiclone|zolpidem|\\w+(?:pam|pine|done|clone))|"
                     + "(?:updated|made|wrote|written|changed|redone|redid) my will|will'?s (?:been )?(?:updated|done|sorted|written)|"
                     + "(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun)(?:'s| is| are) "
@@ -297,30 +303,36 @@ final class SafetyRules {
                     + "(?:will not|won'?t|wont) be (?:online|on here|posting|around) (?:any ?more|more|again|after)|"
                     + "not be online (?:any ?)?more|tying (?:things|everything|loose ends|it all) up|"
                     + "tying up (?:loose ends|everything|my affairs)|(?:passwords?|logins?|pins?) (?:are|is) "
-                    + "(?:on|in|under|written)|won'?t (?:be needing|need) (?:much of )?anything (?:any ?more|again|after))");
+                    + "(?:on|in|under|written)|won'?t (?:be needing|need) (?:much of )?anything (?:any ?more|again|"
+                    + "after))");
     /**
      * One act of settling affairs, each ordinary on its own: a debt paid off, a borrowed thing returned, a possession
      * or a pet handed on, thanks for the years, a goodbye put as care. Several in one post are a veiled farewell
      * (docs/triage.md), counted by {@code SafetyAnalyzer}.
      */
     static final Pattern SETTLING = Pattern.compile(
-            "\\b(paid (?:off |up )?(?:the |my )?(?:last (?:of (?:the |my )?)?)?(?:\\S+ )?(?:credit card|bills?|debts?|rent|"
+            "\\b(paid (?:off |up )?(?:the |my )?(?:last (?:of (?:the |my )?)?)?(?:\\S+ )?(?:credit card|bills?|debts?|"
+                    + "rent|"
                     + "loan|tab|overdraft)|paid (?:the |my )?\\S+ (?:\\S+ )?up to date|"
                     + "(?:took|gave|brought|returned|sent) (?:the |my |his |her |their )?\\S+ (?:\\S+ )?back to|"
-                    + "gave (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|(?:left|dropped|taken|took) (?:off )?(?:the |my )?"
+                    + "gave (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|(?:left|dropped|taken|took) (?:off )?(?:the |"
+                    + "my )?"
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key (?:with|to)|"
                     + "thanks? (?:you )?for (?:all )?the (?:laughs|memories|good times|chats|years)|over the years|"
                     + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:better|the best|good)|"
-                    + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|look after) yourselves|"
+                    + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
+                    + "look after) yourselves|"
                     + "cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     static final Pattern METHOD_SEEKING = Pattern.compile(
             "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
-                    + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
+                    + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
+                    + "quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
                     + "how long does it take to (?:die|bleed out|suffocate|pass out)|where (?:can|could) i (?:buy|get) "
-                    + "(?:a gun|rope|pills|a lot of)|where (?:to|can (?:i|you|u|one)|could i|do i) (?:buy|get|order) (?:\\S+ ){0,2}?"
+                    + "(?:a gun|rope|pills|a lot of)|where (?:to|can (?:i|you|u|one)|could i|do i) (?:buy|get|"
+                    + "order) (?:\\S+ ){0,2}?"
                     + "(?:helium|a gun|rope|charcoal|pills)(?: \\S+)? (?:in bulk|without|that)|"
                     + "(?:searched|searching|googled|googling|looked up|researching) (?:for )?(?:suicide )?methods|"
                     + "(?:roof|rooftop)(?: door)? (?:isn'?t|is not|wasn'?t|was not) locked|"
@@ -329,7 +341,8 @@ final class SafetyRules {
                     + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
                     + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
                     + "(?:doesn'?t|don'?t|without|no) (?:have )?(?:the new )?(?:fences|barriers|nets)|without a background check|"
-                    + "order helium|what actually works|how long (?:does|would|will|do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
+                    + "order helium|what actually works|how long (?:does|would|will|"
+                    + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
                     + "exhaust|fumes|helium)(?: \\S+){0,4}? take|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
                     + "how many (?:\\S+ ){0,3}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|not wake up|"
@@ -351,18 +364,21 @@ final class SafetyRules {
      * my sertraline would it take to not wake up"). The means may sit in the sentence before the question.
      */
     static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|mg|acetaminophen|tylenol|ibuprofen|aspirin|"
-            + "sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone)|insulin|"
+            + "sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|\\w+(?:zepam|azepam|pine|"
+            + "xetine|triptyline|codone|morphone)|insulin|"
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
                     + "bleed out|lose (?:a lot of|enough|too much) blood|"
-                    + "never wake up|enough (?:to|2)|make it permanent|tallest|highest|access|without anyone|would it take|does it take|"
+                    + "never wake up|enough (?:to|2)|make it permanent|tallest|highest|access|without anyone|"
+                    + "would it take|does it take|"
                     + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|do) i need more|"
                     + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why|permanent damage|"
                     + "(?:cause|do) (?:\\w+ )?damage|someone my size)\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
-            "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|migraine|period pain|fever|sprain\\w*|"
+            "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
+                    + "migraine|period pain|fever|sprain\\w*|"
                     + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|vitamins?|"
                     + "supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|for a (?:story|novel|book|essay|"
@@ -379,7 +395,8 @@ final class SafetyRules {
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
             + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|door frame|railway|"
             + "express|trains|yellow line|multi-storey|reservoir|dam|bathroom cabinet|medicine cabinet|"
-            + "how much (?:of )?(?:everything |it |them )?it would take|how (?:he|she|they) did it|pharmacy|car park|multistorey|quarry|helium|bleach|bottles|stash)\\b");
+            + "how much (?:of )?(?:everything |it |them )?it would take|how (?:he|she|they) did it|pharmacy|car park|"
+            + "multistorey|quarry|helium|bleach|bottles|stash)\\b");
     /**
      * The writer dwelling on a means (C-SSRS 3) in words no fixed phrase lists: looking at it, weighing whether it
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
@@ -395,10 +412,14 @@ final class SafetyRules {
                     + "i know the code|know exactly which|like an option|think(?:ing)? about how (?:high|far|deep|easy|quick|long|fast)|"
                     + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|drifting|"
                     + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
-                    + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ed|ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:whether|if) i'?d have the (?:nerve|guts|courage|bottle)|(?:stand|standing|stood) (?:at|by|on|near) "
-                    + "(?:the )?(?:\\S+ )?(?:wall|edge|railings?|barrier|spot|yellow line)|look(?:ing|ed)? (?:over|down)\\b|"
+                    + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ed|"
+                    + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:whether|if) i'?d have the (?:nerve|"
+                    + "guts|courage|bottle)|(?:stand|standing|stood) (?:at|by|on|near) "
+                    + "(?:the )?(?:\\S+ )?(?:wall|edge|railings?|barrier|spot|yellow line)|look(?:ing|ed)? (?:over|"
+                    + "down)\\b|"
                     + "(?:what|how) it (?:would )?fe(?:lt|els?) like (?:looking down|to fall|to jump|down there)|"
-                    + "slow (?:right )?down and look|(?:thinking|wondering|wondered|thought) (?:about )?what would happen if i|"
+                    + "slow (?:right )?down and look|(?:thinking|wondering|wondered|"
+                    + "thought) (?:about )?what would happen if i|"
                     + "doing the maths? for (?:me|myself)|"
                     + "(?:started|start|keep|kept|been) counting (?:them|the)|counting them|how many would be enough|which shelf|how fast (?:the )?\\S+ (?:go|goes|come|comes|are))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
