@@ -38,7 +38,7 @@ class FunctionalSuiteTest {
     static List<Floor> floors() {
         return List.of(
                 // The suites before blind 11 also train the triage exemplar head (TriageExemplars), so they are
-                // regression floors read in-sample, not estimates; blind 11 is the estimate.
+                // regression floors read in-sample, not estimates; blinds 11 to 14 are the estimate.
                 // measured 2026-11-23 with safety-cssrs@2 as retrained in the sixth session: 291 of 376 (0.774),
                 // 3 dangerous misses, 3 false alarms
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.75, 6, 6),
@@ -66,7 +66,16 @@ class FunctionalSuiteTest {
                 new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.80, 6, 5),
                 // first reading 98 of 160 (0.613), 13 misses, 4 alarms; after blind 8 was acted on: 101, 12, 5; after
                 // it was acted on itself (sixth session): 123 (0.769), 3, 0
-                new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.73, 6, 3));
+                new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.73, 6, 3),
+                // never acted on; first reading (seventh session, before any change): 106 of 160 (0.663), 11 misses,
+                // 5 alarms
+                new Floor(FunctionalSuite.BLIND_11, 160, 20, 0.64, 13, 7),
+                // never acted on; first reading: 101 (0.631), 11 misses, 8 alarms
+                new Floor(FunctionalSuite.BLIND_12, 160, 20, 0.61, 13, 10),
+                // never acted on; first reading: 116 (0.725), 9 misses, 3 alarms
+                new Floor(FunctionalSuite.BLIND_13, 160, 20, 0.70, 11, 5),
+                // never acted on; first reading: 99 (0.619), 15 misses, 12 alarms
+                new Floor(FunctionalSuite.BLIND_14, 160, 20, 0.60, 17, 14));
     }
 
     private static OnnxEncoder encoder;
