@@ -55,7 +55,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "thinks?|feels?) (?:that )?(?:she|he|they)\\b|"
                     // their words quoted ("texted me 'goodbye'"), or their silence since
                     + "(?:says?|said|texted|messaged|wrote|posted|sent)(?: me| us)? ['\u2018\"\u201c]|"
-                    + "(?:isn'?t|is not|hasn'?t been|has not been|stopped) (?:picking up|answering|replying)|"
+                    + "(?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:picking up|answering|replying)|"
+                    + "(?:won'?t|will not) (?:answer|pick up|reply)|"
                     + "(?:attempted|tried to (?:kill|end|overdose|take)|overdosed|killed (?:herself|himself|"
                     + "themselves|themself)|took (?:her|his|their) own life|"
                     + "died by suicide|committed suicide)|(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|"
@@ -64,6 +65,23 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern OWN_TOO = Pattern.compile(
             "\\b(myself|so do i|so am i|so have i|me too|me as well|same here|same for me|(?:i )?feel the same|"
                     + "i (?:also|too) (?:want|feel|think)|(?:i )?want to (?:follow|join) (?:him|her|them))\\b");
+    /**
+     * A lead-in before a colon that names no harm ("Posting for my sister who can't post here: she took ..."): the
+     * subject is read after it.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile("^([^:]{0,60}\\b(?:for|about|on behalf of|re|regarding) "
+            + "(?:my|a|an|our) [^:]{1,60}): ");
+    /**
+     * The writer's own thoughts set down in quotation marks (a thought record, a diary card, therapy homework): the
+     * quoted words are the writer's, not someone else's.
+     */
+    public static final Pattern OWN_THOUGHTS = Pattern.compile("\\b(?:(?:automatic|negative|intrusive|hot) thoughts?|"
+            + "thought record|(?:write|wrote|writing) down (?:the |my )?thoughts|thoughts (?:i|you) noticed|"
+            + "diary card|(?:i (?:thought|told myself|said to myself)|my (?:brain|head) (?:says|said|keeps saying))[,:]? "
+            + "['\u2018\"\u201c])");
+    /** A comparison, not a denial: "I have never wanted to hurt myself more than I do right now". */
+    private static final Pattern MORE_THAN_NOW = Pattern.compile("\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
+            + "ever|today|tonight)\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
     private static final Pattern NEGATION = Pattern.compile(
             "\\b((?:never|didn'?t|did not) (?:said|say|meant|mean) (?:that )?i|never|not|don't|dont|do not|won't|wont|"
@@ -72,7 +90,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do(?:ing)? (?:it|"
                     + "that|anything)|act on|try (?:it|again|anything)|(?:thinking|thought) (?:about|of) (?:dying|death|suicide))\\b|\\b(?:haven'?t|have not|not) (?:chosen|picked|got|made|set) "
                     + "(?:a |any )?(?:plan|method|date)\\b|\\b(?:don'?t|do not) have (?:a |any )?(?:plan|method|date)\\b"
-                    + "|\\bno (?:plans?|method|date)(?: yet)?(?=[,.;]|$| and\\b)");
+                    + "|\\bno (?:plans?|method|date)(?: yet)?(?=[,.;]|$| and\\b)|\\bnot (?:a|any) (?:plan|method|date)\\b");
     /**
      * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
      * would" asserts the clause after it, when that clause names harm of its own and negates nothing.
@@ -82,7 +100,7 @@ public final class FrameAnalyzer implements Analyzer {
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear|exist\\w*|alive|"
             + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb)\\b");
     /** Where one clause ends and another begins. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:but|and|though|although)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\n\\p{So}]|\\b(?:but|and|though|although)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
                     + "would anyone|if someone|if you)\\b");
@@ -94,31 +112,41 @@ public final class FrameAnalyzer implements Analyzer {
                     + "the line(?! (?:behind|by|near|past|outside|through|at|down|out|from (?:\\S+ )?to))|"
                     + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
-                    + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official) figures|"
+                    + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official|national|government) "
+                    + "(?:\\S+ )?figures|suicide rates?|(?:paper|newspaper|bbc|news site) (?:says|said|reports?|reported)|"
                     + "coroner|inquest|found dead|what (?:proportion|percentage|fraction|share) of|how many people|"
                     + "(?:pharmacology|biology|chemistry|psychology|medical|nursing|first aid) (?:revision|lecture|exam|"
                     + "module|class|notes|course)|"
-                    + "people who (?:attempt|die|self.harm|have attempted|survive)|for (?:my|a|an) (?:\\S+ )?(?:essay|assignment|"
-                    + "dissertation|thesis|coursework|lecture|seminar)|(?:dies|died) by suicide "
+                    + "people who (?:attempt|die|self.harm|have attempted|survive)|(?:for|writing|doing) (?:my|a|an|the) "
+                    + "(?:\\S+ ){0,2}?(?:essay|assignment|dissertation|thesis|coursework|lecture|seminar|msc|phd|masters|"
+                    + "lit(?:erature)? review|module)|(?:media|press|news|journalists?|reporters?) (?:\\S+ ){0,4}?report\\w*|"
+                    + "reporting (?:on |of )?suicides?|(?:suicide|world) prevention day|awareness (?:day|week|month)|"
+                    + "peer.reviewed|(?:dies|died) by suicide "
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data))\\b|^[\"'].*[\"']$");
     private static final Pattern FIGURATIVE = Pattern.compile(
             "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
-                    + "embarrassment|shame)|died laughing|(?:could|can|would) (?:now )?die (?:happy|a happy)|"
+                    + "embarrassment|shame)|died laughing|(?:could|can|would) (?:now |literally |actually |honestly |just )?die (?:happy|a happy)|"
                     + "dead tired|dead on my feet|bored to death|scared to death|"
-                    + "to death of|my (?:phone|laptop|battery|car|computer|plant|plants) (?:died|is dead|dying)|"
+                    + "to death of|my (?:\\S+ )?(?:phone|laptop|battery|car|computer|plant|plants|food|freezer|fridge|tv|router|wifi|"
+                    + "torch|boiler|engine) (?:\\S+ )?(?:died|is dead|are dead|dying|was dead)|"
                     + "battery (?:died|is dead)|cutting (?:onions?|vegetables|veggies|the cake|my hair|hair|"
                     + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
                     + "cutting it fine|"
                     + "(?:overdos\\w*|od'?d?) on (?:mince pies|chocolate|sweets|candy|sugar|cake|pies|cheese|pizza|"
                     + "caffeine|coffee|carbs|food|turkey|crisps|biscuits|cookies|memes|netflix|christmas|sunshine)|"
-                    + "bleeding money|could murder|murder (?:a|some) |killed the (?:boss|level|game)|"
+                    + "bleeding money|could murder|murder (?:a|some) |killed the (?:\\S+ )?(?:boss|level|game)|"
                     + "slaughtered|shoot me now|kill for a|i'm dead 😂|im dead|i'm dead lol|lmao|lmfao|"
                     + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|(?:be|is|was|'s|will be|gonna be) the death of me|"
-                    + "(?:will|'ll|gonna|going to|would|is going to|'s going to) (?:literally |actually |definitely |"
+                    + "(?:will|'ll|gonna|going to|would|is going to|'s going to|wants? to|trying to) (?:literally |actually |definitely |"
                     + "totally )?(?:kill|murder|end) (?:me|her|him|them)\\b|wants? me dead|murder (?:this|that|the|my) |"
                     + "lethal (?:for|to|on) my|(?:run|running|ran|do|doing|did) suicides|(?:social|career|political|slow) suicide|"
-                    + "(?:legs|feet|arms|calves|thighs) (?:are|were|feel) dead|(?:i'?m |im )?dead (?:\\S+ )?\\x{1F480}|murder(?:s|ed)? me\\b|^(?:i'?m |im )?(?:actually |literally |so )?dead[.!]*$|suicide (?:drills?|sprints?|runs?|squeeze|doors?|squad)|"
+                    + "(?:legs|feet|arms|calves|thighs) (?:are|were|feel|have|'ve) (?:completely |totally |just )?(?:dead|gone|jelly)|(?:i'?m |im )?dead (?:\\S+ )?\\x{1F480}|murder(?:s|ed)? me\\b|^(?:i'?m |im )?(?:actually |literally |so )?dead[.!]*$|suicide (?:drills?|sprints?|runs?|squeeze|doors?|squad)|"
                     + "kill (?:-9|a process|the process|the task|the app|the lights|the mood|the vibe)|"
+                    + "(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me|kill off (?:this|that|the|my) |"
+                    + "die on the (?:sofa|couch|settee)|"
+                    // exasperation: "if I have to sit through one more of these meetings I'll kill myself"
+                    + "^(?:honestly |seriously |swear )?if i (?:have to|hear|see|get|read|sit through) (?:\\S+ ){0,5}?"
+                    + "(?:one more|another)\\b|"
                     + "(?:died|deaths?|dying|killed) (?:\\S+ ){0,4}?(?:boss|raid|respawn|checkpoint)|"
                     + "(?:boss|raid|respawn|checkpoint) (?:\\S+ ){0,4}?(?:died|deaths?|dying|killed)|"
                     + "(?:exam|test|workout|class|session|shift|week|day) (?:\\S+ ){0,2}?destroyed me|"
@@ -131,7 +159,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "haven't (?:cut|self.harmed|hurt myself)|haven'?t (?:since|in (?:\\S+ )?(?:months|years))|"
                     + "(?:without|free (?:of|from)) (?:self.harm\\w*|cutting|hurting myself)|stopped (?:cutting|"
                     + "self.harming)|relapse.free|"
-                    + "therapy'?s? (?:is |has been )?helping|urges are rare|seeing (?:the|my) (?:crisis|"
+                    + "therapy'?s? (?:is |has been )?helping|since (?:the |my )?(?:new )?(?:meds|medication|treatment|therapy)\\b|urges are rare|seeing (?:the|my) (?:crisis|"
                     + "mental health) team|"
                     + "(?:starting|beginning) to feel like (?:a person|myself|me|a human) again|"
                     + "feel(?:ing)? (?:a lot |much |a bit )?steadier|"
@@ -140,7 +168,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "taking my meds|(?:weekly |regular )?therapy since|(?:meds|medication|treatment) (?:that )?"
                     + "(?:seems? to be |is |are )?working|(?:thoughts|urges?) (?:haven'?t|have not|never) come back|"
                     + "(?:been|was|i'?m) stable|stable (?:since|now|for)|(?:but|and) (?:it|they) pass(?:es)?\\b|for me it did|"
-                    + "it (?:does|did) get better|(?:days?|weeks?|months?|years?) without (?:cutting|hurting|harming|burning|"
+                    + "it (?:does|did) (?:get better|shift|ease)|(?:has |have )?gone quiet|(?:days?|weeks?|months?|years?) without (?:cutting|hurting|harming|burning|"
                     + "self.harm)|"
                     // "anymore" dates a stopped act, not a wish: "I don't cut anymore" is recovery, "I don't want to
                     // be here anymore" is now
@@ -157,7 +185,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
     /** "Does anyone else get thoughts about suicide?" asks whether others share the writer's own experience. */
-    private static final Pattern ANYONE_ELSE = Pattern.compile("\\b(?:does|do|is|has) anyone else\\b");
+    private static final Pattern ANYONE_ELSE = Pattern.compile("\\b(?:does|do|is|has) anyone else\\b|"
+            + "^is it (?:normal|weird|bad|okay|ok|common|just me) (?:to|that i|if i|for me)\\b");
     private static final Pattern OF_MINE = Pattern.compile("\\bof mine\\b");
     private static final Pattern ADVICE = Pattern.compile("^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|should|can) i (?:do|"
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
@@ -168,7 +197,8 @@ public final class FrameAnalyzer implements Analyzer {
             + "that'?s (?:exactly )?what i want(?: to do)?|(?:has|with) my name|(?:not|isn'?t|is not) really a poem|"
             + "doing the (?:exact )?same (?:searches|research|thing)|"
             + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name|exactly how i feel|"
-            + "(?:that'?s|thats|this is) how i (?:feel|am)(?: right now| too)?)");
+            + "(?:that'?s|thats|this is|it'?s|its) (?:exactly |literally |just )?how i (?:feel|am)(?: right now| too)?)|"
+            + OWN_THOUGHTS.pattern());
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final Pattern NOW = Pattern.compile("\\bnow\\b");
     /** An age now ("I'm 34 now") contrasts with the time of what is told, it does not date it. */
@@ -188,19 +218,25 @@ public final class FrameAnalyzer implements Analyzer {
                     + "this weekend|last weekend|the weekend|recently|again|until (?:last night|yesterday|(?:monday|tuesday|wednesday|"
                     + "thursday|friday|saturday|sunday)(?: night)?))\\b");
     private static final Pattern PAST = Pattern.compile(
-            "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child)|"
+            "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child|"
+                    + "young (?:woman|man|girl|lad|mum|mother)|girl|boy|student)|in the (?:19|20)?\\d0'?s|"
+                    + "(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|"
+                    + "october|november|december|since|until|of) (?:19|20)\\d\\d|"
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|uni)|"
                     + "back in|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|along the way|"
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:summer|winter|spring|autumn|year|christmas) before last|(?:all )?through(?:out)? "
                     + "(?:19|20)\\d\\d|(?:for )?(?:most|all|much) of my (?:teens|twenties|childhood|school years)|"
-                    + "(?:for|in) (?:years|a long time)|"
+                    + "(?:for|in) years|in a long time|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"
                     + "(?<!have |'ve |ve )(?:cut|burned|burnt|hurt|harmed|self.harmed|scratched|starved) (?:myself |me )?"
                     + "for (?:about |around |almost |nearly |over |more than )?(?:a|one|two|three|four|five|six|\\d+|"
                     + "a few|several|many) (?:months?|years?))\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
             + "yourself|u|ur)\\b");
+    /** A question by its word order, however it is punctuated ("is 20 of my sertraline enough."). */
+    private static final Pattern INVERTED = Pattern.compile("(?:is|are|does|can|could|would|will|should) (?:it|i|you|"
+            + "there|this|that|\\d+)\\b|how (?:many|much|long|high|far)\\b");
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
             "can", "could", "would", "should", "will", "anyone", "has", "have", "why");
 
@@ -259,15 +295,25 @@ public final class FrameAnalyzer implements Analyzer {
     private static SentenceFrame frameOfPlain(String plain) {
         String s = plain.strip();
         // "a student of mine" is someone else; a request for advice ("what do I do?") asserts nothing of the writer's
-        Matcher start = OTHER_START.matcher(s);
+        String subject = s;
+        Matcher start = OTHER_START.matcher(subject);
         boolean otherStart = start.find();
+        Matcher leadIn = LEAD_IN.matcher(s);
+        if (!otherStart && leadIn.find() && !HARM.matcher(leadIn.group(1)).find()) {
+            // "Posting for my sister who can't post here: she took an overdose last month": read after the colon
+            subject = s.substring(leadIn.end());
+            start = OTHER_START.matcher(subject);
+            otherStart = start.find();
+        }
         // the "my" of "my roommate has been giving away her stuff" names whose roommate, not who it is about
         // nor do the words someone else is quoted as saying ("my friend texted 'I'm going to...'")
-        String rest = otherStart ? QUOTED.matcher(s.substring(start.end())).replaceAll(" ") : s;
+        String rest = otherStart ? QUOTED.matcher(subject.substring(start.end())).replaceAll(" ") : s;
         boolean self = (SELF.matcher(OF_MINE.matcher(rest).replaceAll("")).find() || ANYONE_ELSE.matcher(s).find())
                 && !ADVICE.matcher(s).find();
-        boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(s).find() && !OWN_TOO.matcher(s).find());
-        boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".");
+        boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(subject).find()
+                && !OWN_TOO.matcher(QUOTED.matcher(subject).replaceAll(" ")).find());
+        boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".")
+                || INVERTED.matcher(s).lookingAt();
         OptionalInt days = ElapsedTime.days(s);
         SentenceFrame.Time time = time(s, days);
         self &= !other;
@@ -303,7 +349,8 @@ public final class FrameAnalyzer implements Analyzer {
             return false;
         }
         String before = s.substring(0, negation.start());
-        if (CLAUSE_BREAK.matcher(before).find() && HARM.matcher(before).find()) {
+        if (CLAUSE_BREAK.matcher(before).find() && HARM.matcher(before).find()
+                || MORE_THAN_NOW.matcher(s.substring(negation.end())).find()) {
             return false;
         }
         Matcher but = BUT.matcher(s);
@@ -325,7 +372,9 @@ public final class FrameAnalyzer implements Analyzer {
      */
     private static SentenceFrame.Time time(String s, OptionalInt days) {
         SentenceFrame.Time time;
-        if (CURRENT.matcher(STREAK_DAY.matcher(s).replaceAll("$1")).find()) {
+        // "five months since my attempt today": a count of days dates it, "today" is the anniversary
+        String forNow = days.isPresent() && days.getAsInt() > 0 ? s.replaceAll("\\btoday\\b", " ") : s;
+        if (CURRENT.matcher(STREAK_DAY.matcher(forNow).replaceAll("$1")).find()) {
             time = SentenceFrame.Time.CURRENT;
         } else if (days.isPresent()) {
             time = days.getAsInt() == 0 ? SentenceFrame.Time.CURRENT

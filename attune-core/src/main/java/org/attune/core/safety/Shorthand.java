@@ -37,7 +37,9 @@ public final class Shorthand {
             Map.entry("plz", "please"), Map.entry("nite", "night"), Map.entry("sewerslide", "suicide"),
             Map.entry("sewerslided", "suicided"), Map.entry("ded", "dead"),
             Map.entry("tooked", "took"), Map.entry("feeel", "feel"), Map.entry("dizy", "dizzy"),
-            Map.entry("evryone", "everyone"), Map.entry("thinkin", "thinking"), Map.entry("lookin", "looking"));
+            Map.entry("evryone", "everyone"), Map.entry("thinkin", "thinking"), Map.entry("lookin", "looking"),
+            Map.entry("hw", "how"), Map.entry("tak", "take"), Map.entry("tablts", "tablets"), Map.entry("wuld", "would"),
+            Map.entry("askin", "asking"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Shorthand() {

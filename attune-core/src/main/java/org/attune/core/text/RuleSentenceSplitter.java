@@ -24,6 +24,12 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     /** Abbreviations after which the JDK's iterator breaks although the sentence goes on ("Dr. Smith"). */
     private static final Set<String> TITLES = Set.of(
             "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "vs.", "e.g.", "i.e.", "approx.");
+    /** Abbreviations that a lower-case word may follow inside a sentence ("at 2 a.m. and", "apples, pears etc. and"). */
+    private static final Set<String> LOWER_CONTINUES = Set.of("etc.", "a.m.", "p.m.", "approx.", "vs.", "e.g.", "i.e.",
+            "cf.", "ca.");
+    /** End punctuation, then a lower-case word: a sentence boundary the JDK's iterator does not see. */
+    private static final java.util.regex.Pattern LOWER_BOUNDARY = java.util.regex.Pattern.compile(
+            "[.!?]+[\"')\u201d\u2019]*\\s+(?=\\p{Ll})");
     private static final Set<String> CLAUSE_STARTERS = Set.of(
             "and", "but", "so", "because", "then", "or", "though", "although", "while", "when", "cause", "cuz");
 
@@ -41,16 +47,45 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
                 if (end < segment.length() && endsWithTitle(segment, start, end)) {
                     continue; // "Dr. | Smith": the JDK's iterator knows no abbreviations
                 }
-                for (int[] piece : capLength(s, line[0] + start, line[0] + end)) {
-                    int[] trimmed = trim(s, piece[0], piece[1]);
-                    if (trimmed != null) {
-                        out.add(text.toOriginal(trimmed[0], trimmed[1]));
+                for (int[] sentence : lowerCaseBoundaries(s, line[0] + start, line[0] + end)) {
+                    for (int[] piece : capLength(s, sentence[0], sentence[1])) {
+                        int[] trimmed = trim(s, piece[0], piece[1]);
+                        if (trimmed != null) {
+                            out.add(text.toOriginal(trimmed[0], trimmed[1]));
+                        }
                     }
                 }
                 start = end;
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Cuts [begin, end) where a full stop, a question or an exclamation mark is followed by a lower-case word, as in
+     * text typed without capitals ("freight ones. idk why i do it."), unless what ends there is an abbreviation or a
+     * single letter ("u.s.").
+     */
+    private static List<int[]> lowerCaseBoundaries(String s, int begin, int end) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = LOWER_BOUNDARY.matcher(s).region(begin, end);
+        int from = begin;
+        while (m.find()) {
+            int w = m.start();
+            while (w > from && !Character.isWhitespace(s.charAt(w - 1))) {
+                w--;
+            }
+            String word = s.substring(w, m.start() + 1).toLowerCase(Locale.ROOT);
+            String core = s.substring(w, m.start());
+            boolean abbreviation = LOWER_CONTINUES.contains(word) || TITLES.contains(word)
+                    || core.length() <= 1 || core.indexOf('.') >= 0;
+            if (!abbreviation) {
+                out.add(new int[] {from, m.end()});
+                from = m.end();
+            }
+        }
+        out.add(new int[] {from, end});
+        return out;
     }
 
     /** Whether the sentence [begin, end) of the line ends in a title or an abbreviation that a name follows. */

@@ -246,4 +246,64 @@ class FrameAnalyzerTest {
     void aRailwayLine_isNoQuotedLine(String sentence) {
         assertFalse(FrameAnalyzer.frame(sentence).reported(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Writing on behalf of my brother: he took an overdose three weeks ago.",
+        "My cousin just messaged me 'I'm going to kill myself tonight' and now he won't answer."})
+    void someoneElseAfterALeadIn_orQuotedWithTheirSilence_isTheirs(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).otherSubject(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is it normal to think about suicide most days"})
+    void askingWhetherItIsNormal_speaksOfTheWriter(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).selfReference(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I've never wanted to hurt myself more than I do right now."})
+    void aComparisonWithNow_isNoDenial(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The thought comes, not a plan, just the thought of ending my life."})
+    void notAPlan_deniesThePlan(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Four months since my attempt today.", "As a young man in the 1980s I burned myself.",
+        "Last self-harm: autumn 2020."})
+    void anAnniversary_aDecade_orAPastYear_isPast(String sentence) {
+        assertEquals(SentenceFrame.Time.PAST, FrameAnalyzer.frame(sentence).time(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I sat in the car and thought about it for a long time."})
+    void aLongWhileInThisSitting_isNotThePast(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).time() == SentenceFrame.Time.PAST, sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Did the cup final, my legs have completely gone.",
+        "Got the platinum trophy, I could literally die happy.", "This heatwave wants to kill me.",
+        "If I have to sit through one more budget meeting I'll kill myself."})
+    void tiredLegs_happiness_weatherAndExasperation_areFigurative(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).figurative(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Suicide rates in rural areas went up again last year.",
+        "For my public health MSc: which interventions reduced deaths from falls?",
+        "The local paper says a woman died on the line near the station."})
+    void statisticsCourseworkAndLocalNews_areReported(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).reported(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is 20 of my sertraline enough."})
+    void aQuestionByItsWordOrder_isAQuestion_howeverPunctuated(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).question(), sentence);
+    }
 }

@@ -32,6 +32,15 @@ class RuleSentenceSplitterTest {
     }
 
     @Test
+    void aFullStopBeforeALowerCaseWord_endsASentence_unlessAnAbbreviationEndsThere() {
+        assertEquals(List.of("kept timing the trains.", "idk why i do it."),
+                sentences("kept timing the trains. idk why i do it."));
+        assertEquals(List.of("woke at 4 a.m. and couldn't sleep, pears etc. and more from the u.s. office."),
+                sentences("woke at 4 a.m. and couldn't sleep, pears etc. and more from the u.s. office."));
+        assertEquals(List.of("so tired...", "nothing helps"), sentences("so tired... nothing helps"));
+    }
+
+    @Test
     void everyLineBreak_endsASentence() {
         assertEquals(List.of("the walls are close", "the light is grey", "I am still here"),
                 sentences("the walls are close\nthe light is grey\r\nI am still here\n"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,10 +77,19 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final Pattern GIVING = Pattern.compile("(?:giving|gave)\\b");
     /** A tool of cutting and the cabinet or drawer it is kept in, which is no place of a method then. */
     private static final Pattern TOOL_KEPT = Pattern.compile("(?:" + SafetyRules.CUTTING_TOOL.pattern()
-            + ")(?: (?:in|from) (?:the|my) (?:bathroom |medicine )?(?:cabinet|drawer|cupboard))?");
+            + ")(?: (?:in|from|out of) (?:the|my) (?:bathroom |medicine )?(?:cabinet|drawer|cupboard|washbag))?");
     /** Harm someone else does or means to do to themself. */
     private static final Pattern THEIR_HARM = Pattern.compile("\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'?m|im|me|my|myself|mine)\\b");
+    /** Where a clause begins, for {@link #theirs}. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[,;:.!?]|\\b(?:and|but|so|because|cos|after|when|"
+            + "then|that)\\b");
+    /** The writer (group 1) or someone else (no group) as a subject. */
+    private static final Pattern SUBJECT = Pattern.compile("\\b(i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll)\\b|\\b(?:she|he|they|"
+            + "you|u)(?:'s|'d|'ve|'re|'ll)?\\b|\\bmy (?:\\S+ )?(?:friend|sister|brother|mum|mom|dad|mother|father|partner|"
+            + "boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|flatmate|housemate|colleague|"
+            + "classmate|student|client|patient|gran|grandma|grandad|grandpa|nan|mate|ex|bf|gf)s?\\b");
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -178,9 +188,13 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         // what the author denies ("I have not chosen a method, I'm not thinking about dying") names nothing
         List<Integer> undenied = mine.stream().filter(i -> !frames.get(i).negated()).toList();
-        if (cssrsLevel >= 3 && undenied.stream().noneMatch(i -> namesMeansOrAct(plain.get(i))
+        if (cssrsLevel >= 3 && undenied.stream().filter(i -> !frames.get(i).otherSubject())
+                .noneMatch(i -> namesMeansOrAct(plain.get(i))
                 || SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()
-                        && SafetyRules.SUICIDAL.matcher(plain.get(i)).find())) {
+                        && SafetyRules.SUICIDAL.matcher(plain.get(i)).find()
+                        // "I think about killing myself more than anything right now": the time is the thought's
+                        && !(SafetyRules.THINKING_OF.matcher(plain.get(i)).find() && !SafetyRules.INTENT_NEAR
+                                .matcher(plain.get(i).replace("right now", " ")).find()))) {
             // ideation with no means, way, decision, act or time for it named is not method thinking, intent or
             // behaviour ("Suicidal again. Not doing anything tonight.", docs/triage.md)
             cssrsLevel = 2;
@@ -238,6 +252,18 @@ public final class SafetyAnalyzer implements Analyzer {
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
+        // risk named only in news, statistics, fiction or coursework the author reports, and in no sentence of their
+        // own: none, not distress (docs/triage.md, news and statistics)
+        boolean reportedOnly = mine.stream().anyMatch(i -> frames.get(i).reported() && !frames.get(i).selfReference()
+                && namesRisk(plain.get(i)))
+                && mine.stream().noneMatch(i -> frames.get(i).reported()
+                        ? frames.get(i).selfReference() && namesRisk(plain.get(i))
+                        : !frames.get(i).figurative() && !generalQuestion(frames.get(i), plain.get(i))
+                                && touchesRisk(plain.get(i)));
+        if (reportedOnly) {
+            level = TriageLevel.NONE;
+            cssrsLevel = 0;
+        }
         boolean touchesRisk = mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::touchesRisk);
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && !touchesRisk) {
             // nothing the author writes touches death, harm, ending, means or despair ("best way to get a stain out?
@@ -265,7 +291,7 @@ public final class SafetyAnalyzer implements Analyzer {
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
-        if (level == TriageLevel.NONE && !explained && !scored.isEmpty() && (probability >= DISTRESS
+        if (level == TriageLevel.NONE && !explained && !reportedOnly && !scored.isEmpty() && (probability >= DISTRESS
                 || model.distress(pool(vectors, window), text(sentences, window)) >= 0.5)) {
             level = TriageLevel.LOW; // distress without a level the head is sure of
             Scored top = scored.get(0);
@@ -280,6 +306,13 @@ public final class SafetyAnalyzer implements Analyzer {
                 && SafetyRules.IDEATION.matcher(plain.get(i)).find());
         Recency recency = Recency.NONE;
         boolean settling = writer && settlesAffairs(frames, plain, mine);
+        // any act of settling affairs or a parting word: a veiled decision beside it is intent
+        boolean parting = writer && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
+                && (SafetyRules.SETTLING.matcher(plain.get(i)).find() || SafetyRules.FAREWELL.matcher(plain.get(i)).find()));
+        // the quoted words of a thought record or a diary card are the writer's own thoughts
+        boolean ownThoughts = mine.stream().anyMatch(i -> FrameAnalyzer.OWN_THOUGHTS.matcher(plain.get(i)).find());
+        // someone the author says has died, whom wanting to be with is wanting to be dead
+        boolean bereaved = mine.stream().anyMatch(i -> SafetyRules.DEATH_OF_OTHER.matcher(plain.get(i)).find());
         boolean farewellSaid = false;
         boolean danger = false;
         for (int i : mine) {
@@ -297,26 +330,56 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 3);
                 raisedByRules = true;
             }
+            if (writer && f.otherSubject() && !f.negated() && !f.reported() && f.time() != SentenceFrame.Time.PAST
+                    && SafetyRules.PET_TAKEN.matcher(s).find() && !ordinaryLeaving(plain, mine)) {
+                // "My sister's taking the dog.": the writer's pet handed on (a veiled farewell)
+                evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
+                level = level.atLeast(TriageLevel.IMMINENT);
+                raisedByRules = true;
+            }
+            Matcher found = SafetyRules.FOUND_WOUNDS.matcher(s);
+            if (!f.negated() && !f.reported() && !f.question() && found.find() && theirs(s, found.start(), found.end())) {
+                // "my mum found the cuts from monday": the finder is the subject, the wounds are the author's
+                Recency r = recency(sentences, frames, plain, i);
+                recency = moreRecent(recency, r);
+                evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
+            }
+            if (!f.otherSubject() && !f.reported() && SafetyRules.PROMISED_NOT.matcher(s).find()) {
+                // a promise not to act shows the thought is live (docs/triage.md, negation): low at least
+                evidence.add(evidence(thread, sentences.get(i), "distress", 1));
+                level = level.atLeast(TriageLevel.LOW);
+            }
+            if (!f.otherSubject() && !f.reported() && !f.figurative() && !f.hypothetical() && current(f)
+                    && SafetyRules.DISTRESS_SAID.matcher(s).find()) {
+                // distress or hopelessness in so many words, which a denial of harm elsewhere in the sentence leaves
+                // standing ("I would never hurt myself, but I'm really struggling")
+                evidence.add(evidence(thread, sentences.get(i), "distress", 1));
+                level = level.atLeast(TriageLevel.LOW);
+            }
             if (!spoken) {
                 continue;
             }
             // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice, unless they
             // take the words as their own ("'sleep forever' this lyric is literally me")
             String own = s;
-            if (SafetyRules.QUOTED.matcher(s).find() && (f.reported() || !FrameAnalyzer.frame(s).reported())) {
+            if (SafetyRules.QUOTED.matcher(s).find() && !ownThoughts
+                    && (f.reported() || !FrameAnalyzer.frame(s).reported())) {
                 own = SafetyRules.QUOTED.matcher(s).replaceAll(" "); // not adopted: a reported frame kept as reported
             }
             // a joke withdrawn ("lol jk... wasn't totally joking") is no joke
             boolean joking = SafetyRules.JOKING.matcher(s).find() && !SafetyRules.NOT_JOKING.matcher(s).find();
-            Matcher ideation = SafetyRules.IDEATION.matcher(own);
+            MatchResult ideation = statedIdeation(own, f.hypothetical());
+            boolean ideates = ideation != null;
+            // wanting to be with someone the author says has died ("Gran passed in 2019 ... I want to be where she is")
+            boolean joins = !ideates && bereaved && SafetyRules.JOIN_THEM.matcher(own).find();
             // a burden put as a condition ("they'd be relieved if I was gone") is a belief held now
-            if (ideation.find() && (!f.hypothetical() || ideation.group().contains("if i"))
+            if ((ideates || joins) && (!f.hypothetical() || ideates)
                     && (!f.question() || f.selfReference()) && !joking
                     && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt()
                             || SafetyRules.THOUGHTS_AS_SUBJECT.matcher(s).lookingAt())) {
                 // ideation stated in so many words is at least moderate now, low when placed in the past
                 boolean over = f.time() == SentenceFrame.Time.PAST || f.recovery();
-                int c = ideation.group(1) != null ? 2 : 1;
+                int c = ideates && ideation.group(1) != null ? 2 : 1;
                 evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[c], 1));
                 level = level.atLeast(over ? TriageLevel.LOW : TriageLevel.MODERATE);
                 if (!over) {
@@ -340,7 +403,8 @@ public final class SafetyAnalyzer implements Analyzer {
             if (history && !f.question()) {
                 // scars that exist now are old injuries; only a date in the last days makes them recent
                 Recency r = f.time() == SentenceFrame.Time.RECENT && !f.recovery()
-                        && !SafetyRules.OLD_SCARS.matcher(s).find() ? Recency.RECENT : Recency.PAST;
+                        && !(SafetyRules.SCARS.matcher(s).find() && !SafetyRules.SELF_INJURY.matcher(s).find())
+                        ? Recency.RECENT : Recency.PAST;
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
             }
@@ -350,9 +414,15 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean act = SafetyRules.SELF_INJURY.matcher(s).find()
                     || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i)
                     || SafetyRules.RELAPSE_ACT.matcher(s).find()
-                            && SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find();
-            if (!urge && !historyOnly && act && !f.question()) {
+                            && (SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find()
+                                    || woundNearby(sentences, frames, plain, i));
+            // an urge acted on ("Acted on urge: yes, three cuts") is an act
+            if ((!urge || SafetyRules.ACTED_ON.matcher(s).find()) && !historyOnly && act && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
+                if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED
+                        && dangerNow(sentences, frames, plain, i)) {
+                    r = Recency.CURRENT; // undated, and the wound is dangerous now: just done
+                }
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
                 if (r != Recency.PAST) {
@@ -367,8 +437,11 @@ public final class SafetyAnalyzer implements Analyzer {
                     }
                 }
             }
-            boolean overdose = SafetyRules.TOOK_OVERDOSE.matcher(s).find();
-            if ((overdose || SafetyRules.ATTEMPT.matcher(s).find()) && !f.question()) {
+            // an overdose or an attempt whose subject is someone else ("posting for my sister: she took an overdose")
+            Matcher took = SafetyRules.TOOK_OVERDOSE.matcher(s);
+            boolean overdose = took.find() && !theirs(s, took.start(), took.end());
+            Matcher tried = SafetyRules.ATTEMPT.matcher(s);
+            if ((overdose || tried.find() && !theirs(s, tried.start(), tried.end())) && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
                 boolean after = SafetyRules.AFTER_ACT.matcher(s).find();
                 if (r == Recency.CURRENT && after) {
@@ -387,11 +460,11 @@ public final class SafetyAnalyzer implements Analyzer {
             // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads
             // risk or the author states ideation
             boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking;
-            boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find() && (probability >= VEILED || statesIdeation);
+            boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find()
+                    && (probability >= VEILED || statesIdeation || parting);
             if ((stated || veiled) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
-                boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine)
-                        || f.time() == SentenceFrame.Time.CURRENT;
+                boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, near ? 5 : 4);
                 raisedByRules = true;
@@ -407,6 +480,18 @@ public final class SafetyAnalyzer implements Analyzer {
             } else if (dwelt == Dwelt.CUTTING_TOOL) {
                 evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
                 level = level.atLeast(TriageLevel.MODERATE); // staring at a razor: an urge, not yet an act
+                raisedByRules = true;
+            } else if (!current && (SafetyRules.METHOD_THINKING.matcher(s).find()
+                    || SafetyRules.CONTEMPLATION.matcher(s).find()
+                            && meansDwelt(sentences, frames, plain, mine, i) == Dwelt.METHOD)) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
+                level = level.atLeast(TriageLevel.LOW); // method thinking in the past or in recovery
+            }
+            if (current && SafetyRules.AT_PLACE.matcher(s).find() && SafetyRules.MEANS_IN_HAND.matcher(s).find()) {
+                // means in hand at a place (docs/triage.md, imminent)
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.plan", 1));
+                level = level.atLeast(TriageLevel.IMMINENT);
+                cssrsLevel = Math.max(cssrsLevel, 5);
                 raisedByRules = true;
             }
             if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
@@ -449,9 +534,9 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         boolean exemplar = false;
         if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
-                // something of risk the author says of themself and does not deny
+                // something of risk the author says of themself, now, and does not deny
                 && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
-                        && touchesRisk(plain.get(i)))
+                        && current(frames.get(i)) && touchesRisk(plain.get(i)))
                 && model.exemplar().urgent(pool(vectors, window))) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
             // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
@@ -602,6 +687,46 @@ public final class SafetyAnalyzer implements Analyzer {
                 || SafetyRules.FAREWELL.matcher(t).find();
     }
 
+    /**
+     * The first wording of ideation in the sentence that is the author's own: not someone else's wish ("you'd rather be
+     * dead"), and, in a sentence with a supposition, one that is no part of it unless it is a burden put as a condition
+     * ("nobody would notice if I was gone"); null if none.
+     */
+    private static MatchResult statedIdeation(String own, boolean hypothetical) {
+        Matcher m = SafetyRules.IDEATION.matcher(own);
+        Matcher supposed = SafetyRules.SUPPOSITION.matcher(own);
+        int from = supposed.find() ? supposed.start() : own.length();
+        while (m.find()) {
+            if (!theirs(own, m.start(), m.end())
+                    && (!hypothetical || m.group().contains("if i") || m.end() <= from)) {
+                return m.toMatchResult();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the clause before position {@code start} has someone else as its subject ("she took an overdose last
+     * month", "you told me you'd rather be dead"): the act or the wish is theirs, not the author's.
+     */
+    static boolean theirs(String s, int start, int end) {
+        if (FIRST_PERSON.matcher(s.substring(start, end)).find()) {
+            return false; // "they'd get their lives back if I was gone": the writer is the subject of the wish
+        }
+        String before = s.substring(0, start);
+        Matcher clause = CLAUSE_START.matcher(before);
+        int from = 0;
+        while (clause.find()) {
+            from = clause.end();
+        }
+        Matcher subject = SUBJECT.matcher(before.substring(from));
+        boolean other = false;
+        while (subject.find()) {
+            other = subject.group(1) == null;
+        }
+        return other;
+    }
+
     /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */
     private static boolean ordinaryLeaving(List<String> plain, List<Integer> mine) {
         for (int i : mine) {
@@ -653,6 +778,9 @@ public final class SafetyAnalyzer implements Analyzer {
         if (!SafetyRules.MEANS.matcher(withSentenceBefore(sentences, plain, i)).find()) {
             return false;
         }
+        if (!SafetyRules.MEANS.matcher(s).find() && i > 0 && frames.get(i - 1).reported()) {
+            return false; // the means is in the story or the news before ("the knight drinks the poison. Does it work?")
+        }
         Sentence here = sentences.get(i);
         StringBuilder post = new StringBuilder();
         for (Sentence t : sentences) {
@@ -660,7 +788,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 post.append(plain.get(t.index())).append('\n');
             }
         }
-        return !benign(post.toString()) || SafetyRules.SUICIDAL.matcher(post).find();
+        // a purpose does not cover a question about a person, nor one asked in distress
+        return !benign(post.toString()) || SafetyRules.SUICIDAL.matcher(post).find()
+                || SafetyRules.FOR_PERSON.matcher(s).find() || SafetyRules.DISTRESS_NEAR.matcher(post).find();
     }
 
     /** Getting means without questions or in bulk, with a means named in sentence i or the one before. */
@@ -694,6 +824,19 @@ public final class SafetyAnalyzer implements Analyzer {
     private static String withSentenceBefore(List<Sentence> sentences, List<String> plain, int i) {
         return i > 0 && sentences.get(i - 1).postId().equals(sentences.get(i).postId())
                 ? plain.get(i - 1) + "\n" + plain.get(i) : plain.get(i);
+    }
+
+    /** A wound dangerous now, in the present tense, in sentence i or the three after it in the same post. */
+    private static boolean dangerNow(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain, int i) {
+        for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
+            String t = plain.get(k);
+            if (sentences.get(k).postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
+                    && SafetyRules.PRESENT_SEVERITY.matcher(t).find()
+                    && SafetyRules.SEVERITY.matcher(SafetyRules.NOT_SEVERE.matcher(t).replaceAll(" ")).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Wound words in sentence i or the three after it in the same post, not negated. */

@@ -14,11 +14,15 @@ final class SafetyRules {
     private SafetyRules() {
     }
 
+    /** An urge acted on, as a diary card records it ("Acted on urge: yes"): an act, though the word urge is there. */
+    private static final String ACTED_ON_WORDS = "\\bacted on (?:the |my |an |that )?urges?\\W*(?:yes|y)\\b|"
+            + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|my urges?)\\b(?! to)";
+    static final Pattern ACTED_ON = Pattern.compile(ACTED_ON_WORDS);
     /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
     static final Pattern SELF_INJURY = Pattern.compile(
             "\\b((?:cut|cutting|cuts|sliced|slicing|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|hit|hitting|"
-                    + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?) "
-                    + "(?:myself|my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
+                    + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?|beat(?:en|ing)?|"
+                    + "whipp(?:ed|ing)|slapp(?:ed|ing)|bruis(?:ed|ing)) (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
                     + "head|chest|ankle|ankles|body))|(?:make|made|making) myself bleed|"
                     + "(?:what|the things?) i did to my (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)|"
                     + "(?:bruises|marks|cuts|burns) (?:on my \\S+ )?(?:are|were) from me|"
@@ -26,10 +30,15 @@ final class SafetyRules {
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
                     + "opened (?:up )?my (?:arm|wrist|skin)|(?:pressed|held|put) (?:the |a |my )?(?:iron|lighter|cigarette|hot \\w+|"
-                    + "knife|blade|razor) (?:to|on|into|against) my|^(?:just )?(?:cutting|cut|burning|burned|scratching)"
+                    + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|burned|burnt|"
+                    + "scratching|scratched)"
                     + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
-                    + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|the)|"
+                    + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
+                    // a tool named with the act ("scratched a bit with my compass", "digging at it with the compass")
+                    + "(?:cut|cutting|scratch\\w*|carv\\w*|burn\\w*|dug|digging|dig|pick\\w*|goug\\w*) (?:at )?(?:\\S+ ){0,5}?"
+                    + "(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|lighter|pin|needle|"
+                    + "glass)\\b|"
                     + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:wall|door|mirror)|"
                     + "bang\\w* my head|scratch\\w* (?:and pinch\\w* )?(?:at )?my (?:arms?|skin|legs?|face)|"
                     + "knuckles (?:split|are bleeding|bleeding)|made (?:a few |some |more )?(?:cuts|lines)|"
@@ -39,15 +48,16 @@ final class SafetyRules {
                     + "(?:cutting|burning|scratching) (?:myself )?(?:while|as) i (?:type|write|post)|went too deep|slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|is) still healing|"
                     + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|monday|tuesday|"
-                    + "wednesday|thursday|friday|saturday|sunday))");
+                    + "wednesday|thursday|friday|saturday|sunday))|" + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final Pattern RELAPSE_ACT = Pattern.compile(
-            "\\b(broke (?:my|the) (?:\\S+ )?streak|back to (?:square one|day (?:one|1|zero|0)))\\b");
+            "\\b(broke (?:my|the) (?:\\S+ )?streak|back to (?:square one|day (?:one|1|zero|0))|slipped up|"
+                    + "had a (?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
             "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strips?|butterfly "
-                    + "strips?|bandage\\w*)\\b");
+                    + "strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
     static final Pattern HISTORY = Pattern.compile(
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
@@ -65,14 +75,17 @@ final class SafetyRules {
             "\\b(?:haven'?t (?:done (?:it|that)|touched (?:anything|it|one|a blade|a razor|them))\\b(?! yet)|"
                     + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|"
                     + "years?) (?:clean|free)\\b)");
-    /** Scars named as old or faded: history, whatever else the sentence dates ("a tattoo over my old scars"). */
-    static final Pattern OLD_SCARS = Pattern.compile("\\b(old (?:self[- ]?harm )?scars|scars? (?:\\S+ ){0,3}?(?:faded|fading|"
-            + "from years ago))\\b");
+    /**
+     * Scars: healed injuries, so history whatever else the sentence dates ("a tattoo over my old scars", "last week a
+     * student asked about my scars").
+     */
+    static final Pattern SCARS = Pattern.compile("\\b(scars?|scarring|scarred)\\b");
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
-            "\\b(want(?:ed)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|itch to|need to|feel like|so close to|"
+            "\\b(want(?:ed|ing)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|itch to|need to|feel like|so close to|"
                     + "desperate to|"
-                    + "feeling (?:\\S+ ){0,2}?to|"
+                    + "feeling (?:\\S+ ){0,3}?to|(?:pull|temptation|compulsion) to|(?:saying|telling me|screaming|"
+                    + "whispering|begging me)(?: to)?|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
                     + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|sh\\b|"
                     + "use it on myself|relapse)|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|want(?:ed)? to \\S+ (?:\\S+ )?"
@@ -111,9 +124,10 @@ final class SafetyRules {
                     + "\\b((?:want|wanted|wanting|wanna|ready|deserve) to die\\b(?! for)|wish(?:ing)? (?:i (?:was|were|"
                     + "could be) )?(?:dead|never born|never been born)|(?:don'?t|do not|no longer|didn'?t) (?:really )?"
                     + "want to (?:live|be alive|exist|be here|wake up|go on|be around)|stop (?:existing|being alive)|"
-                    + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|not existing anymore|"
-                    + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,3}?(?:to )?(?:never|not|don'?t|do not|wouldn'?t|"
-                    + "won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|en))\\b|rather (?:sleep|be asleep) than wake|"
+                    + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|(?:don'?t|do not) wanna (?:live|be alive|exist|be here|wake up|go on|be around)|not existing anymore|"
+                    + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,5}?(?:to )?(?:never|not|don'?t|do not|"
+                    + "wouldn'?t|won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|en))\\b(?! (?:up )?(?:late|"
+                    + "early|the|him|her|them|everyone|anyone|my|in time|before|until|till|on time|feeling)\\b)|rather (?:sleep|be asleep) than wake|"
                     + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|abt) (?:the )?"
                     + "(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
@@ -124,8 +138,24 @@ final class SafetyRules {
                     + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|existing)|"
                     + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?|"
                     // a wish that something else would end it, and a wish to join someone who has died
-                    + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some) (?:\\S+ ){0,6}?(?:hits?|kills?|"
-                    + "takes?) me(?: out)?\\b|(?:(?:like|want|wanna|wish) to|rather) (?:just |simply )?not be (?:here|alive|around)\\b|"
+                    + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some|it|this) (?:\\S+ ){0,6}?(?:hits?|"
+                    + "kills?|takes?|finishes) me(?: out| quickly| soon| first| in my sleep)?\\b(?! (?:a|an|\\d+|two|three|"
+                    + "ages|long|forever|hours|days|weeks|time|back|home|to|for|through|with|out (?:to|for))\\b)|"
+                    // the consequence wished for: "hoping the ute would roll and that'd be that"
+                    + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?(?:and )?(?:that'?d|that would|it'?d|it would) "
+                    + "(?:be (?:that|it|the end)|sort (?:everything|it all|it) out|end it)\\b|"
+                    + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:me|crash\\w*|rolled|rolls?|mounted|came over|hit|skidded|"
+                    + "swerved)\\b.*\\b(?:that'?d|that would|it'?d|it would|i'?d|id|i would) (?:be |honestly |just )?"
+                    + "(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|glad|sort everything|sort it all|not mind|"
+                    + "no bad thing)\\b|"
+                    + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
+                    + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
+                    + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:never|not|just not) wake|"
+                    + "(?:better|easier|lighter|happier|fine|manage better|cope better)(?: off)?(?: for (?:\\S+ ){1,2})? "
+                    + "if i (?:just )?(?:(?:wasn'?t|weren'?t|was not|were not) (?:\\S+ )?(?:here|there|around|alive|"
+                    + "in the picture|born)|(?:was|were) (?:\\S+ )?(?:gone|dead|out of the picture))|"
+                    + "if (?:i was|i were|i'?m|god|the lord) (?:\\S+ )?(?:called|taken)(?: home)?\\b.*\\b(?:glad|willingly|"
+                    + "ready|happy|grateful)|(?:(?:like|want|wanna|wish) to|rather) (?:just |simply )?not be (?:here|alive|around)\\b|"
                     + "if (?:a|the|some) \\S+ (?:\\S+ )?(?:took|takes|hit|hits|killed|kills|into|ran over|run over) me(?: out)?\\b.*"
                     + "\\b(?:(?:i'?d|id|i would) (?:be )?(?:\\S+ )?(?:relieved|glad|grateful|happy|okay|fine|not mind)|"
                     + "(?:wouldn'?t|don'?t think i'?d) mind)|hop\\w* (?:\\S+ ){0,2}?(?:they|my eyes) stay shut|"
@@ -185,7 +215,7 @@ final class SafetyRules {
                     + "sleep|asleep|forever|anymore|any more|point|pointless|burden|better off|without me|escape|give up|"
                     + "giving up|go on|keep going|can'?t (?:do|take|cope|handle)|done|tired|exhausted|hurt\\w*|harm\\w*|"
                     + "pain|cut\\w*|blood|bleed\\w*|scars?|pills?|tablets?|overdos\\w*|od|rope|bridge|jump\\w*|gun|"
-                    + "knife|blade|razor|plan\\w*|goodbye|bye|sorry|note|letter|miss me|grave|funeral|heaven|peace|"
+                    + "knife|blade|razor|plan(?:s|ned|ning)?|goodbye|bye|sorry|note|letter|miss me|grave|funeral|heaven|peace|"
                     + "numb|empty|hopeless|worthless|hate myself|nobody|no one|alone|lonely|crying|scared|do it|"
                     + "permanent\\w*|rest|meds|medications?|prescriptions?|worst|the same|not (?:before|until|yet)|"
                     + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out|do (?:anything|something)|"
@@ -194,7 +224,13 @@ final class SafetyRules {
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliffs?|height|"
             + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
-            + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal";
+            + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal|weedkiller|paraquat|pesticides?|"
+            + "insecticides?|rat poison|poison|cyanide";
+    /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
+    private static final String DRUGS = "acetaminophen|tylenol|ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|"
+            + "codeine|tramadol|morphine|opioids?|opiates?|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone|"
+            + "barbital|zolam|olol)|phenobarb\\w*|insulin|lithium|warfarin|digoxin|methadone|fentanyl|heroin|"
+            + "sleeping (?:pills|tablets)|(?:bp|blood pressure) (?:pills|tablets|meds)";
     /**
      * A means or a way named: what lifts ideation to method thinking (C-SSRS 3). The head sometimes reads a method into
      * bare ideation ("want to die"); without one of these, or a near time, in the author's sentences, its level 3 is
@@ -202,7 +238,7 @@ final class SafetyRules {
      */
     static final Pattern METHOD_WORDS = Pattern.compile("\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
             + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|bus|drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
-            + "methods|how i'?d|how to|way to|ways to|do it|plan\\w*|lethal|quarry|bottles?|stockpil\\w*|"
+            + "methods|how i'?d|how to|way to|ways to|do it|plan(?:s|ned|ning)?|lethal|quarry|bottles?|stockpil\\w*|"
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final Pattern PREPARATION = Pattern.compile(
@@ -212,7 +248,8 @@ final class SafetyRules {
                     + "some )?(?:duct )?tape)?"
                     + "(?: (?:out|to|on|onto)\\b)|"
                     + "(?:brought|packed|have|got) (?:\\S+ ){0,4}?all (?:of )?my (?:pills|tablets|meds|medication)|"
-                    + "(?:holding|keeping|putting|setting) (?:back|aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
+                    + "stopped taking (?:my |the )?(?:\\S+ )?(?:meds|medication|tablets|pills)\\b.{0,40}\\b(?:keep|keeping|kept|sav\\w+|"
+                    + "stor\\w+|stash\\w*|hid\\w*|jar|drawer)|(?:holding|keeping|putting|setting) (?:back|aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
                     + "pills|tablets)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|keep|store)|"
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|collecting)|"
                     + "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:\\S+ ){0,2}?(?:pills|tablets|meds|medication|"
@@ -248,14 +285,16 @@ final class SafetyRules {
                     + "taking a break|exams?|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
                     + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|of)|"
-                    + "trek|no signal|off ?line for|travel\\w*)\\b");
+                    + "trek|no signal|off ?line for|travel\\w*|grad job|(?:start|starting) (?:my |a )?(?:new |grad |"
+                    + "graduate |first )?(?:job|course|degree|placement|apprenticeship)|won'?t have (?:much )?time for)\\b");
     /** Severity denied ("not deep", "wasn't that bad"): left out before {@link #SEVERITY} is read. */
     static final Pattern NOT_SEVERE = Pattern.compile(
             "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|much blood)\\b");
     /** Tools of cutting: dwelling on one is an urge to self-harm unless the author's words are of suicide. */
     static final Pattern CUTTING_TOOL = Pattern.compile("\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
     static final Pattern SEVERITY = Pattern.compile(
-            "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:something white|fat|bone|the)|spinning|"
+            "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:\\S+ ){0,2}?(?:stuff|fat|bone|tissue|something|"
+                    + "inside|white|yellow\\w*|the)|spinning|"
                     + "feel (?:sick|faint|weak)|won'?t stop(?! (?:crying|talking|texting|asking|calling|checking))|"
                     + "can'?t stop (?:the )?bleeding|lots? of blood|"
                     + "so much blood|blood everywhere|bleeding (?:a lot|loads|heavily|badly)|soaked|stitches|"
@@ -320,7 +359,16 @@ final class SafetyRules {
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key (?:with|to)|"
                     + "thanks? (?:you )?for (?:all )?the (?:laughs|memories|good times|chats|years)|over the years|"
-                    + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:better|the best|good)|"
+                    + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |truly )?"
+                    + "(?:better|the best|good)|"
+                    + "cancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|direct debits?|"
+                    + "standing orders?|memberships?)|rehomed (?:the |my )?(?:\\S+ )?(?:cats?|dogs?|rabbits?|hamsters?|"
+                    + "birds?|fish|pets?|puppy|kitten)|(?:wrote|written|left) (?:out |down )?(?:everything|all) (?:\\S+ ){0,3}?"
+                    + "(?:needs?|need to know)|gave (?!it\\b|them\\b|up\\b|in\\b)\\S+ my |(?:you|he|she|they) can (?:have|keep) "
+                    + "(?:my|the) |sorry for being (?:a |such a )?(?:rubbish|bad|terrible|crap|shit|awful|useless) (?:mate|"
+                    + "friend|son|daughter|brother|sister|dad|mum|mom|partner|person)|(?:give|send) (?:\\S+ ){1,3}?"
+                    + "(?:a (?:big )?(?:hug|squeeze|kiss|cuddle)|my love) from|(?:don'?t|do not) (?:ring|call|come|text)"
+                    + "(?: \\S+)? (?:back |round |over )?tonight|"
                     + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
                     + "look after) yourselves|"
                     + "cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
@@ -340,12 +388,13 @@ final class SafetyRules {
                     + "(?:viaduct|bridge|cliff|overpass|tallest|highest|quarry|rooftop|multistorey|train line|tracks|"
                     + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
                     + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
-                    + "(?:doesn'?t|don'?t|without|no) (?:have )?(?:the new )?(?:fences|barriers|nets)|without a background check|"
+                    + "(?:doesn'?t|don'?t|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |suicide )?"
+                    + "(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
                     + "order helium|what actually works|how long (?:does|would|will|"
                     + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
                     + "exhaust|fumes|helium)(?: \\S+){0,4}? take|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
-                    + "how many (?:\\S+ ){0,3}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|not wake up|"
+                    + "how many (?:\\S+ ){0,6}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|not wake up|"
                     + "never wake up|do (?:it|"
                     + "serious damage|damage))|do serious damage|"
                     + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|swallow(?:ed)?) "
@@ -357,15 +406,15 @@ final class SafetyRules {
             "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,7}?(?:without (?:a |any )?(?:prescription|questions)|"
                     + "in bulk)|(?:don'?t|do not) want (?:a |the |any )?(?:pharmacists?|chemists?|doctors?) (?:asking|to ask|"
                     + "knowing)|without (?:anyone|the pharmacist|questions) asking|without questions|"
-                    + "without (?:the \\S+ (?:\\S+ )?)?asking (?:loads of |lots of |any |too many )?questions)\\b");
+                    + "without (?:the \\S+ (?:\\S+ )?)?asking (?:loads of |lots of |any |too many )?questions)\\b|"
+                    + "\\b(?:buy|get|find|order|get hold of)\\b.*\\b(?:banned|taken off (?:the )?shelves|withdrawn|"
+                    + "discontinued|off the market|not sold any ?more)\\b");
     /**
      * Method seeking put as a plain question, in words no fixed phrase lists: a question that names a means (a height,
      * a drug, a tool) and asks about lethality or access ("is a fall from the fourth floor survivable?", "how many of
      * my sertraline would it take to not wake up"). The means may sit in the sentence before the question.
      */
-    static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|mg|acetaminophen|tylenol|ibuprofen|aspirin|"
-            + "sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|\\w+(?:zepam|azepam|pine|"
-            + "xetine|triptyline|codone|morphone)|insulin|"
+    static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|mg|" + DRUGS + "|"
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
@@ -381,7 +430,8 @@ final class SafetyRules {
                     + "migraine|period pain|fever|sprain\\w*|"
                     + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|vitamins?|"
                     + "supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
-                    + "my (?:son|daughter|baby|toddler)|for a (?:story|novel|book|essay|"
+                    + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
+                    + "troop|camp|school trip|club)|for a (?:story|novel|book|essay|"
                     + "project) (?:about|on) (?:safety|prevention))\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
     static final Pattern METHOD_THINKING = Pattern.compile(
@@ -391,7 +441,8 @@ final class SafetyRules {
                     + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|the trains|the motorway|"
                     + "the cliffs?|the rafters?|the beam)\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
-    static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|beam|overpass|train line|platform|"
+    static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
+            + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
             + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|door frame|railway|"
             + "express|trains|yellow line|multi-storey|reservoir|dam|bathroom cabinet|medicine cabinet|"
@@ -402,7 +453,7 @@ final class SafetyRules {
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
      */
     static final Pattern CONTEMPLATION = Pattern.compile(
-            "\\b(think(?:ing)? about (?:it|that|them|this|the|my)|thinking (?:the|that|how)|wonder(?:ing)? (?:whether|if|how)|"
+            "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my)|thinking (?:the|that|how)|wonder(?:ing)? (?:whether|if|how)|"
                     + "picture|picturing|imagin(?:e|ing) (?:stepping|jumping|it|how)|staring at|keeps? (?:looking|staring|"
                     + "catching my eye)|catching my eye|doing the maths?|can'?t stop counting|(?:brain|mind) "
                     + "(?:goes|keeps going|went|keeps? going back) (?:there|back)|going back there|on my mind|"
@@ -413,7 +464,7 @@ final class SafetyRules {
                     + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|drifting|"
                     + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
                     + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ed|"
-                    + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:whether|if) i'?d have the (?:nerve|"
+                    + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:sit|sitting|sat) (?:at|by|on|near) (?:the )?(?:top of the |very )?(?:\\S+ )?(?:edge|drop|ledge|railings?)|(?:whether|if) i'?d have the (?:nerve|"
                     + "guts|courage|bottle)|(?:stand|standing|stood) (?:at|by|on|near) "
                     + "(?:the )?(?:\\S+ )?(?:wall|edge|railings?|barrier|spot|yellow line)|look(?:ing|ed)? (?:over|"
                     + "down)\\b|"
@@ -421,7 +472,12 @@ final class SafetyRules {
                     + "slow (?:right )?down and look|(?:thinking|wondering|wondered|"
                     + "thought) (?:about )?what would happen if i|"
                     + "doing the maths? for (?:me|myself)|"
-                    + "(?:started|start|keep|kept|been) counting (?:them|the)|counting them|how many would be enough|which shelf|how fast (?:the )?\\S+ (?:go|goes|come|comes|are))\\b");
+                    + "(?:started|start|keep|kept|been) counting (?:them|the)|counting them|work(?:ed|ing)? out how (?:high|far|deep|long|many)|how many would be enough|which shelf|how fast (?:the )?\\S+ (?:go|goes|come|comes|are)|"
+                    + "counted (?:them|my|the|out)|counting (?:my|out)|"
+                    + "(?:stand|standing|stood|step|get|getting|go|going) (?:\\S+ ){0,3}?(?:close|closer|near|nearer) to "
+                    + "(?:the )?(?:edge|tracks|line|platform|yellow line|drop)|(?:one|a) step (?:forward|off|out)|"
+                    + "(?:keep |kept )?(?:watching|timing) (?:the )?(?:\\S+ ){0,3}?(?:trains?|train line|tracks|gaps)|"
+                    + "(?:keep|kept) (?:taking|getting|picking) (?:\\S+ ){0,2}?out|holding (?:it|them))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
             "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
@@ -432,7 +488,10 @@ final class SafetyRules {
                     + "drown myself|(?:go|drive|walk|head) (?:down |up |out )?to "
                     + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|end) (?:it|things|everything) myself|"
                     + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|tomorrow)|"
-                    + "[.!?]*$))");
+                    + "[.!?]*$))|"
+                    // a conditional on the means, affirmed as already decided: "if I had a gun I'd have done it"
+                    + "\\bif i (?:had|have|got|could get) (?:access to )?(?:a |the )?(?:\\S+ )?(?:gun|rope|pills|means)\\b.*"
+                    + "\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
@@ -445,7 +504,9 @@ final class SafetyRules {
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|(?:not|no) (?:planning on|plan(?:ning)? to|"
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
-                    + "nobody knows where i am|(?:make sure|so) it works this time|i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
+                    + "nobody knows where i am|(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))|"
+                    + "(?:won'?t|will not|not) (?:be )?(?:coming|driving|going|walking|getting) (?:back|home)"
+                    + "(?=\\s*(?:[.!,;]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
                     + "(?:out )?(?:this|the end of (?:this|the)|another|next) (?:year|christmas|birthday|summer|spring|"
                     + "month)|(?:i'?m|im|i'?ll|i will) (?:doing|do) what (?:she|he|they|the mc|my character) (?:does|did)|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
                     + "today|this weekend)|(?:a |the )?decision (?:i'?ve|i have) (?:already )?made|"
@@ -454,7 +515,7 @@ final class SafetyRules {
                     + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|does it (?:on|this|tonight|tomorrow)|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
     static final Pattern INTENT_NEAR = Pattern.compile(
             // "not today, but I've decided" puts the time off, not near
-            "\\b(?<!not )(tonight|tomorrow|this weekend|in (?:about |around )?(?:an|one|two|a few) hours?|right now|today|soon|"
+            "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|in (?:about |around )?(?:an|one|two|a few) hours?|right now|today|soon|"
                     + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
                     + "night|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
@@ -472,7 +533,8 @@ final class SafetyRules {
                     + "(?:drove|crashed|steered|swerved) (?:\\S+ ){0,3}?(?:into|off) (?:\\S+ ){0,3}?on purpose|"
                     + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
                     + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|the) (?:suicide )?"
-                    + "(?:attempt|overdose))|walked into the (?:sea|river|lake|water) (?:meaning|intending|planning|wanting)|(?:after|since) "
+                    + "(?:attempt|overdose))|walked into the (?:sea|river|lake|water) (?:meaning|intending|planning|wanting)|"
+                    + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|(?:after|since) "
                     + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
@@ -483,7 +545,60 @@ final class SafetyRules {
             "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|medication|supply|the bottle|"
                     + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|my)|"
                     + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))|(?:did|have) take(?:n)? (?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
-                    + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|drank (?:the |some )?(?:bleach|antifreeze))\\b");
+                    + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|"
+                    + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|antifreeze|"
+                    + "weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
+                    + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|handful|heap|"
+                    + "pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |\\w+'?s )?(?:\\S+ )?(?:" + DRUGS
+                    + "))\\b");
+
+    /** Someone else taking on the writer's pet, said as settled ("My sister's taking the dog."): a veiled farewell. */
+    static final Pattern PET_TAKEN = Pattern.compile("(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"
+            + "adopting|looking after) (?:the|my) (?:cat|dog|pet|puppy|kitten|rabbits?|hamster|birds?)(?=\\s*(?:[.!,;]|$))");
+    /** A promise not to act, which shows that the thought is live (docs/triage.md, negation): low at least. */
+    static final Pattern PROMISED_NOT = Pattern.compile("\\bpromised (?:\\S+ ){0,3}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
+            + "will not|would not)|not to) (?:\\S+ ){0,3}?(?:do anything|hurt|harm|kill|cut|act|try|do it)");
+    /** Distress or hopelessness said in so many words, without ideation: low at least (docs/triage.md). */
+    static final Pattern DISTRESS_SAID = Pattern.compile("\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
+            + "(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)|nothing (?:is )?(?:ever )?"
+            + "(?:going to|gonna|will) (?:get|be) better|nothing left to give|at (?:the end of my tether|my wits'? end|"
+            + "breaking point)|falling apart|don'?t know how much (?:more|longer) i can (?:take|do this|go on))\\b");
+    /** Distress beside a question about a means, which no stated purpose then makes benign (docs/triage.md). */
+    static final Pattern DISTRESS_NEAR = Pattern.compile(DISTRESS_SAID.pattern() + "|\\b(?:rough (?:month|week|year|"
+            + "time|patch|few \\w+)|grim|(?:been|feeling|felt) (?:so |really |very )?(?:low|down|rubbish|awful|terrible))\\b");
+    /** A question about what would harm a person, not the pet or the child the purpose names. */
+    static final Pattern FOR_PERSON = Pattern.compile("\\b(?:for|to|in) a (?:person|human|grown.?up|adult)\\b|"
+            + "someone my size");
+    /** Wanting to be with someone: passive ideation where the author says that person has died. */
+    static final Pattern JOIN_THEM = Pattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |go and )?"
+            + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|them))\\b");
+    static final Pattern DEATH_OF_OTHER = Pattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|since (?:\\S+ ){1,2}"
+            + "went\\b|(?:been|is|are) gone)\\b");
+    /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
+    static final Pattern AT_PLACE = Pattern.compile("(?:^|\\b(?:i'?m|im|i am) )(?:sitting|standing|parked|waiting|stood|"
+            + "sat|here) (?:\\S+ ){0,6}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
+            + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park)\\b");
+    /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
+    static final Pattern MEANS_IN_HAND = Pattern.compile("\\bwith (?:the |my |\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
+            + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle)\\b|\\bwith (?:the |my )?(?:things|stuff|"
+            + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|"
+            + "gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
+    /**
+     * Someone else finding the writer's wounds ("my mum found the cuts from monday"): the wounds are the writer's, though
+     * the sentence is about the finder.
+     */
+    static final Pattern FOUND_WOUNDS = Pattern.compile("\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
+            + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
+            + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
+    /** Where a supposition begins ("if I ever", "what if"): ideation inside it is not stated. */
+    static final Pattern SUPPOSITION = Pattern.compile("\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
+    /** Suicide as what the writer thinks about: a near time then dates the thought, not an intent. */
+    static final Pattern THINKING_OF = Pattern.compile("\\b(?:think|thinking|thought|thoughts) (?:about|of) (?:\\S+ )?"
+            + "(?:killing myself|suicide|dying|death|ending (?:it|my life))");
+    /** Danger from a wound now, in the present tense: an undated act is then just done. */
+    static final Pattern PRESENT_SEVERITY = Pattern.compile("\\b(?:can see|won'?t stop|can'?t stop|still bleeding|"
+            + "feel (?:\\S+ )?(?:sick|faint|weak|dizzy)|(?:i'?m|im) (?:\\S+ )?(?:dizzy|lightheaded)|needs? stitches|"
+            + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 
     static final Pattern REPLY_ENCOURAGEMENT = Pattern.compile(
             "\\b(just do it|do it then|go (?:ahead|for it) and|kill yourself|kys|nobody (?:would|will) miss you|"

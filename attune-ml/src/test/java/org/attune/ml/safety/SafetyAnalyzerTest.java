@@ -541,4 +541,126 @@ class SafetyAnalyzerTest {
         AuthorRisk r = writerRisk("I've been stockpiling my zolpidem for a couple of months now.");
         assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, r.level().toString());
     }
+
+    private static void assertAtMost(TriageLevel most, String text) {
+        AuthorRisk r = writerRisk(text);
+        assertTrue(r.level().compareTo(most) <= 0, r.level() + ": " + text);
+    }
+
+    private static void assertAtLeast(TriageLevel least, String text) {
+        AuthorRisk r = writerRisk(text);
+        assertTrue(r.level().compareTo(least) >= 0, r.level() + ": " + text);
+    }
+
+    @Test
+    void anOverdoseWhoseSubjectIsSomeoneElse_isTheirs_butTheWritersOwnIsNot() {
+        assertAtMost(TriageLevel.LOW, "Writing on behalf of my brother: he took an overdose three weeks ago and is "
+                + "home now. How can we help him?");
+        assertAtLeast(TriageLevel.HIGH, "I took an overdose three weeks ago and nothing has changed.");
+    }
+
+    @Test
+    void aThreatSomeoneElseTexted_isTheirs() {
+        assertAtMost(TriageLevel.LOW, "My cousin just messaged me 'I'm going to kill myself tonight' and now he won't "
+                + "answer. What do I do?");
+        assertAtMost(TriageLevel.LOW, "My uncle told me he'd rather be dead than go into a home.");
+    }
+
+    @Test
+    void someoneElseFindingTheWritersWounds_isTheWritersSelfInjury() {
+        AuthorRisk r = writerRisk("My dad saw the fresh cuts on my arm this morning and just went quiet.");
+        assertTrue(r.selfInjury().present());
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, r.level().toString());
+    }
+
+    @Test
+    void aToolNamedWithTheAct_andAnUrgeActedOn_areSelfInjury_butAnUrgeNotActedOnIsNot() {
+        assertAtLeast(TriageLevel.HIGH, "Dug at my wrist with the scissors for a while just now, it's nothing.");
+        assertAtLeast(TriageLevel.HIGH, "Diary card, Friday. Urge to cut: 4/5. Acted on urge: yes, two cuts.");
+        AuthorRisk held = writerRisk("The urge to cut is back every night. Haven't acted on it, but it's there.");
+        assertEquals(TriageLevel.MODERATE, held.level());
+    }
+
+    @Test
+    void aSlipWithAWoundNamed_isRecentSelfInjury_andScarsAreHistory() {
+        AuthorRisk slip = writerRisk("Had a slip on Saturday, two cuts, cleaned them up myself.");
+        assertEquals(Recency.RECENT, slip.selfInjury().recency());
+        assertTrue(slip.level().compareTo(TriageLevel.HIGH) >= 0, slip.level().toString());
+        AuthorRisk scars = writerRisk("Haven't hurt myself in years. Last week my nephew asked about my scars.");
+        assertEquals(Recency.PAST, scars.selfInjury().recency());
+        assertEquals(TriageLevel.LOW, scars.level());
+    }
+
+    @Test
+    void wishesThatIllnessOrAnAccidentEndIt_orToJoinSomeoneWhoDied_arePassiveIdeation() {
+        assertAtLeast(TriageLevel.MODERATE, "I find myself hoping the tumour takes me before Christmas.");
+        assertAtLeast(TriageLevel.MODERATE, "On the M6 I caught myself hoping the lorry would jackknife and that'd "
+                + "be that.");
+        assertAtLeast(TriageLevel.MODERATE, "Mum and Dad would manage better if I just wasn't around.");
+        assertAtLeast(TriageLevel.MODERATE, "Grandad died in the spring. Most nights I tell him I want to be where "
+                + "he is.");
+        assertAtMost(TriageLevel.LOW, "I hope it takes me a week to finish this jigsaw, it's lovely.");
+        assertAtMost(TriageLevel.LOW, "My boyfriend is in Leeds this week and I want to be with him.");
+    }
+
+    @Test
+    void meansInHandAtAHeight_isImminent_butAPlatformDweltOnIsHigh() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Parked on the roof of the car park with my tablets on the "
+                + "passenger seat.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("Waiting on the platform, thinking about stepping off when the "
+                + "train comes.").level());
+    }
+
+    @Test
+    void anUndatedCutDangerousNow_andAPoisonDrunk_areImminent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I cut too deep and I can see something white. Does it need "
+                + "stitches?").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I drank weedkiller twenty minutes ago.").level());
+    }
+
+    @Test
+    void aDoseQuestionAboutAPerson_orAWithdrawnPoison_isMethodSeekingWhateverTheCover() {
+        assertAtLeast(TriageLevel.HIGH, "My cat is on amlodipine. How much of it would be dangerous for a person?");
+        assertAtMost(TriageLevel.LOW, "Our dog is on amlodipine, how much is safe for her weight?");
+        assertAtLeast(TriageLevel.HIGH, "Where can you still get the old rat poison now it's been withdrawn? Things "
+                + "have been bad.");
+    }
+
+    @Test
+    void newsWithNoRiskOfTheWritersOwn_isNone_butTheWritersOwnWordsBesideItCount() {
+        assertEquals(TriageLevel.NONE, writerRisk("New figures out today say suicide rates among farmers have risen "
+                + "again. Rural services need funding.").level());
+        assertAtLeast(TriageLevel.MODERATE, "Read an article about suicide rates in my city. Honestly I think about "
+                + "doing it too.");
+    }
+
+    @Test
+    void aNearDayWithThingsGivenAway_andAPetHandedOnForGood_areFarewells() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Tomorrow's the day. Sorry for being a useless brother. You "
+                + "can keep my guitar.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Heading off for good. My neighbour's having the cat.").level());
+        assertAtMost(TriageLevel.LOW, "My neighbour's having the cat while I'm on holiday.");
+    }
+
+    @Test
+    void aPromiseNotTo_isLowAtLeast_andThoughtsRightNowAreIdeationNotAPlan() {
+        AuthorRisk promise = writerRisk("I promised my mum I won't do anything stupid.");
+        assertTrue(promise.level().compareTo(TriageLevel.LOW) >= 0
+                && promise.level().compareTo(TriageLevel.MODERATE) <= 0, promise.level().toString());
+        assertEquals(TriageLevel.MODERATE, writerRisk("I think about killing myself all the time right now, more than "
+                + "anything.").level());
+        assertAtMost(TriageLevel.LOW, "If I have to read one more email from HR I'll kill myself.");
+    }
+
+    @Test
+    void aThoughtRecordsQuotedThought_isTheWritersOwn() {
+        assertAtLeast(TriageLevel.MODERATE, "Thought record, Monday. Automatic thought: 'Everyone would be better "
+                + "off without me.' Belief 80%.");
+    }
+
+    @Test
+    void selfHarmCountedMoreThanAWeekAgo_inRecovery_isLow() {
+        AuthorRisk r = writerRisk("It's been twelve days since I last cut. I'm using my distraction box.");
+        assertEquals(TriageLevel.LOW, r.level());
+    }
 }

@@ -75,7 +75,11 @@ class FunctionalSuiteTest {
                 // never acted on; first reading: 116 (0.725), 9 misses, 3 alarms
                 new Floor(FunctionalSuite.BLIND_13, 160, 20, 0.70, 11, 5),
                 // never acted on; first reading: 99 (0.619), 15 misses, 12 alarms
-                new Floor(FunctionalSuite.BLIND_14, 160, 20, 0.60, 17, 14));
+                new Floor(FunctionalSuite.BLIND_14, 160, 20, 0.60, 17, 14),
+                // never acted on; first reading, after blinds 11 and 12 were acted on: 114 (0.713), 12 misses, 5 alarms
+                new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.69, 14, 7),
+                // never acted on; first reading, after blinds 11 and 12 were acted on: 108 (0.675), 12 misses, 7 alarms
+                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.65, 14, 9));
     }
 
     private static OnnxEncoder encoder;
