@@ -43,7 +43,13 @@ public final class FrameAnalyzer implements Analyzer {
                     + "member)|someone|somebody|"
                     + "(?:a |the )?(?:local|young|\\d+-year-old) (?:man|woman|boy|girl|teen|teenager|student|mother|father)|"
                     + "(?:the )?(?:council|government|police|school|university|hospital|company)|"
-                    + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist))\\b");
+                    + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist)|"
+                    // a parent or grandparent named without "my", doing or saying something ("Dad posted ...")
+                    + "(?:mum|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|mam|da|papa|mama)(?= (?:posted|said|"
+                    + "says|texted|messaged|told|wrote|sent|keeps|kept|has|had|is|was|just|tried|took|attempted|wants|"
+                    + "wanted|called|rang)\\b))\\b");
+    /** A subordinate clause a sentence may open with before its subject ("since mum died my dad keeps saying"). */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("^(?:ever since|since|after|when|now that|before) ");
     /**
      * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
      * ("my friend says she wants to die, what do I do?"): their words reported with a third-person clause, an act of
@@ -58,7 +64,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:picking up|answering|replying)|"
                     + "(?:won'?t|will not) (?:answer|pick up|reply)|"
                     + "(?:attempted|tried to (?:kill|end|overdose|take)|overdosed|killed (?:herself|himself|"
-                    + "themselves|themself)|took (?:her|his|their) own life|"
+                    + "themselves|themself)|took (?:her|his|their) own life|(?:stockpil\\w*|hoard\\w*|hiding) (?:his|her|"
+                    + "their)\\b|"
                     + "died by suicide|committed suicide)|(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|"
                     + "themself)\\b)");
     /** The writer's own harm in the same sentence keeps it theirs ("... and honestly so do I"). */
@@ -90,7 +97,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|do(?:ing)? (?:it|"
                     + "that|anything)|act on|try (?:it|again|anything)|(?:thinking|thought) (?:about|of) (?:dying|death|suicide))\\b|\\b(?:haven'?t|have not|not) (?:chosen|picked|got|made|set) "
                     + "(?:a |any )?(?:plan|method|date)\\b|\\b(?:don'?t|do not) have (?:a |any )?(?:plan|method|date)\\b"
-                    + "|\\bno (?:plans?|method|date)(?: yet)?(?=[,.;]|$| and\\b)|\\bnot (?:a|any) (?:plan|method|date)\\b");
+                    + "|\\bno (?:plans?|method|date)(?: yet)?(?=[,.;]|$| and\\b)|\\bnot (?:a|any) (?:plan|method|date)\\b"
+                    + "|\\bnot planning (?:anything|on (?:it|anything)|to)\\b");
     /**
      * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
      * would" asserts the clause after it, when that clause names harm of its own and negates nothing.
@@ -113,19 +121,22 @@ public final class FrameAnalyzer implements Analyzer {
                     + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official|national|government) "
-                    + "(?:\\S+ )?figures|suicide rates?|(?:paper|newspaper|bbc|news site) (?:says|said|reports?|reported)|"
+                    + "(?:\\S+ )?figures|suicide rates?|(?:paper|newspaper|bbc|news site) (?:says|said|reports?|reported|ran a (?:piece|"
+                    + "story|article))|"
                     + "coroner|inquest|found dead|what (?:proportion|percentage|fraction|share) of|how many people|"
                     + "(?:pharmacology|biology|chemistry|psychology|medical|nursing|first aid) (?:revision|lecture|exam|"
                     + "module|class|notes|course)|"
                     + "people who (?:attempt|die|self.harm|have attempted|survive)|(?:for|writing|doing) (?:my|a|an|the) "
                     + "(?:\\S+ ){0,2}?(?:essay|assignment|dissertation|thesis|coursework|lecture|seminar|msc|phd|masters|"
-                    + "lit(?:erature)? review|module)|(?:media|press|news|journalists?|reporters?) (?:\\S+ ){0,4}?report\\w*|"
+                    + "lit(?:erature)? review|module|presentation|talk|lesson|project)|(?:media|press|news|journalists?|"
+                    + "reporters?) (?:\\S+ ){0,4}?report\\w*|"
                     + "reporting (?:on |of )?suicides?|(?:suicide|world) prevention day|awareness (?:day|week|month)|"
                     + "peer.reviewed|(?:dies|died) by suicide "
-                    + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data))\\b|^[\"'].*[\"']$");
+                    + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data|puts|estimates))\\b|^[\"'].*[\"']$");
     private static final Pattern FIGURATIVE = Pattern.compile(
             "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|killed it|dying to|dying for|die of (?:laughter|"
-                    + "embarrassment|shame)|died laughing|(?:could|can|would) (?:now |literally |actually |honestly |just )?die (?:happy|a happy)|"
+                    + "embarrassment|shame|happiness|joy|cringe)|(?:is|are|was|'s) to die for|"
+                    + "could (?:literally |honestly |actually )?kill (?:my|him|her|them|you)\\b|died laughing|(?:could|can|would) (?:now |literally |actually |honestly |just )?die (?:happy|a happy)|"
                     + "dead tired|dead on my feet|bored to death|scared to death|"
                     + "to death of|my (?:\\S+ )?(?:phone|laptop|battery|car|computer|plant|plants|food|freezer|fridge|tv|router|wifi|"
                     + "torch|boiler|engine) (?:\\S+ )?(?:died|is dead|are dead|dying|was dead)|"
@@ -133,7 +144,11 @@ public final class FrameAnalyzer implements Analyzer {
                     + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
                     + "cutting it fine|"
                     + "(?:overdos\\w*|od'?d?) on (?:mince pies|chocolate|sweets|candy|sugar|cake|pies|cheese|pizza|"
-                    + "caffeine|coffee|carbs|food|turkey|crisps|biscuits|cookies|memes|netflix|christmas|sunshine)|"
+                    + "caffeine|coffee|carbs|food|turkey|crisps|biscuits|cookies|memes|netflix|christmas|sunshine|flat whites?|"
+                    + "lattes?|espressos?|energy drinks?|red ?bulls?|tea|junk food|tv|youtube|tiktok|the news)|"
+                    // a conditional threat the writer laughs off ("if i fail chem im gonna kms lol")
+                    + "^if i (?:\\S+ ){1,6}?(?:i'?ll|ill|im gonna|i'?m gonna|i'?m going to|gonna) (?:literally |actually )?"
+                    + "(?:kms|kill myself|die|unalive myself)\\b.*(?:\\b(?:lol|lmao|jk|haha\\w*)\\b|\\x{1F602}|\\x{1F480})|"
                     + "bleeding money|could murder|murder (?:a|some) |killed the (?:\\S+ )?(?:boss|level|game)|"
                     + "slaughtered|shoot me now|kill for a|i'm dead 😂|im dead|i'm dead lol|lmao|lmfao|"
                     + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|(?:be|is|was|'s|will be|gonna be) the death of me|"
@@ -144,6 +159,9 @@ public final class FrameAnalyzer implements Analyzer {
                     + "kill (?:-9|a process|the process|the task|the app|the lights|the mood|the vibe)|"
                     + "(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me|kill off (?:this|that|the|my) |"
                     + "die on the (?:sofa|couch|settee)|"
+                    // a character in a game or a story the writer plays ("my paladin sacrificed himself")
+                    + "\\b(?:my|our) (?:\\S+ ){0,2}?(?:warlock|paladin|wizard|rogue|cleric|bard|ranger|druid|sorcerer|"
+                    + "barbarian|fighter|monk|npc|toon|avatar|sim)\\b|"
                     // exasperation: "if I have to sit through one more of these meetings I'll kill myself"
                     + "^(?:honestly |seriously |swear )?if i (?:have to|hear|see|get|read|sit through) (?:\\S+ ){0,5}?"
                     + "(?:one more|another)\\b|"
@@ -159,7 +177,10 @@ public final class FrameAnalyzer implements Analyzer {
                     + "haven't (?:cut|self.harmed|hurt myself)|haven'?t (?:since|in (?:\\S+ )?(?:months|years))|"
                     + "(?:without|free (?:of|from)) (?:self.harm\\w*|cutting|hurting myself)|stopped (?:cutting|"
                     + "self.harming)|relapse.free|"
-                    + "therapy'?s? (?:is |has been )?helping|since (?:the |my )?(?:new )?(?:meds|medication|treatment|therapy)\\b|urges are rare|seeing (?:the|my) (?:crisis|"
+                    + "therapy'?s? (?:is |has been )?helping|(?:medication|meds|therapy|treatment|counsell?ing|counsell?or)(?: and "
+                    + "(?:\\S+ ){0,2}?(?:medication|meds|therapy|treatment|counsell?ing|counsell?or))? (?:has |have )?"
+                    + "(?:changed|helped|fixed|saved)|(?:self.harm|cutting|sh)[- ]free|safety plan|(?:odd|occasional) "
+                    + "(?:passing )?(?:thought|urge)s?|passing thoughts?|nothing i can'?t handle|recovery (?:meeting|group|journey|talk|story)|(?:been|i'?m|feeling) well (?:for|since)|since (?:the |my )?(?:new )?(?:meds|medication|treatment|therapy)\\b|urges are rare|seeing (?:the|my) (?:crisis|"
                     + "mental health) team|"
                     + "(?:starting|beginning) to feel like (?:a person|myself|me|a human) again|"
                     + "feel(?:ing)? (?:a lot |much |a bit )?steadier|"
@@ -191,10 +212,11 @@ public final class FrameAnalyzer implements Analyzer {
     private static final Pattern ADVICE = Pattern.compile("^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|should|can) i (?:do|"
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
-    private static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
+    /** The writer taking quoted or fictional words as their own ("this lyric is literally me"). */
+    public static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
             + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
             + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|(?:not|isn'?t|is not) really (?:a )?(?:story|fiction)|"
-            + "that'?s (?:exactly )?what i want(?: to do)?|(?:has|with) my name|(?:not|isn'?t|is not) really a poem|"
+            + "that'?s (?:exactly )?what i want(?: to do)?|(?:has|with) my name|(?:not|isn'?t|is not) really a poem|(?:it|this) (?:isn'?t|is not) really\\b|"
             + "doing the (?:exact )?same (?:searches|research|thing)|"
             + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name|exactly how i feel|"
             + "(?:that'?s|thats|this is|it'?s|its) (?:exactly |literally |just )?how i (?:feel|am)(?: right now| too)?)|"
@@ -227,7 +249,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:summer|winter|spring|autumn|year|christmas) before last|(?:all )?through(?:out)? "
                     + "(?:19|20)\\d\\d|(?:for )?(?:most|all|much) of my (?:teens|twenties|childhood|school years)|"
-                    + "(?:for|in) years|in a long time|"
+                    + "(?<!first time )(?:for|in) years|in a long time|(?:i )?spent (?:months|years)|the (?:year|summer|winter|spring|autumn) i was|"
+                    + "(?:to|back in|around) (?:19|20)\\d\\d|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"
                     + "(?<!have |'ve |ve )(?:cut|burned|burnt|hurt|harmed|self.harmed|scratched|starved) (?:myself |me )?"
                     + "for (?:about |around |almost |nearly |over |more than )?(?:a|one|two|three|four|five|six|\\d+|"
@@ -298,6 +321,22 @@ public final class FrameAnalyzer implements Analyzer {
         String subject = s;
         Matcher start = OTHER_START.matcher(subject);
         boolean otherStart = start.find();
+        Matcher leading = LEADING_CLAUSE.matcher(s);
+        if (!otherStart && leading.lookingAt()) {
+            // "since mum died my dad keeps saying ...": the subject after a short opening clause
+            String tail = s.substring(leading.end());
+            int offset = 0;
+            for (int word = 0; word <= 4 && offset < tail.length() && !otherStart; word++) {
+                Matcher m = OTHER_START.matcher(tail.substring(offset));
+                if (m.find()) {
+                    subject = tail.substring(offset);
+                    start = m;
+                    otherStart = true;
+                }
+                int space = tail.indexOf(' ', offset);
+                offset = space < 0 ? tail.length() : space + 1;
+            }
+        }
         Matcher leadIn = LEAD_IN.matcher(s);
         if (!otherStart && leadIn.find() && !HARM.matcher(leadIn.group(1)).find()) {
             // "Posting for my sister who can't post here: she took an overdose last month": read after the colon

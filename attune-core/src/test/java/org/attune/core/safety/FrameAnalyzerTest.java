@@ -306,4 +306,30 @@ class FrameAnalyzerTest {
     void aQuestionByItsWordOrder_isAQuestion_howeverPunctuated(String sentence) {
         assertTrue(FrameAnalyzer.frame(sentence).question(), sentence);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Since mum died my dad keeps saying he wants to die.",
+        "Dad posted 'goodbye' on the family chat an hour ago."})
+    void someoneElseAfterAnOpeningClause_orAParentNamedWithoutMy_isTheirs(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).otherSubject(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For the first time in years I thought about ending my life."})
+    void theFirstTimeInYears_isNow(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).time() == SentenceFrame.Time.PAST, sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I think about it a lot, I'm not planning anything."})
+    void notPlanningAnything_deniesAPlan(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Speaking at the recovery meeting tonight.", "Medication and therapy changed that.",
+        "Five months self-harm free.", "Still the odd passing thought, nothing I can't handle."})
+    void meetingsMedicationAndPassingThoughts_areRecovery(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).recovery(), sentence);
+    }
 }

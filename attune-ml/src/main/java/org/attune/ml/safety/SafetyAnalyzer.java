@@ -73,6 +73,8 @@ public final class SafetyAnalyzer implements Analyzer {
             + SafetyRules.HISTORY.pattern());
     /** How many acts of settling affairs in one post make a veiled farewell. */
     private static final int SETTLED = 3;
+    /** Recovery named as such: a slip in it is a relapse. */
+    private static final Pattern RECOVERY_WORDS = Pattern.compile("\\b(?:recovery|clean|streak|relapse\\w*)\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
     private static final Pattern GIVING = Pattern.compile("(?:giving|gave)\\b");
     /** A tool of cutting and the cabinet or drawer it is kept in, which is no place of a method then. */
@@ -276,8 +278,12 @@ public final class SafetyAnalyzer implements Analyzer {
         // questions), or an ordinary reason for a goodbye
         boolean unsaid = undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
                 || SafetyRules.IDEATION.matcher(t).find() || LIVE_SELF_INJURY.matcher(t).find());
-        boolean explained = unsaid && level.compareTo(TriageLevel.MODERATE) >= 0 && (ordinaryLeaving(plain, mine)
-                || mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign));
+        // a means named beside its benign purpose ("max ibuprofen for a sprained wrist")
+        boolean benignStated = unsaid && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign)
+                && mine.stream().map(plain::get).anyMatch(t -> SafetyRules.MEANS.matcher(t).find()
+                        || SafetyRules.CUTTING_TOOL.matcher(t).find());
+        boolean explained = unsaid && level.compareTo(TriageLevel.LOW) >= 0 && (ordinaryLeaving(plain, mine)
+                || benignStated);
         if (explained) {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
@@ -291,7 +297,8 @@ public final class SafetyAnalyzer implements Analyzer {
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
-        if (level == TriageLevel.NONE && !explained && !reportedOnly && !scored.isEmpty() && (probability >= DISTRESS
+        if (level == TriageLevel.NONE && !explained && !benignStated && !reportedOnly && !scored.isEmpty()
+                && (probability >= DISTRESS
                 || model.distress(pool(vectors, window), text(sentences, window)) >= 0.5)) {
             level = TriageLevel.LOW; // distress without a level the head is sure of
             Scored top = scored.get(0);
@@ -308,7 +315,16 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean settling = writer && settlesAffairs(frames, plain, mine);
         // any act of settling affairs or a parting word: a veiled decision beside it is intent
         boolean parting = writer && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
-                && (SafetyRules.SETTLING.matcher(plain.get(i)).find() || SafetyRules.FAREWELL.matcher(plain.get(i)).find()));
+                && (SafetyRules.SETTLING.matcher(plain.get(i)).find() || SafetyRules.FAREWELL.matcher(plain.get(i)).find()
+                        || SafetyRules.PREPARATION.matcher(plain.get(i)).find()));
+        // a decision said in so many words, and a relationship that "I'm ending it" may be about
+        boolean decided = mine.stream().anyMatch(i -> !frames.get(i).negated()
+                && SafetyRules.DECIDED.matcher(plain.get(i)).find());
+        boolean relationship = mine.stream().anyMatch(i -> SafetyRules.RELATIONSHIP.matcher(plain.get(i)).find());
+        // a story or a lyric the author takes as their own ("the girl in my story has my name")
+        boolean adopting = mine.stream().anyMatch(i -> FrameAnalyzer.ADOPTION.matcher(plain.get(i)).find());
+        // treatment told anywhere: an overdose last night has been seen to
+        boolean treated = mine.stream().anyMatch(i -> SafetyRules.TREATED.matcher(plain.get(i)).find());
         // the quoted words of a thought record or a diary card are the writer's own thoughts
         boolean ownThoughts = mine.stream().anyMatch(i -> FrameAnalyzer.OWN_THOUGHTS.matcher(plain.get(i)).find());
         // someone the author says has died, whom wanting to be with is wanting to be dead
@@ -324,6 +340,7 @@ public final class SafetyAnalyzer implements Analyzer {
             // it is phrased (docs/triage.md, questions)
             boolean asked = spoken || f.reported() && f.question() && !f.otherSubject() && !f.negated();
             if (asked && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i)
+                    || spoken && f.question() && SafetyRules.HEIGHT_ACCESS.matcher(s).find()
                     || acquiring(sentences, plain, i))) {
                 evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
                 level = level.atLeast(TriageLevel.HIGH);
@@ -368,6 +385,14 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             // a joke withdrawn ("lol jk... wasn't totally joking") is no joke
             boolean joking = SafetyRules.JOKING.matcher(s).find() && !SafetyRules.NOT_JOKING.matcher(s).find();
+            if (SafetyRules.NOT_JOKING.matcher(s).find() && !f.question()
+                    && SafetyRules.JOKE_RISK.matcher(withSentenceBefore(sentences, plain, i)).find()) {
+                // "said 'ugh just kill me' at work ... wasn't totally joking though": the joke is withdrawn
+                evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[2], 1));
+                level = level.atLeast(TriageLevel.MODERATE);
+                cssrsLevel = Math.max(cssrsLevel, 2);
+                raisedByRules = true;
+            }
             MatchResult ideation = statedIdeation(own, f.hypothetical());
             boolean ideates = ideation != null;
             // wanting to be with someone the author says has died ("Gran passed in 2019 ... I want to be where she is")
@@ -388,7 +413,13 @@ public final class SafetyAnalyzer implements Analyzer {
                 }
             }
             if (f.hypothetical()) {
-                continue;
+                // what the sentence says before its supposition is still said ("been biting my arm since sunday, my
+                // flatmate asked if someone was hurting me")
+                Matcher supposed = SafetyRules.SUPPOSITION.matcher(s);
+                s = supposed.find() ? s.substring(0, supposed.start()) : "";
+                if (s.isBlank()) {
+                    continue;
+                }
             }
             boolean urge = SafetyRules.URGE.matcher(s).find() && !SafetyRules.URGE_DENIED.matcher(s).find();
             if (urge && !f.question()) {
@@ -415,7 +446,7 @@ public final class SafetyAnalyzer implements Analyzer {
                     || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i)
                     || SafetyRules.RELAPSE_ACT.matcher(s).find()
                             && (SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find()
-                                    || woundNearby(sentences, frames, plain, i));
+                                    || woundNearby(sentences, frames, plain, i) || slipInRecovery(plain, mine));
             // an urge acted on ("Acted on urge: yes, three cuts") is an act
             if ((!urge || SafetyRules.ACTED_ON.matcher(s).find()) && !historyOnly && act && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
@@ -446,8 +477,11 @@ public final class SafetyAnalyzer implements Analyzer {
                 boolean after = SafetyRules.AFTER_ACT.matcher(s).find();
                 if (r == Recency.CURRENT && after) {
                     r = Recency.RECENT; // "discharged today after my overdose": the act came before today
-                } else if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED && overdose && !after) {
-                    r = Recency.CURRENT; // an undated overdose ("took them all") may still be acting: treat it as now
+                } else if (r == Recency.RECENT && overdose && !after && (f.time() == SentenceFrame.Time.UNMARKED
+                        || f.daysAgo().orElse(1) <= 1 && SafetyRules.WITHIN_A_DAY.matcher(s).find() && !treated)) {
+                    // an undated overdose ("took them all"), or one last night with no treatment told, may still be
+                    // acting: treat it as now (docs/triage.md, an untreated overdose in the last 24 h)
+                    r = Recency.CURRENT;
                 }
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.behaviour", 1));
                 level = level.atLeast(r == Recency.CURRENT ? TriageLevel.IMMINENT
@@ -460,8 +494,9 @@ public final class SafetyAnalyzer implements Analyzer {
             // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads
             // risk or the author states ideation
             boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking;
-            boolean veiled = SafetyRules.INTENT_VEILED.matcher(s).find()
-                    && (probability >= VEILED || statesIdeation || parting);
+            boolean veiled = (SafetyRules.INTENT_VEILED.matcher(s).find()
+                    || SafetyRules.ENDING_IT.matcher(s).find() && !relationship)
+                    && (probability >= VEILED || statesIdeation || parting || decided || adopting);
             if ((stated || veiled) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
                 boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine);
@@ -526,7 +561,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 if (!e.signal().equals("distress") && !e.signal().startsWith("self-injury") && !actDone
                         // a behaviour reading beside a self-injury act is that act, which its own recency dates
                         && !(e.signal().equals("cssrs.behaviour") && recency != Recency.NONE)
-                        && SafetyRules.INTENT_NEAR.matcher(t).find()) {
+                        && SafetyRules.INTENT_NEAR.matcher(t).find() && !SafetyRules.NEAR_DENIED.matcher(t).find()) {
                     level = TriageLevel.IMMINENT; // intent or a plan with a near time
                     break;
                 }
@@ -537,6 +572,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 // something of risk the author says of themself, now, and does not deny
                 && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
                         && current(frames.get(i)) && touchesRisk(plain.get(i)))
+                // and where risk is named at all, some of it is named now: not an attempt five months ago told in
+                // recovery beside "tired but okay"
+                && !namedOnlyInThePast(frames, plain, mine)
                 && model.exemplar().urgent(pool(vectors, window))) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
             // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
@@ -725,6 +763,19 @@ public final class SafetyAnalyzer implements Analyzer {
             other = subject.group(1) == null;
         }
         return other;
+    }
+
+    /** Risk named by the author of themself, and all of it placed in the past or in recovery. */
+    private static boolean namedOnlyInThePast(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
+        List<Integer> named = mine.stream().filter(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
+                && namesRisk(plain.get(i))).toList();
+        return !named.isEmpty() && named.stream().noneMatch(i -> current(frames.get(i)));
+    }
+
+    /** A "slip" in a post about recovery that names no other habit it could be. */
+    private static boolean slipInRecovery(List<String> plain, List<Integer> mine) {
+        return mine.stream().map(plain::get).anyMatch(t -> RECOVERY_WORDS.matcher(t).find())
+                && mine.stream().map(plain::get).noneMatch(t -> SafetyRules.OTHER_HABIT.matcher(t).find());
     }
 
     /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */

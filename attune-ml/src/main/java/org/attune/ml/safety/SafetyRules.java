@@ -29,17 +29,19 @@ final class SafetyRules {
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
-                    + "opened (?:up )?my (?:arm|wrist|skin)|(?:pressed|held|put) (?:the |a |my )?(?:iron|lighter|cigarette|hot \\w+|"
+                    + "opened (?:up )?my (?:arm|wrist|skin|stomach|leg|thigh)|(?:pressed|held|put) (?:the |a |my )?(?:iron|lighter|cigarette|hot \\w+|"
                     + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|burned|burnt|"
                     + "scratching|scratched)"
                     + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
                     + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
                     // a tool named with the act ("scratched a bit with my compass", "digging at it with the compass")
-                    + "(?:cut|cutting|scratch\\w*|carv\\w*|burn\\w*|dug|digging|dig|pick\\w*|goug\\w*) (?:at )?(?:\\S+ ){0,5}?"
-                    + "(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|lighter|pin|needle|"
-                    + "glass)\\b|"
+                    + "(?:cut|cutting|scratch\\w*|carv\\w*|burn\\w*|dug|digging|dig|pick\\w*|goug\\w*|opened) (?:at )?"
+                    + "(?:\\S+ ){0,5}?(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|lighter|"
+                    + "pin|needle|glass|box cutter|stanley knife|craft knife|scalpel)\\b|"
                     + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:wall|door|mirror)|"
+                    + "(?:hit|nicked|cut|caught) (?:a|an|the) (?:vein|artery)|can'?t get (?:it|the cut|the wound) to "
+                    + "(?:close|stop)|(?:it'?s|its) (?:really |so |too )?deep this time|"
                     + "bang\\w* my head|scratch\\w* (?:and pinch\\w* )?(?:at )?my (?:arms?|skin|legs?|face)|"
                     + "knuckles (?:split|are bleeding|bleeding)|made (?:a few |some |more )?(?:cuts|lines)|"
                     + "(?:did|done) (?:a few |some |a couple (?:of )?|more )?(?:cuts|scratches|burns)|"
@@ -52,7 +54,7 @@ final class SafetyRules {
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final Pattern RELAPSE_ACT = Pattern.compile(
             "\\b(broke (?:my|the) (?:\\S+ )?streak|back to (?:square one|day (?:one|1|zero|0))|slipped up|"
-                    + "had a (?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
+                    + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
@@ -63,8 +65,10 @@ final class SafetyRules {
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
                     + "haven'?t (?:self[- ]?harmed|cut|hurt myself|burned myself|relapsed)|without (?:hurting|cutting|"
                     + "harming|burning) myself|slip-?ups?|self[- ]?harm wise|i (?:used to|would) (?:cut|self[- ]?harm|"
-                    + "burn|scratch)|i self[- ]?harmed|my last (?:cut|burn|relapse)|(?:days?|weeks?|months?|years?) without "
-                    + "(?:scratching|cutting|burning|self[- ]?harm\\w*)|(?:stuff|issues|problems|history|struggles?|"
+                    + "burn|scratch|sh\\b)|i self[- ]?harmed|my last (?:cut|burn|relapse)|(?:days?|weeks?|months?|years?) without "
+                    + "(?:scratching|cutting|burning|self[- ]?harm\\w*)|(?:\\d+|one|two|three|four|five|six|a) (?:days?|weeks?|"
+                    + "months?|years?) (?:no|without|free of|clean from) (?:sh|self[- ]?harm\\w*|cutting)\\b|"
+                    + "(?:stuff|issues|problems|history|struggles?|"
                     + "(?:a )?bad patch|phase|spell) with (?:cutting|self[- ]?harm\\w*|"
                     + "sh|burning))\\b");
     /**
@@ -79,35 +83,37 @@ final class SafetyRules {
      * Scars: healed injuries, so history whatever else the sentence dates ("a tattoo over my old scars", "last week a
      * student asked about my scars").
      */
-    static final Pattern SCARS = Pattern.compile("\\b(scars?|scarring|scarred)\\b");
+    static final Pattern SCARS = Pattern.compile("\\b(?<!new |fresh )(scars?|scarring|scarred)\\b");
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
-            "\\b(want(?:ed|ing)?(?: is)? to|wanna|urges?|tempted to|craving|itching to|itch to|need to|feel like|so close to|"
+            "\\b(wants?(?: is)? to|wanted to|wanting to|wanna|urges?|tempted to|craving|itching to|itch to|need to|feel like|so close to|"
                     + "desperate to|"
                     + "feeling (?:\\S+ ){0,3}?to|(?:pull|temptation|compulsion) to|(?:saying|telling me|screaming|"
                     + "whispering|begging me)(?: to)?|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
-                    + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|sh\\b|"
-                    + "use it on myself|relapse)|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|want(?:ed)? to \\S+ (?:\\S+ )?"
+                    + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|sh\\b|hit|punch|bang|bite|"
+                    + "use it on myself|relapse|(?:grab|get|use|pick up|find) (?:a |the |my )?(?:razor|blade|knife|lighter))|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|want(?:ed)? to \\S+ (?:\\S+ )?"
                     + "(?:down|across|into|along) my (?:arms?|wrists?|skin|legs?|thighs?)|(?:the )?pull (?:came|is|has come) "
                     + "back|crav\\w* the (?:sting|pain|blade|razor)|"
                     + "(?:clean|free)\\b.*\\bcravings?\\b|\\bcravings?\\b.*\\b(?:clean|free)\\b");
     /** An urge told as mild or passing ("I still get the odd urge but it passes"): low, not a strong current urge. */
     static final Pattern URGE_PASSING = Pattern.compile(
-            "\\b((?:but|and) (?:it|they) (?:pass(?:es)?|go(?:es)? away)|mild|odd urge|manageable|fleeting|"
+            "\\b((?:but|and) (?:it|they) (?:pass(?:es|ed)?|go(?:es)? away|went away|faded)|mild|odd (?:little )?urge|"
+            + "little urge|manageable|fleeting|"
             + "then (?:it'?s|it is|they'?re) gone|(?:urges|they) (?:are|'re) rare)\\b");
     /** Urges denied ("no urges, just tired"): no urge at all. */
     static final Pattern URGE_DENIED = Pattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |many )?urges\\b");
     /** Thoughts of suicide as the subject of a sentence ("the sewerslide thoughts r back"): the writer's own. */
     static final Pattern THOUGHTS_AS_SUBJECT = Pattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |these |"
             + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|"
-            + "been|"
+            + "been|again|"
             + "got|getting|back|loud)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final Pattern SUICIDAL = Pattern.compile(
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|everything)|"
                     + "not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
-                    + "disappear|be gone|no way out|overdos\\w*|jump|hang)\\b");
+                    + "disappear|be gone|no way out|overdos\\w*|"
+                    + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang)\\b");
     /**
      * Suicidal ideation stated in so many words (C-SSRS 1–2), slang included: what the head must not be left alone to
      * read, because a frozen encoder has never seen "kms" or "ctb" used in earnest. Counts only in an asserted sentence
@@ -115,8 +121,8 @@ final class SafetyRules {
      */
     static final Pattern IDEATION = Pattern.compile(
             "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts|thing)|tak(?:e|ing) myself out|"
-                    + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|thought) of (?:not (?:existing|being here|"
-                    + "being alive)|dying|suicide) never crosses my mind|suicid\\w* thoughts|thoughts (?:of|about) "
+                    + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|thought)(?: of (?:\\S+ ){0,2}?\\S+)? (?:never|doesn'?t|does not|"
+                    + "don'?t) cross(?:es)? my mind|suicid\\w* thoughts|thoughts (?:of|about) "
                     + "suicide|(?:instead of|trying not to|so i don'?t) "
                     + "do(?:ing)? something (?:stupid|drastic)|end(?:ing)? (?:my (?:own )?life|it all|myself|"
                     + "things(?! (?:with|between|off|on)\\b))|"
@@ -145,12 +151,16 @@ final class SafetyRules {
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?(?:and )?(?:that'?d|that would|it'?d|it would) "
                     + "(?:be (?:that|it|the end)|sort (?:everything|it all|it) out|end it)\\b|"
                     + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:me|crash\\w*|rolled|rolls?|mounted|came over|hit|skidded|"
-                    + "swerved)\\b.*\\b(?:that'?d|that would|it'?d|it would|i'?d|id|i would) (?:be |honestly |just )?"
-                    + "(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|glad|sort everything|sort it all|not mind|"
-                    + "no bad thing)\\b|"
+                    + "swerved|tipped|flipped|overturned|went over|came off)\\b.*\\b(?:that'?d|that would|it'?d|it would|"
+                    + "i'?d|id|i would) (?:be |honestly |just )?(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|glad|"
+                    + "sort everything|sort it all|not mind|no bad thing|save (?:everyone|us all|them|the family) "
+                    + "(?:a lot of )?(?:bother|trouble|money|hassle))\\b|"
+                    + "(?:crash|rollover|roll over|accident|heart attack|stroke|bus|lorry|truck|car|train|plane|cancer|"
+                    + "illness|tumou?r)\\b.*\\b(?:wouldn'?t|would not) be (?:the worst thing|so bad|a bad thing)|"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
                     + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
-                    + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:never|not|just not) wake|"
+                    + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |just )?(?:never|"
+                    + "not) wake|"
                     + "(?:better|easier|lighter|happier|fine|manage better|cope better)(?: off)?(?: for (?:\\S+ ){1,2})? "
                     + "if i (?:just )?(?:(?:wasn'?t|weren'?t|was not|were not) (?:\\S+ )?(?:here|there|around|alive|"
                     + "in the picture|born)|(?:was|were) (?:\\S+ )?(?:gone|dead|out of the picture))|"
@@ -219,7 +229,7 @@ final class SafetyRules {
                     + "numb|empty|hopeless|worthless|hate myself|nobody|no one|alone|lonely|crying|scared|do it|"
                     + "permanent\\w*|rest|meds|medications?|prescriptions?|worst|the same|not (?:before|until|yet)|"
                     + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out|do (?:anything|something)|"
-                    + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*|pray\\w*|quit\\w*|heart|enough|"
+                    + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*(?! me luck)|pray\\w*|quit\\w*|heart|enough|"
                     + "this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliffs?|height|"
@@ -239,7 +249,7 @@ final class SafetyRules {
     static final Pattern METHOD_WORDS = Pattern.compile("\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
             + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|bus|drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
             + "methods|how i'?d|how to|way to|ways to|do it|plan(?:s|ned|ning)?|lethal|quarry|bottles?|stockpil\\w*|"
-            + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing)|crash\\w*|the way|a way)\\b");
+            + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final Pattern PREPARATION = Pattern.compile(
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? (?:to|for))|"
@@ -256,14 +266,16 @@ final class SafetyRules {
                     + "prescriptions?|"
                     + "sleeping pills|zopiclone|zolpidem|\\w+(?:pam|pine|done|clone))|"
                     + "(?:updated|made|wrote|written|changed|redone|redid) my will|will'?s (?:been )?(?:updated|done|sorted|written)|"
-                    + "(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun)(?:'s| is| are) "
+                    + "(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun|hose(?:pipe)?)(?:'s| is| are) "
                     + "in (?:the|my) (?:boot|car|bag|pocket|coat)|(?:rope|noose) (?:is )?(?:tied|ready|up)|tied the "
                     + "(?:rope|noose)|saves? up (?:her |his |my )?(?:pills|tablets)|put (?:the house|my affairs|everything|"
                     + "things) in order|"
                     + "(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
+                    + "(?:saving|saved|stockpil\\w*|hoard\\w*|collect\\w*) (?:up )?(?:my |all my |the )?(?:prescriptions?|meds|medication)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
-                    + "pills (?:are )?(?:counted|in my|on my)|(?:sorted|sorting) (?:out )?my (?:will|affairs)|"
+                    + "(?:pills|tablets|meds) (?:are )?(?:counted|in my|on my)|(?:wrote|written|writing|left) (?:a |the |my )?"
+                    + "(?:note|letter) explaining (?:everything|why|it all)|(?:sorted|sorting) (?:out )?my (?:will|affairs)|"
                     + "paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
                     + "booked a (?:hotel|room)|everything(?: is|'s)? (?:sorted|in order|ready)|i'?ve got everything i need|"
                     // the means ready, however vaguely named: "everything I need is on my desk", "got what I need"
@@ -282,7 +294,9 @@ final class SafetyRules {
                     + "leaving (?:this|the) (?:group|sub|server|forum)|"
                     + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
                     + "(?:will|i'?ll) (?:be back|pop back|check in)|see (?:you|ya)(?: all)? (?:in|next|soon|later|after|when)|"
-                    + "taking a break|exams?|"
+                    + "taking a break|exams?|deleting (?:the|this|my) (?:app|account)|digital detox|social media break|"
+                    + "handed in my notice|(?:flying|moving|emigrating|relocating) to|stepping down|step(?:ping)? back from|"
+                    + "(?:i'?ll|i will) still be (?:around|here)|handing over|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
                     + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|of)|"
                     + "trek|no signal|off ?line for|travel\\w*|grad job|(?:start|starting) (?:my |a )?(?:new |grad |"
@@ -301,7 +315,11 @@ final class SafetyRules {
                     + "needs? stitches|hospital|a&e|er\\b|deep|"
                     + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted|spurting|soaking|pouring|gushing)\\b");
     static final Pattern FAREWELL = Pattern.compile(
-            "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
+            "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
+                    + "whoever reads this|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|do not) let (?:\\S+ ){1,3}?find me|"
+                    + "finds? my body|^sorry,? (?:mum|mom|dad|mam|everyone|all)[.!]*$|(?:please )?don'?t be (?:too )?sad "
+                    + "(?:for too long|about me|when)|(?:won'?t|will not) be (?:at|in|on) (?:\\S+ ){0,3}?(?:or any|ever again|"
+                    + "any ?more)|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
                     + "thank(?:s| you) for everything|(?:don'?t|do not) plan on being (?:here|around|alive)|"
                     + "(?:won'?t|not going to|not gonna) be (?:here|around) (?:anymore|much longer|"
                     + "for (?:much )?longer|for long|tomorrow)|"
@@ -357,7 +375,11 @@ final class SafetyRules {
                     + "gave (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|(?:left|dropped|taken|took) (?:off )?(?:the |"
                     + "my )?"
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
-                    + "(?:left|with) (?:a |the )?note (?:about|for)|spare key (?:with|to)|"
+                    + "(?:left|with) (?:a |the )?note (?:about|for)|spare key (?:is )?(?:under|with|to|in)|"
+                    + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|i love you all|"
+                    + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|her|him)\\b|"
+                    + "(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?passwords|thanks? (?:you )?(?:to )?"
+                    + "(?:everyone|all of you) (?:here |on here )?who (?:tried|helped|listened)|one (?:more|last) time|"
                     + "thanks? (?:you )?for (?:all )?the (?:laughs|memories|good times|chats|years)|over the years|"
                     + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |truly )?"
                     + "(?:better|the best|good)|"
@@ -418,6 +440,8 @@ final class SafetyRules {
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
+                    + "fall asleep|go to sleep|peaceful|does it hurt|would i feel|(?:doesn'?t|does not|still) work|"
+                    + "does it (?:still )?work|"
                     + "bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough (?:to|2)|make it permanent|tallest|highest|access|without anyone|"
                     + "would it take|does it take|"
@@ -439,7 +463,9 @@ final class SafetyRules {
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
                     + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|the trains|the motorway|"
-                    + "the cliffs?|the rafters?|the beam)\\b");
+                    + "the cliffs?|the rafters?|the beam|how i'?d (?:end it|go about it|do that)|saving (?:them|it|my \\S+|\\S+ \\S+) up|"
+                    + "stockpiling|hoarding)\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|kms|ctb) "
+                    + "(?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
@@ -453,18 +479,19 @@ final class SafetyRules {
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
      */
     static final Pattern CONTEMPLATION = Pattern.compile(
-            "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my)|thinking (?:the|that|how)|wonder(?:ing)? (?:whether|if|how)|"
+            "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:think(?:ing)?|"
+                    + "thought) about pulling the (?:garage )?door|(?:legs|feet) (?:dangling )?over the edge|thinking (?:the|that|how|which)|wonder(?:ing)? (?:whether|if|how|which)|(?:will|would) be enough|"
                     + "picture|picturing|imagin(?:e|ing) (?:stepping|jumping|it|how)|staring at|keeps? (?:looking|staring|"
-                    + "catching my eye)|catching my eye|doing the maths?|can'?t stop counting|(?:brain|mind) "
+                    + "catching my eye)|catching my eye|doing the (?:\\S+ )?maths?|can'?t stop counting|(?:brain|mind) "
                     + "(?:goes|keeps going|went|keeps? going back) (?:there|back)|going back there|on my mind|"
                     + "more than i should|would (?:hold(?: my weight)?|be (?:quick|quicker|enough|easy|fast|painless|"
                     + "the way))|how (?:easy|quick|fast) it(?:'d| would) be|(?:high|strong) enough|enough high|"
-                    + "which (?:way|of my \\w+|\\w+) i'?d (?:use|do it)|would do it|i'?d use|i know where the key|"
+                    + "which (?:way|of my \\w+|\\w+) i'?d (?:use|do it)|would do it|i'?d use|i know where the key|i know (?:where )?the key (?:is|to)|"
                     + "i know the code|know exactly which|like an option|think(?:ing)? about how (?:high|far|deep|easy|quick|long|fast)|"
                     + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|drifting|"
                     + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
                     + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ed|"
-                    + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:sit|sitting|sat) (?:at|by|on|near) (?:the )?(?:top of the |very )?(?:\\S+ )?(?:edge|drop|ledge|railings?)|(?:whether|if) i'?d have the (?:nerve|"
+                    + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:sit|sitting|sat) (?:at|by|on|near) (?:the )?(?:top of the |very )?(?:\\S+ )?(?:edge|drop|ledge|railings?|sill|windowsill)|(?:whether|if) i'?d have the (?:nerve|"
                     + "guts|courage|bottle)|(?:stand|standing|stood) (?:at|by|on|near) "
                     + "(?:the )?(?:\\S+ )?(?:wall|edge|railings?|barrier|spot|yellow line)|look(?:ing|ed)? (?:over|"
                     + "down)\\b|"
@@ -480,7 +507,7 @@ final class SafetyRules {
                     + "(?:keep|kept) (?:taking|getting|picking) (?:\\S+ ){0,2}?out|holding (?:it|them))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
-            "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
+            "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
                     + "im ready to|^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|ready to)) "
                     + "(?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
@@ -504,7 +531,7 @@ final class SafetyRules {
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|(?:not|no) (?:planning on|plan(?:ning)? to|"
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
-                    + "nobody knows where i am|(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))|"
+                    + "nobody knows where i am|"
                     + "(?:won'?t|will not|not) (?:be )?(?:coming|driving|going|walking|getting) (?:back|home)"
                     + "(?=\\s*(?:[.!,;]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
                     + "(?:out )?(?:this|the end of (?:this|the)|another|next) (?:year|christmas|birthday|summer|spring|"
@@ -512,10 +539,11 @@ final class SafetyRules {
                     + "today|this weekend)|(?:a |the )?decision (?:i'?ve|i have) (?:already )?made|"
                     + "(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)|(?:i'?ll|i will|i'?m going to|gonna) (?:\\S+ ){0,8}?"
                     + "(?:and|to) (?:not|never) (?:come back|return)|work(?:ing)? up (?:the )?(?:nerve|courage)|and i mean (?:to|it)\\b|"
-                    + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|does it (?:on|this|tonight|tomorrow)|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
+                    + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|does it (?:on|this|tonight|tomorrow|the (?:night|day|morning) (?:after|before))|(?:going to|gonna|will|can) (?:finally )?(?:rest|sleep) (?:properly|forever|for good|in peace|at last)|(?:i'?ll|i will|i'?m going to|gonna|i'?m|im) (?:\\S+ ){0,4}?(?:to|up|down|out) (?:to )?the (?:cliffs?|cliff road|bridge|quarry|viaduct|tracks|railway|roof|edge|sea|river)\\b|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
     static final Pattern INTENT_NEAR = Pattern.compile(
             // "not today, but I've decided" puts the time off, not near
-            "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|in (?:about |around )?(?:an|one|two|a few) hours?|right now|today|soon|"
+            "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|^sitting (?:in|on|at|by)|"
+                    + "is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|in (?:about |around )?(?:an|one|two|a few) hours?|right now|today|soon|"
                     + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
                     + "night|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
@@ -533,7 +561,10 @@ final class SafetyRules {
                     + "(?:drove|crashed|steered|swerved) (?:\\S+ ){0,3}?(?:into|off) (?:\\S+ ){0,3}?on purpose|"
                     + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
                     + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|the) (?:suicide )?"
-                    + "(?:attempt|overdose))|walked into the (?:sea|river|lake|water) (?:meaning|intending|planning|wanting)|"
+                    + "(?:attempt|overdose))|(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|ocean) (?:\\S+ ){0,4}?"
+                    + "(?:meaning|intending|planning|wanting) (?:to |not |to not |not to )?(?:come back|return|die|drown|come out)|"
+                    + "(?:after|since|from) an attempt|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
+                    + "in (?:19|20)\\d\\d|back in)\\b)|"
                     + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|(?:after|since) "
                     + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life)");
@@ -556,12 +587,12 @@ final class SafetyRules {
     static final Pattern PET_TAKEN = Pattern.compile("(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"
             + "adopting|looking after) (?:the|my) (?:cat|dog|pet|puppy|kitten|rabbits?|hamster|birds?)(?=\\s*(?:[.!,;]|$))");
     /** A promise not to act, which shows that the thought is live (docs/triage.md, negation): low at least. */
-    static final Pattern PROMISED_NOT = Pattern.compile("\\bpromised (?:\\S+ ){0,3}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
+    static final Pattern PROMISED_NOT = Pattern.compile("\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
             + "will not|would not)|not to) (?:\\S+ ){0,3}?(?:do anything|hurt|harm|kill|cut|act|try|do it)");
     /** Distress or hopelessness said in so many words, without ideation: low at least (docs/triage.md). */
     static final Pattern DISTRESS_SAID = Pattern.compile("\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
-            + "(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)|nothing (?:is )?(?:ever )?"
-            + "(?:going to|gonna|will) (?:get|be) better|nothing left to give|at (?:the end of my tether|my wits'? end|"
+            + "(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)|nothing (?:is |will )?(?:ever )?"
+            + "(?:going to |gonna |will )?(?:get|be) better|nothing left to give|at (?:the end of my tether|my wits'? end|"
             + "breaking point)|falling apart|don'?t know how much (?:more|longer) i can (?:take|do this|go on))\\b");
     /** Distress beside a question about a means, which no stated purpose then makes benign (docs/triage.md). */
     static final Pattern DISTRESS_NEAR = Pattern.compile(DISTRESS_SAID.pattern() + "|\\b(?:rough (?:month|week|year|"
@@ -571,15 +602,16 @@ final class SafetyRules {
             + "someone my size");
     /** Wanting to be with someone: passive ideation where the author says that person has died. */
     static final Pattern JOIN_THEM = Pattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |go and )?"
-            + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|them))\\b");
+            + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|them))\\b|"
+            + "\\b(?:so|that) i (?:can|could) (?:go and |finally )?(?:be with|join) (?:him|her|them)\\b");
     static final Pattern DEATH_OF_OTHER = Pattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|since (?:\\S+ ){1,2}"
             + "went\\b|(?:been|is|are) gone)\\b");
     /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
-    static final Pattern AT_PLACE = Pattern.compile("(?:^|\\b(?:i'?m|im|i am) )(?:sitting|standing|parked|waiting|stood|"
+    static final Pattern AT_PLACE = Pattern.compile("(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|waiting|stood|"
             + "sat|here) (?:\\S+ ){0,6}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
-            + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park)\\b");
+            + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage)\\b");
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
-    static final Pattern MEANS_IN_HAND = Pattern.compile("\\bwith (?:the |my |\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
+    static final Pattern MEANS_IN_HAND = Pattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
             + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle)\\b|\\bwith (?:the |my )?(?:things|stuff|"
             + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|"
             + "gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
@@ -590,6 +622,35 @@ final class SafetyRules {
     static final Pattern FOUND_WOUNDS = Pattern.compile("\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
             + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
             + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
+    /** "I'm ending it": intent, unless what ends is a relationship ({@link #RELATIONSHIP}). */
+    static final Pattern ENDING_IT = Pattern.compile("\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
+    /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
+    static final Pattern RELATIONSHIP = Pattern.compile("\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|dumping|"
+            + "divorcing) (?:him|her)|(?:our|the|my) (?:marriage|relationship|engagement) is over|years with \\w+|"
+            + "break(?:ing)? up with)\\b");
+    /** A decision the author says they have made: a veiled intent beside it counts. */
+    static final Pattern DECIDED = Pattern.compile("\\b(?:made up my mind|my mind is made up|made my decision|"
+            + "(?:i'?ve|i have) decided)\\b");
+    /** A question whether a high place is open or fenced ("has the multistorey got barriers on the top level?"). */
+    static final Pattern HEIGHT_ACCESS = Pattern.compile("(?:barriers|fenc\\w*|nets|railings|locked|just open|still open)"
+            + "\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|(?:top (?:level|"
+            + "floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)\\b.*\\b(?:barriers|fenc\\w*|nets|"
+            + "railings|locked|just open|still open)");
+    /** A habit other than self-injury that a "slip" may break (drink, gambling, smoking, eating). */
+    static final Pattern OTHER_HABIT = Pattern.compile("\\b(?:drink\\w*|alcohol|sober\\w*|smok\\w*|cigarettes?|vap\\w*|"
+            + "gambl\\w*|betting|porn|binge\\w*|purg\\w*|eating|diet|weed|cocaine|drugs?)\\b");
+    /** Last night or earlier today: an overdose then, untreated, is still acting. */
+    static final Pattern WITHIN_A_DAY = Pattern.compile("\\b(?:last night|earlier (?:today|tonight)|this morning|"
+            + "(?:an? |few |couple of |\\d+ )hours? ago)\\b");
+    /** Treatment told: an overdose last night that has been seen to is not still acting. */
+    static final Pattern TREATED = Pattern.compile("\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|treated|"
+            + "icu|ward|poison control|stomach pumped)\\b");
+    /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
+    static final Pattern JOKE_RISK = Pattern.compile("\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
+            + "want to die|unaliv\\w*");
+    /** A near time denied ("I'm not going to kill myself tonight"): no near time for a plan. */
+    static final Pattern NEAR_DENIED = Pattern.compile("\\b(?:not|never|won'?t|wouldn'?t|n't) (?:\\S+ ){0,5}?(?:tonight|today|"
+            + "tomorrow|this weekend)\\b");
     /** Where a supposition begins ("if I ever", "what if"): ideation inside it is not stated. */
     static final Pattern SUPPOSITION = Pattern.compile("\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
     /** Suicide as what the writer thinks about: a near time then dates the thought, not an intent. */

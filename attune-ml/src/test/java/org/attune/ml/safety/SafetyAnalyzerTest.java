@@ -663,4 +663,80 @@ class SafetyAnalyzerTest {
         AuthorRisk r = writerRisk("It's been twelve days since I last cut. I'm using my distraction box.");
         assertEquals(TriageLevel.LOW, r.level());
     }
+
+    @Test
+    void aCarAtAPlaceWithTheHoseInTheBoot_isImminent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("sitting in the car up at the reservoir car park. the hosepipe is "
+                + "in the boot. haven't decided anything").level());
+    }
+
+    @Test
+    void doseMathsForOneself_aHeightAsked_andWhetherAMeansWorks_areMethod() {
+        assertAtLeast(TriageLevel.HIGH, "On nights I catch myself doing the insulin maths for my own weight.");
+        assertAtLeast(TriageLevel.HIGH, "does the multistorey by the station have barriers on the top deck or is it "
+                + "open?");
+        assertAtLeast(TriageLevel.HIGH, "Is it true a charcoal grill in a closed room makes you fall asleep?");
+    }
+
+    @Test
+    void aNoteToWhoeverReadsIt_isAFarewell_butAGoodbyeExplainedAsADetoxIsNot() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("To whoever reads this first, please don't let my mum be the one "
+                + "to find me.").level());
+        assertAtMost(TriageLevel.LOW, "When I said goodbye yesterday I meant I'm deleting the app for a digital detox. "
+                + "All good!");
+    }
+
+    @Test
+    void aVeinNickedAndSpurting_isImminent_andASlipInARecoveryPostIsRecent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Think I nicked a vein, it keeps spurting.").level());
+        assertAtLeast(TriageLevel.HIGH, "Ten months into recovery, had one slip on Tuesday after a row. Back on track.");
+    }
+
+    @Test
+    void aDoubleNegativeThatAdmitsTheThought_isIdeation() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("I can't honestly say the thought of dying doesn't cross my mind.")
+                .level());
+    }
+
+    @Test
+    void foodCoffeeAndALaughedOffExamThreat_areFiguresOfSpeech() {
+        assertEquals(TriageLevel.NONE, writerRisk("My mum's lasagne is to die for.").level());
+        assertAtMost(TriageLevel.LOW, "Overdosed on lattes before the deadline, now I'm buzzing.");
+        assertAtMost(TriageLevel.LOW, "if i fail maths im gonna kms lol jk");
+    }
+
+    @Test
+    void anOverdoseLastNightUntreated_isImminent_butTreatedIsHigh() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Update: I took all the pills last night. Nobody knows.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("I took all the pills last night. In A&E now and they say my liver "
+                + "is fine.").level());
+    }
+
+    @Test
+    void wadingIntoARiverMeaningNotToComeOut_isAnAttempt() {
+        assertAtLeast(TriageLevel.HIGH, "Last month I waded into the river meaning not to come out. A fisherman pulled "
+                + "me back.");
+    }
+
+    @Test
+    void endingItAboutAMarriage_isNoIntent_butOnAConditionItIs() {
+        // no intent: the head may still read distress or ideation into a night like this, never a plan
+        assertAtMost(TriageLevel.MODERATE, "Made my decision: I'm ending it. Nine years with Dave and I'm telling him "
+                + "tonight when he gets in.");
+        assertAtLeast(TriageLevel.HIGH, "If she goes through with the divorce I'm ending it. I mean it.");
+    }
+
+    @Test
+    void someoneElseAfterAnOpeningClause_aParentNamedWithoutMy_andAStockpileOfTheirs_areTheirs() {
+        assertAtMost(TriageLevel.LOW, "Since Mum died my dad keeps saying he wants to go to sleep and not wake up. "
+                + "Should I call his GP?");
+        assertAtMost(TriageLevel.LOW, "Dad posted 'thanks for everything, look after your mum' in the family chat. "
+                + "Who do I call?");
+        assertAtMost(TriageLevel.LOW, "My husband has been stockpiling his painkillers, I found them in his toolbox.");
+    }
+
+    @Test
+    void aCharacterOfMineInAGame_isFiction() {
+        assertAtMost(TriageLevel.LOW, "My paladin sacrificed himself to seal the rift and the whole table cried.");
+    }
 }

@@ -37,49 +37,46 @@ class FunctionalSuiteTest {
 
     static List<Floor> floors() {
         return List.of(
-                // The suites before blind 11 also train the triage exemplar head (TriageExemplars), so they are
-                // regression floors read in-sample, not estimates; blinds 11 to 14 are the estimate.
-                // measured 2026-11-23 with safety-cssrs@2 as retrained in the sixth session: 291 of 376 (0.774),
-                // 3 dangerous misses, 3 false alarms
-                new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.75, 6, 6),
-                // first reading 82 of 160, 21 misses, 11 alarms; after the rules were revised: 122 (0.763), 0, 1
-                new Floor(FunctionalSuite.BLIND, 160, 20, 0.73, 3, 4),
-                // first reading 90 of 160, 17 misses, 10 alarms; after the rules were revised: 137 (0.856), 1, 1
-                new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.82, 4, 4),
-                // first reading 100 of 160, 22 misses, 8 alarms; after the rules were revised: 136 (0.850), 4, 1
-                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.82, 7, 4),
-                // first reading 84 of 160, 19 misses, 5 alarms; after the rules were revised: 131 (0.819), 0, 1
-                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.79, 3, 4),
-                // first reading 97 of 160, 15 misses, 6 alarms; after the rules were revised: 129 (0.806), 1, 2
-                new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.77, 4, 5),
-                // first reading 96 of 160, 20 misses, 7 alarms; after blind 4 and 5 were acted on: 103, 14, 7; after
-                // it was acted on itself (fifth session): 148 (0.925), 2, 0
-                new Floor(FunctionalSuite.BLIND_6, 160, 20, 0.89, 5, 3),
-                // first reading 92 of 160, 24 misses, 5 alarms; after blind 6 was acted on: 101, 22, 4; after it was
-                // acted on itself (fifth session): 147 (0.919), 1, 1
-                new Floor(FunctionalSuite.BLIND_7, 160, 20, 0.88, 4, 4),
-                // first reading 82 of 160, 27 misses, 6 alarms; after blind 7 was acted on: 86, 26, 6; with the exemplar
-                // head: 91, 21, 7; after it was acted on itself (fifth session): 131 (0.819), 2, 0
-                new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.79, 5, 3),
-                // first reading 106 of 160 (0.663), 17 misses, 6 alarms; after blind 8 was acted on: 108, 17, 6; after
-                // it was acted on itself (sixth session): 134 (0.838), 3, 2
-                new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.80, 6, 5),
-                // first reading 98 of 160 (0.613), 13 misses, 4 alarms; after blind 8 was acted on: 101, 12, 5; after
-                // it was acted on itself (sixth session): 123 (0.769), 3, 0
-                new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.73, 6, 3),
-                // never acted on; first reading (seventh session, before any change): 106 of 160 (0.663), 11 misses,
-                // 5 alarms
-                new Floor(FunctionalSuite.BLIND_11, 160, 20, 0.64, 13, 7),
-                // never acted on; first reading: 101 (0.631), 11 misses, 8 alarms
-                new Floor(FunctionalSuite.BLIND_12, 160, 20, 0.61, 13, 10),
-                // never acted on; first reading: 116 (0.725), 9 misses, 3 alarms
-                new Floor(FunctionalSuite.BLIND_13, 160, 20, 0.70, 11, 5),
-                // never acted on; first reading: 99 (0.619), 15 misses, 12 alarms
-                new Floor(FunctionalSuite.BLIND_14, 160, 20, 0.60, 17, 14),
-                // never acted on; first reading, after blinds 11 and 12 were acted on: 114 (0.713), 12 misses, 5 alarms
-                new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.69, 14, 7),
-                // never acted on; first reading, after blinds 11 and 12 were acted on: 108 (0.675), 12 misses, 7 alarms
-                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.65, 14, 9));
+                // The main suite and blinds 1 to 14 also train the triage exemplar head (TriageExemplars), so they are
+                // regression floors read in-sample, not estimates; blinds 15 and 16 are the estimate. Readings are
+                // pass, dangerous misses, false alarms, with the bundle the seventh session shipped.
+                // main: 302 of 376 (0.803), 3, 2
+                new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.78, 6, 5),
+                // first reading 82 of 160, 21, 11; now 132 (0.825), 0, 0
+                new Floor(FunctionalSuite.BLIND, 160, 20, 0.80, 3, 3),
+                // first reading 90, 17, 10; now 145 (0.906), 1, 1
+                new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.88, 4, 4),
+                // first reading 100, 22, 8; now 145 (0.906), 4, 0
+                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.88, 7, 3),
+                // first reading 84, 19, 5; now 142 (0.888), 0, 0
+                new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.86, 3, 3),
+                // first reading 97, 15, 6; now 138 (0.863), 0, 2
+                new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.83, 3, 5),
+                // first reading 96, 20, 7; after blinds 4 and 5 were acted on: 103, 14, 7; now 153 (0.956), 0, 0
+                new Floor(FunctionalSuite.BLIND_6, 160, 20, 0.93, 3, 3),
+                // first reading 92, 24, 5; after blind 6 was acted on: 101, 22, 4; now 151 (0.944), 1, 0
+                new Floor(FunctionalSuite.BLIND_7, 160, 20, 0.92, 4, 3),
+                // first reading 82, 27, 6; after blind 7 was acted on: 86, 26, 6; now 140 (0.875), 2, 0
+                new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.85, 5, 3),
+                // first reading 106 (0.663), 17, 6; after blind 8 was acted on: 108, 17, 6; now 138 (0.863), 3, 2
+                new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.83, 6, 5),
+                // first reading 98 (0.613), 13, 4; after blind 8 was acted on: 101, 12, 5; now 133 (0.831), 0, 1
+                new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.80, 3, 4),
+                // first reading (seventh session, before any change) 106 (0.663), 11, 5; now 146 (0.913), 0, 1
+                new Floor(FunctionalSuite.BLIND_11, 160, 20, 0.89, 3, 4),
+                // first reading 101 (0.631), 11, 8; now 150 (0.938), 0, 0
+                new Floor(FunctionalSuite.BLIND_12, 160, 20, 0.91, 3, 3),
+                // first reading 116 (0.725), 9, 3; after blinds 11 and 12 were acted on: 119, 8, 2; now 142 (0.888), 2, 0
+                new Floor(FunctionalSuite.BLIND_13, 160, 20, 0.86, 5, 3),
+                // first reading 99 (0.619), 15, 12; after blinds 11 and 12 were acted on: 106, 12, 11; now 142 (0.888),
+                // 0, 2
+                new Floor(FunctionalSuite.BLIND_14, 160, 20, 0.86, 3, 5),
+                // never acted on; first reading, after blinds 11 and 12 were acted on: 114 (0.713), 12, 5; after blinds
+                // 13 and 14 were acted on and the exemplar head retrained with them: 116 (0.725), 11, 8
+                new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.70, 13, 10),
+                // never acted on; first reading, after blinds 11 and 12 were acted on: 108 (0.675), 12, 7; now 110
+                // (0.688), 12, 8
+                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.66, 14, 10));
     }
 
     private static OnnxEncoder encoder;
