@@ -388,7 +388,7 @@ public final class SafetyTrainer {
                     + "data, no tf-idf) on the "
                     + exemplar.cases() + " single-text functional cases acted on (" + exemplar.positives()
                     + " expect high or more; synthetic, written for this project); C and threshold by "
-                    + TriageExemplars.FOLDS + "-fold CV: highest recall at precision >= "
+                    + "leave-one-set-out CV: highest recall at precision >= "
                     + TriageExemplars.MIN_PRECISION);
             manifest.put("calibrated", true);
             Files.write(dir.resolve("manifest.json"), mapper.writerWithDefaultPrettyPrinter()

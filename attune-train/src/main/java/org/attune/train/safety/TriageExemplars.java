@@ -2,7 +2,6 @@ package org.attune.train.safety;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,11 +20,12 @@ import org.attune.train.Liblinear;
  * docs/triage.md by several authors, so they cover the wordings of method thinking, veiled farewells and preparation
  * that the C-SSRS posts rarely contain; the blind sets not yet acted on stay out of it and measure it.
  *
- * <p>Its regularisation and threshold are chosen by {@value #FOLDS}-fold cross-validation on those cases alone: the
- * highest recall whose precision reaches {@value #MIN_PRECISION}, because the head only ever raises a level.
+ * <p>Its regularisation and threshold are chosen by cross-validation on those cases alone, one set held out at a time:
+ * each set was written by a different person, so a random split would put a writer's habits on both sides and promise
+ * more than a new writer gets (measured in the sixth session). The choice is the highest recall whose precision on the
+ * held-out sets reaches {@value #MIN_PRECISION}, because the head only ever raises a level.
  */
 final class TriageExemplars {
-    static final int FOLDS = 5;
     static final double MIN_PRECISION = 0.9;
     private static final double[] C_GRID = {0.003, 0.01, 0.03, 0.1};
 
@@ -35,10 +35,15 @@ final class TriageExemplars {
 
     private final List<AuthorText> docs;
     private final int[] urgent;
+    /** The set each case comes from: the fold it is held out in. */
+    private final int[] set;
+    private final int sets;
 
-    private TriageExemplars(List<AuthorText> docs, int[] urgent) {
+    private TriageExemplars(List<AuthorText> docs, int[] urgent, int[] set, int sets) {
         this.docs = docs;
         this.urgent = urgent;
+        this.set = set;
+        this.sets = sets;
     }
 
     /** The single-text cases of the acted-on suites, read as the safety head reads a writer. */
@@ -48,7 +53,9 @@ final class TriageExemplars {
         suites.addAll(FunctionalSuite.BLIND_SUITES.subList(0, FunctionalSuite.BLIND_ACTED_ON));
         List<String> texts = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
-        for (String suite : suites) {
+        List<Integer> sets = new ArrayList<>();
+        for (int s = 0; s < suites.size(); s++) {
+            String suite = suites.get(s);
             for (JsonNode c : FunctionalSuite.cases(suite)) {
                 if (!c.has("text")) {
                     continue; // thread cases: the head reads one writer's text
@@ -60,21 +67,19 @@ final class TriageExemplars {
                 }
                 texts.add(c.get("text").asText());
                 labels.add(least.compareTo(TriageLevel.HIGH) >= 0 ? 1 : 0);
+                sets.add(s);
             }
         }
         return new TriageExemplars(AuthorText.of(texts, encoder),
-                labels.stream().mapToInt(Integer::intValue).toArray());
+                labels.stream().mapToInt(Integer::intValue).toArray(),
+                sets.stream().mapToInt(Integer::intValue).toArray(), suites.size());
     }
 
-    /** Chooses C and the threshold by cross-validation, then fits on every case. */
+    /** Chooses C and the threshold by leave-one-set-out cross-validation, then fits on every case. */
     Fitted fit() {
         Standardizer standardizer = Standardizer.fit(docs.stream().map(AuthorText::pooled).toArray(float[][]::new));
         List<FeatureVector> x = docs.stream().map(d -> features(standardizer, d.pooled())).toList();
-        int[] fold = new int[x.size()];
-        Random random = new Random(SafetyTrainer.SEED);
-        for (int i = 0; i < fold.length; i++) {
-            fold[i] = random.nextInt(FOLDS);
-        }
+        int[] fold = set;
         int positives = 0;
         for (int y : urgent) {
             positives += y;
@@ -82,7 +87,7 @@ final class TriageExemplars {
         Choice best = null;
         for (double c : C_GRID) {
             double[] p = new double[x.size()];
-            for (int f = 0; f < FOLDS; f++) {
+            for (int f = 0; f < sets; f++) {
                 List<FeatureVector> trainX = new ArrayList<>();
                 List<Integer> trainY = new ArrayList<>();
                 for (int i = 0; i < x.size(); i++) {
