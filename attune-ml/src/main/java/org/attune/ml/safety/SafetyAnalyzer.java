@@ -2,6 +2,7 @@ package org.attune.ml.safety;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -308,27 +309,9 @@ public final class SafetyAnalyzer implements Analyzer {
 
         // 2. structured signals in the asserted sentences
         boolean recovering = mine.stream().anyMatch(i -> frames.get(i).recovery());
-        // ideation in so many words anywhere in the author's own sentences: a veiled decision beside it is intent
-        boolean statesIdeation = mine.stream().anyMatch(i -> frames.get(i).assertsOwn()
-                && SafetyRules.IDEATION.matcher(plain.get(i)).find());
         Recency recency = Recency.NONE;
-        boolean settling = writer && settlesAffairs(frames, plain, mine);
-        // any act of settling affairs or a parting word: a veiled decision beside it is intent
-        boolean parting = writer && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
-                && (SafetyRules.SETTLING.matcher(plain.get(i)).find() || SafetyRules.FAREWELL.matcher(plain.get(i)).find()
-                        || SafetyRules.PREPARATION.matcher(plain.get(i)).find()));
-        // a decision said in so many words, and a relationship that "I'm ending it" may be about
-        boolean decided = mine.stream().anyMatch(i -> !frames.get(i).negated()
-                && SafetyRules.DECIDED.matcher(plain.get(i)).find());
-        boolean relationship = mine.stream().anyMatch(i -> SafetyRules.RELATIONSHIP.matcher(plain.get(i)).find());
-        // a story or a lyric the author takes as their own ("the girl in my story has my name")
-        boolean adopting = mine.stream().anyMatch(i -> FrameAnalyzer.ADOPTION.matcher(plain.get(i)).find());
-        // treatment told anywhere: an overdose last night has been seen to
-        boolean treated = mine.stream().anyMatch(i -> SafetyRules.TREATED.matcher(plain.get(i)).find());
-        // the quoted words of a thought record or a diary card are the writer's own thoughts
-        boolean ownThoughts = mine.stream().anyMatch(i -> FrameAnalyzer.OWN_THOUGHTS.matcher(plain.get(i)).find());
-        // someone the author says has died, whom wanting to be with is wanting to be dead
-        boolean bereaved = mine.stream().anyMatch(i -> SafetyRules.DEATH_OF_OTHER.matcher(plain.get(i)).find());
+        // what the author says anywhere in their sentences, read only when a rule asks for it
+        Said said = new Said(frames, plain, mine, writer);
         boolean farewellSaid = false;
         boolean danger = false;
         for (int i : mine) {
@@ -379,7 +362,7 @@ public final class SafetyAnalyzer implements Analyzer {
             // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice, unless they
             // take the words as their own ("'sleep forever' this lyric is literally me")
             String own = s;
-            if (SafetyRules.QUOTED.matcher(s).find() && !ownThoughts
+            if (SafetyRules.QUOTED.matcher(s).find() && !said.ownThoughts()
                     && (f.reported() || !FrameAnalyzer.frame(s).reported())) {
                 own = SafetyRules.QUOTED.matcher(s).replaceAll(" "); // not adopted: a reported frame kept as reported
             }
@@ -396,7 +379,7 @@ public final class SafetyAnalyzer implements Analyzer {
             MatchResult ideation = statedIdeation(own, f.hypothetical());
             boolean ideates = ideation != null;
             // wanting to be with someone the author says has died ("Gran passed in 2019 ... I want to be where she is")
-            boolean joins = !ideates && bereaved && SafetyRules.JOIN_THEM.matcher(own).find();
+            boolean joins = !ideates && SafetyRules.JOIN_THEM.matcher(own).find() && said.bereaved();
             // a burden put as a condition ("they'd be relieved if I was gone") is a belief held now
             if ((ideates || joins) && (!f.hypothetical() || ideates)
                     && (!f.question() || f.selfReference()) && !joking
@@ -478,7 +461,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 if (r == Recency.CURRENT && after) {
                     r = Recency.RECENT; // "discharged today after my overdose": the act came before today
                 } else if (r == Recency.RECENT && overdose && !after && (f.time() == SentenceFrame.Time.UNMARKED
-                        || f.daysAgo().orElse(1) <= 1 && SafetyRules.WITHIN_A_DAY.matcher(s).find() && !treated)) {
+                        || f.daysAgo().orElse(1) <= 1 && SafetyRules.WITHIN_A_DAY.matcher(s).find() && !said.treated())) {
                     // an undated overdose ("took them all"), or one last night with no treatment told, may still be
                     // acting: treat it as now (docs/triage.md, an untreated overdose in the last 24 h)
                     r = Recency.CURRENT;
@@ -495,8 +478,9 @@ public final class SafetyAnalyzer implements Analyzer {
             // risk or the author states ideation
             boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking;
             boolean veiled = (SafetyRules.INTENT_VEILED.matcher(s).find()
-                    || SafetyRules.ENDING_IT.matcher(s).find() && !relationship)
-                    && (probability >= VEILED || statesIdeation || parting || decided || adopting);
+                    || SafetyRules.ENDING_IT.matcher(s).find() && !said.relationship())
+                    && (probability >= VEILED || said.statesIdeation() || said.parting() || said.decided()
+                            || said.adopting());
             if ((stated || veiled) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
                 boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine);
@@ -535,7 +519,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
             }
-            if (settling && !farewellSaid && SafetyRules.SETTLING.matcher(s).find()) {
+            if (!farewellSaid && SafetyRules.SETTLING.matcher(s).find() && said.settlesAffairs()) {
                 // the first of several affairs settled in one post (a veiled farewell, docs/triage.md)
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
                 level = level.atLeast(TriageLevel.IMMINENT);
@@ -849,6 +833,77 @@ public final class SafetyAnalyzer implements Analyzer {
         String named = withSentenceBefore(sentences, plain, i);
         return SafetyRules.ACQUIRING.matcher(plain.get(i)).find() && SafetyRules.MEANS.matcher(named).find()
                 && !SafetyRules.BENIGN_PURPOSE.matcher(named).find();
+    }
+
+    /**
+     * What an author says anywhere in their own sentences, each read once and only when a rule asks for it: most posts
+     * never need most of these, and each is a pass of a large pattern over every sentence.
+     */
+    private static final class Said {
+        private final List<SentenceFrame> frames;
+        private final List<String> plain;
+        private final List<Integer> mine;
+        private final boolean writer;
+        private final Map<String, Boolean> known = new HashMap<>();
+
+        Said(List<SentenceFrame> frames, List<String> plain, List<Integer> mine, boolean writer) {
+            this.frames = frames;
+            this.plain = plain;
+            this.mine = mine;
+            this.writer = writer;
+        }
+
+        private boolean any(String key, java.util.function.IntPredicate sentence) {
+            return known.computeIfAbsent(key, k -> mine.stream().anyMatch(sentence::test));
+        }
+
+        /** Ideation in so many words in a sentence of their own: a veiled decision beside it is intent. */
+        boolean statesIdeation() {
+            return any("ideation", i -> frames.get(i).assertsOwn() && SafetyRules.IDEATION.matcher(plain.get(i)).find());
+        }
+
+        /** Several affairs settled in one post, for no ordinary leaving (the writer only). */
+        boolean settlesAffairs() {
+            return writer && known.computeIfAbsent("settles", k -> SafetyAnalyzer.settlesAffairs(frames, plain, mine));
+        }
+
+        /** Any act of settling affairs, a parting word or a preparation (the writer only). */
+        boolean parting() {
+            return writer && any("parting", i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
+                    && (SafetyRules.SETTLING.matcher(plain.get(i)).find()
+                            || SafetyRules.FAREWELL.matcher(plain.get(i)).find()
+                            || SafetyRules.PREPARATION.matcher(plain.get(i)).find()));
+        }
+
+        /** A decision said in so many words and not denied. */
+        boolean decided() {
+            return any("decided", i -> !frames.get(i).negated() && SafetyRules.DECIDED.matcher(plain.get(i)).find());
+        }
+
+        /** A relationship that "I'm ending it" may be about. */
+        boolean relationship() {
+            return any("relationship", i -> SafetyRules.RELATIONSHIP.matcher(plain.get(i)).find());
+        }
+
+        /** A story or a lyric taken as their own ("the girl in my story has my name"). */
+        boolean adopting() {
+            return any("adopting", i -> FrameAnalyzer.ADOPTION.matcher(plain.get(i)).find());
+        }
+
+        /** Treatment told: an overdose last night has been seen to. */
+        boolean treated() {
+            return any("treated", i -> SafetyRules.TREATED.matcher(plain.get(i)).find());
+        }
+
+        /** A thought record or a diary card, whose quoted words are the author's own thoughts. */
+        boolean ownThoughts() {
+            return any("thoughts", i -> FrameAnalyzer.OWN_THOUGHTS.matcher(plain.get(i)).find());
+        }
+
+        /** Someone the author says has died, whom wanting to be with is wanting to be dead. */
+        boolean bereaved() {
+            return any("bereaved", i -> SafetyRules.DEATH_OF_OTHER.matcher(plain.get(i)).find());
+        }
     }
 
     /** What a sentence that dwells on something ("keep staring at", "would it hold") dwells on. */
