@@ -84,15 +84,6 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Harm someone else does or means to do to themself. */
     private static final Pattern THEIR_HARM = Pattern.compile("\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'?m|im|me|my|myself|mine)\\b");
-    /** Where a clause begins, for {@link #theirs}. */
-    private static final Pattern CLAUSE_START = Pattern.compile("[,;:.!?]|\\b(?:and|but|so|because|cos|after|when|"
-            + "then|that)\\b");
-    /** The writer (group 1) or someone else (no group) as a subject. */
-    private static final Pattern SUBJECT = Pattern.compile("\\b(i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll)\\b|\\b(?:she|he|they|"
-            + "you|u)(?:'s|'d|'ve|'re|'ll)?\\b|\\bmy (?:\\S+ )?(?:friend|sister|brother|mum|mom|dad|mother|father|partner|"
-            + "boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|roommate|flatmate|housemate|colleague|"
-            + "classmate|student|client|patient|gran|grandma|grandad|grandpa|nan|mate|ex|bf|gf)s?\\b");
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -338,7 +329,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             Matcher found = SafetyRules.FOUND_WOUNDS.matcher(s);
-            if (!f.negated() && !f.reported() && !f.question() && found.find() && theirs(s, found.start(), found.end())) {
+            if (!f.negated() && !f.reported() && !f.question() && found.find()
+                    && Subjects.theirs(s, found.start(), found.end())) {
                 // "my mum found the cuts from monday": the finder is the subject, the wounds are the author's
                 Recency r = recency(sentences, frames, plain, i);
                 recency = moreRecent(recency, r);
@@ -376,7 +368,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 2);
                 raisedByRules = true;
             }
-            MatchResult ideation = statedIdeation(own, f.hypothetical());
+            MatchResult ideation = Subjects.statedIdeation(own, f.hypothetical());
             boolean ideates = ideation != null;
             // wanting to be with someone the author says has died ("Gran passed in 2019 ... I want to be where she is")
             boolean joins = !ideates && SafetyRules.JOIN_THEM.matcher(own).find() && said.bereaved();
@@ -453,15 +445,16 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             // an overdose or an attempt whose subject is someone else ("posting for my sister: she took an overdose")
             Matcher took = SafetyRules.TOOK_OVERDOSE.matcher(s);
-            boolean overdose = took.find() && !theirs(s, took.start(), took.end());
+            boolean overdose = took.find() && !Subjects.theirs(s, took.start(), took.end());
             Matcher tried = SafetyRules.ATTEMPT.matcher(s);
-            if ((overdose || tried.find() && !theirs(s, tried.start(), tried.end())) && !f.question()) {
+            if ((overdose || tried.find() && !Subjects.theirs(s, tried.start(), tried.end())) && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
                 boolean after = SafetyRules.AFTER_ACT.matcher(s).find();
                 if (r == Recency.CURRENT && after) {
                     r = Recency.RECENT; // "discharged today after my overdose": the act came before today
                 } else if (r == Recency.RECENT && overdose && !after && (f.time() == SentenceFrame.Time.UNMARKED
-                        || f.daysAgo().orElse(1) <= 1 && SafetyRules.WITHIN_A_DAY.matcher(s).find() && !said.treated())) {
+                        || f.daysAgo().orElse(1) <= 1 && SafetyRules.WITHIN_A_DAY.matcher(s).find()
+                                && !said.treated())) {
                     // an undated overdose ("took them all"), or one last night with no treatment told, may still be
                     // acting: treat it as now (docs/triage.md, an untreated overdose in the last 24 h)
                     r = Recency.CURRENT;
@@ -709,46 +702,6 @@ public final class SafetyAnalyzer implements Analyzer {
                 || SafetyRules.FAREWELL.matcher(t).find();
     }
 
-    /**
-     * The first wording of ideation in the sentence that is the author's own: not someone else's wish ("you'd rather be
-     * dead"), and, in a sentence with a supposition, one that is no part of it unless it is a burden put as a condition
-     * ("nobody would notice if I was gone"); null if none.
-     */
-    private static MatchResult statedIdeation(String own, boolean hypothetical) {
-        Matcher m = SafetyRules.IDEATION.matcher(own);
-        Matcher supposed = SafetyRules.SUPPOSITION.matcher(own);
-        int from = supposed.find() ? supposed.start() : own.length();
-        while (m.find()) {
-            if (!theirs(own, m.start(), m.end())
-                    && (!hypothetical || m.group().contains("if i") || m.end() <= from)) {
-                return m.toMatchResult();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether the clause before position {@code start} has someone else as its subject ("she took an overdose last
-     * month", "you told me you'd rather be dead"): the act or the wish is theirs, not the author's.
-     */
-    static boolean theirs(String s, int start, int end) {
-        if (FIRST_PERSON.matcher(s.substring(start, end)).find()) {
-            return false; // "they'd get their lives back if I was gone": the writer is the subject of the wish
-        }
-        String before = s.substring(0, start);
-        Matcher clause = CLAUSE_START.matcher(before);
-        int from = 0;
-        while (clause.find()) {
-            from = clause.end();
-        }
-        Matcher subject = SUBJECT.matcher(before.substring(from));
-        boolean other = false;
-        while (subject.find()) {
-            other = subject.group(1) == null;
-        }
-        return other;
-    }
-
     /** Risk named by the author of themself, and all of it placed in the past or in recovery. */
     private static boolean namedOnlyInThePast(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
         List<Integer> named = mine.stream().filter(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
@@ -814,7 +767,8 @@ public final class SafetyAnalyzer implements Analyzer {
             return false;
         }
         if (!SafetyRules.MEANS.matcher(s).find() && i > 0 && frames.get(i - 1).reported()) {
-            return false; // the means is in the story or the news before ("the knight drinks the poison. Does it work?")
+            // the means is in the story or the news before ("the knight drinks the poison. Does it work?")
+            return false;
         }
         Sentence here = sentences.get(i);
         StringBuilder post = new StringBuilder();
@@ -859,7 +813,8 @@ public final class SafetyAnalyzer implements Analyzer {
 
         /** Ideation in so many words in a sentence of their own: a veiled decision beside it is intent. */
         boolean statesIdeation() {
-            return any("ideation", i -> frames.get(i).assertsOwn() && SafetyRules.IDEATION.matcher(plain.get(i)).find());
+            return any("ideation", i -> frames.get(i).assertsOwn()
+                    && SafetyRules.IDEATION.matcher(plain.get(i)).find());
         }
 
         /** Several affairs settled in one post, for no ordinary leaving (the writer only). */

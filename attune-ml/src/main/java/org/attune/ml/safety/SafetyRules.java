@@ -16,28 +16,35 @@ final class SafetyRules {
 
     /** An urge acted on, as a diary card records it ("Acted on urge: yes"): an act, though the word urge is there. */
     private static final String ACTED_ON_WORDS = "\\bacted on (?:the |my |an |that )?urges?\\W*(?:yes|y)\\b|"
-            + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|my urges?)\\b(?! to)";
+            + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|"
+            + "my urges?)\\b(?! to)";
     static final Pattern ACTED_ON = Pattern.compile(ACTED_ON_WORDS);
     /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
     static final Pattern SELF_INJURY = Pattern.compile(
             "\\b((?:cut|cutting|cuts|sliced|slicing|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|hit|hitting|"
                     + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?|beat(?:en|ing)?|"
-                    + "whipp(?:ed|ing)|slapp(?:ed|ing)|bruis(?:ed|ing)) (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
+                    + "whipp(?:ed|ing)|slapp(?:ed|ing)|bruis(?:ed|ing)) (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|"
+                    + "thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
                     + "head|chest|ankle|ankles|body))|(?:make|made|making) myself bleed|"
                     + "(?:what|the things?) i did to my (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)|"
                     + "(?:bruises|marks|cuts|burns) (?:on my \\S+ )?(?:are|were) from me|"
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
-                    + "opened (?:up )?my (?:arm|wrist|skin|stomach|leg|thigh)|(?:pressed|held|put) (?:the |a |my )?(?:iron|lighter|cigarette|hot \\w+|"
-                    + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|burned|burnt|"
+                    + "opened (?:up )?my (?:arm|wrist|skin|stomach|leg|thigh)|(?:pressed|held|put) (?:the |a |"
+                    + "my )?(?:iron|lighter|cigarette|hot \\w+|"
+                    + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|"
+                    + "burned|burnt|"
                     + "scratching|scratched)"
-                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
-                    + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|were|look|"
+                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|"
+                    + "^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
+                    + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|"
+                    + "were|look|"
                     + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
                     // a tool named with the act ("scratched a bit with my compass", "digging at it with the compass")
                     + "(?:cut|cutting|scratch\\w*|carv\\w*|burn\\w*|dug|digging|dig|pick\\w*|goug\\w*|opened) (?:at )?"
-                    + "(?:\\S+ ){0,5}?(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|lighter|"
+                    + "(?:\\S+ ){0,5}?(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|"
+                    + "lighter|"
                     + "pin|needle|glass|box cutter|stanley knife|craft knife|scalpel)\\b|"
                     + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:wall|door|mirror)|"
                     + "(?:hit|nicked|cut|caught) (?:a|an|the) (?:vein|artery)|can'?t get (?:it|the cut|the wound) to "
@@ -46,10 +53,14 @@ final class SafetyRules {
                     + "knuckles (?:split|are bleeding|bleeding)|made (?:a few |some |more )?(?:cuts|lines)|"
                     + "(?:did|done) (?:a few |some |a couple (?:of )?|more )?(?:cuts|scratches|burns)|"
                     + "(?:did|done) (?:a (?:bit|little) of |some )?(?:sh|self[- ]?harm)\\b|"
-                    + "went (?:too |a bit |way |a little )?deep(?:er)? than (?:i )?(?:meant|intended|planned|usual|normal)|"
-                    + "(?:cutting|burning|scratching) (?:myself )?(?:while|as) i (?:type|write|post)|went too deep|slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
-                    + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|is) still healing|"
-                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|monday|tuesday|"
+                    + "went (?:too |a bit |way |a little )?deep(?:er)? than (?:i )?(?:meant|intended|planned|usual|"
+                    + "normal)|"
+                    + "(?:cutting|burning|scratching) (?:myself )?(?:while|as) i (?:type|write|post)|went too deep|"
+                    + "slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
+                    + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|"
+                    + "is) still healing|"
+                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|"
+                    + "monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday))|" + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final Pattern RELAPSE_ACT = Pattern.compile(
@@ -58,15 +69,18 @@ final class SafetyRules {
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
-            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strips?|butterfly "
+            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strips?|"
+            + "butterfly "
                     + "strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
     static final Pattern HISTORY = Pattern.compile(
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
                     + "haven'?t (?:self[- ]?harmed|cut|hurt myself|burned myself|relapsed)|without (?:hurting|cutting|"
                     + "harming|burning) myself|slip-?ups?|self[- ]?harm wise|i (?:used to|would) (?:cut|self[- ]?harm|"
-                    + "burn|scratch|sh\\b)|i self[- ]?harmed|my last (?:cut|burn|relapse)|(?:days?|weeks?|months?|years?) without "
-                    + "(?:scratching|cutting|burning|self[- ]?harm\\w*)|(?:\\d+|one|two|three|four|five|six|a) (?:days?|weeks?|"
+                    + "burn|scratch|sh\\b)|i self[- ]?harmed|my last (?:cut|burn|relapse)|(?:days?|weeks?|months?|"
+                    + "years?) without "
+                    + "(?:scratching|cutting|burning|self[- ]?harm\\w*)|(?:\\d+|one|two|three|four|five|six|"
+                    + "a) (?:days?|weeks?|"
                     + "months?|years?) (?:no|without|free of|clean from) (?:sh|self[- ]?harm\\w*|cutting)\\b|"
                     + "(?:stuff|issues|problems|history|struggles?|"
                     + "(?:a )?bad patch|phase|spell) with (?:cutting|self[- ]?harm\\w*|"
@@ -77,7 +91,8 @@ final class SafetyRules {
      */
     static final Pattern VAGUE_HISTORY = Pattern.compile(
             "\\b(?:haven'?t (?:done (?:it|that)|touched (?:anything|it|one|a blade|a razor|them))\\b(?! yet)|"
-                    + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|"
+                    + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|"
+                    + "months?|"
                     + "years?) (?:clean|free)\\b)");
     /**
      * Scars: healed injuries, so history whatever else the sentence dates ("a tattoo over my old scars", "last week a
@@ -86,14 +101,17 @@ final class SafetyRules {
     static final Pattern SCARS = Pattern.compile("\\b(?<!new |fresh )(scars?|scarring|scarred)\\b");
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
-            "\\b(wants?(?: is)? to|wanted to|wanting to|wanna|urges?|tempted to|craving|itching to|itch to|need to|feel like|so close to|"
+            "\\b(wants?(?: is)? to|wanted to|wanting to|wanna|urges?|tempted to|craving|itching to|itch to|need to|"
+            + "feel like|so close to|"
                     + "desperate to|"
                     + "feeling (?:\\S+ ){0,3}?to|(?:pull|temptation|compulsion) to|(?:saying|telling me|screaming|"
                     + "whispering|begging me)(?: to)?|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
                     + "(cut|cutting|hurt|harm|burn|burning|scratch|bleed|sh\\b|hit|punch|bang|bite|"
-                    + "use it on myself|relapse|(?:grab|get|use|pick up|find) (?:a |the |my )?(?:razor|blade|knife|lighter))|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|want(?:ed)? to \\S+ (?:\\S+ )?"
-                    + "(?:down|across|into|along) my (?:arms?|wrists?|skin|legs?|thighs?)|(?:the )?pull (?:came|is|has come) "
+                    + "use it on myself|relapse|(?:grab|get|use|pick up|find) (?:a |the |my )?(?:razor|blade|knife|"
+                    + "lighter))|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|want(?:ed)? to \\S+ (?:\\S+ )?"
+                    + "(?:down|across|into|along) my (?:arms?|wrists?|skin|legs?|thighs?)|(?:the )?pull (?:came|is|"
+                    + "has come) "
                     + "back|crav\\w* the (?:sting|pain|blade|razor)|"
                     + "(?:clean|free)\\b.*\\bcravings?\\b|\\bcravings?\\b.*\\b(?:clean|free)\\b");
     /** An urge told as mild or passing ("I still get the odd urge but it passes"): low, not a strong current urge. */
@@ -102,15 +120,18 @@ final class SafetyRules {
             + "little urge|manageable|fleeting|"
             + "then (?:it'?s|it is|they'?re) gone|(?:urges|they) (?:are|'re) rare)\\b");
     /** Urges denied ("no urges, just tired"): no urge at all. */
-    static final Pattern URGE_DENIED = Pattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |many )?urges\\b");
+    static final Pattern URGE_DENIED = Pattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |"
+            + "many )?urges\\b");
     /** Thoughts of suicide as the subject of a sentence ("the sewerslide thoughts r back"): the writer's own. */
-    static final Pattern THOUGHTS_AS_SUBJECT = Pattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |these |"
+    static final Pattern THOUGHTS_AS_SUBJECT = Pattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |"
+            + "these |"
             + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|"
             + "been|again|"
             + "got|getting|back|loud)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final Pattern SUICIDAL = Pattern.compile(
-            "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|everything)|"
+            "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|"
+            + "everything)|"
                     + "not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|"
                     + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang)\\b");
@@ -121,52 +142,70 @@ final class SafetyRules {
      */
     static final Pattern IDEATION = Pattern.compile(
             "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts|thing)|tak(?:e|ing) myself out|"
-                    + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|thought)(?: of (?:\\S+ ){0,2}?\\S+)? (?:never|doesn'?t|does not|"
+                    + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|"
+                    + "thought)(?: of (?:\\S+ ){0,2}?\\S+)? (?:never|doesn'?t|does not|"
                     + "don'?t) cross(?:es)? my mind|suicid\\w* thoughts|thoughts (?:of|about) "
                     + "suicide|(?:instead of|trying not to|so i don'?t) "
                     + "do(?:ing)? something (?:stupid|drastic)|end(?:ing)? (?:my (?:own )?life|it all|myself|"
                     + "things(?! (?:with|between|off|on)\\b))|"
-                    + "take my (?:own )?life|suicidal|(?:about|of|considering|contemplating|commit|committing) suicide)\\b|"
+                    + "take my (?:own )?life|suicidal|(?:about|of|considering|contemplating|commit|"
+                    + "committing) suicide)\\b|"
                     + "\\b((?:want|wanted|wanting|wanna|ready|deserve) to die\\b(?! for)|wish(?:ing)? (?:i (?:was|were|"
                     + "could be) )?(?:dead|never born|never been born)|(?:don'?t|do not|no longer|didn'?t) (?:really )?"
                     + "want to (?:live|be alive|exist|be here|wake up|go on|be around)|stop (?:existing|being alive)|"
-                    + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|(?:don'?t|do not) wanna (?:live|be alive|exist|be here|wake up|go on|be around)|not existing anymore|"
-                    + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,5}?(?:to )?(?:never|not|don'?t|do not|"
-                    + "wouldn'?t|won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|en))\\b(?! (?:up )?(?:late|"
-                    + "early|the|him|her|them|everyone|anyone|my|in time|before|until|till|on time|feeling)\\b)|rather (?:sleep|be asleep) than wake|"
+                    + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|(?:don'?t|do not) wanna (?:live|"
+                    + "be alive|exist|be here|wake up|go on|be around)|not existing anymore|"
+                    + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,5}?(?:to )?(?:never|not|don'?t|"
+                    + "do not|"
+                    + "wouldn'?t|won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|"
+                    + "en))\\b(?! (?:up )?(?:late|"
+                    + "early|the|him|her|them|everyone|anyone|my|in time|before|until|till|on time|feeling)\\b)|"
+                    + "rather (?:sleep|be asleep) than wake|"
                     + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
-                    + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|abt) (?:the )?"
+                    + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
+                    + "abt) (?:the )?"
                     + "(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
                     + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier|"
                     + "fine) (?:for (?:\\S+ )"
                     + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:the one )?(?:here|around|alive|born|"
                     + "gone|out of the picture))|"
-                    + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|existing)|"
+                    + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|"
+                    + "existing)|"
                     + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?|"
                     // a wish that something else would end it, and a wish to join someone who has died
-                    + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some|it|this) (?:\\S+ ){0,6}?(?:hits?|"
-                    + "kills?|takes?|finishes) me(?: out| quickly| soon| first| in my sleep)?\\b(?! (?:a|an|\\d+|two|three|"
+                    + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some|it|"
+                    + "this) (?:\\S+ ){0,6}?(?:hits?|"
+                    + "kills?|takes?|finishes) me(?: out| quickly| soon| first| in my sleep)?\\b(?! (?:a|an|\\d+|two|"
+                    + "three|"
                     + "ages|long|forever|hours|days|weeks|time|back|home|to|for|through|with|out (?:to|for))\\b)|"
                     // the consequence wished for: "hoping the ute would roll and that'd be that"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?(?:and )?(?:that'?d|that would|it'?d|it would) "
                     + "(?:be (?:that|it|the end)|sort (?:everything|it all|it) out|end it)\\b|"
-                    + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:me|crash\\w*|rolled|rolls?|mounted|came over|hit|skidded|"
-                    + "swerved|tipped|flipped|overturned|went over|came off)\\b.*\\b(?:that'?d|that would|it'?d|it would|"
-                    + "i'?d|id|i would) (?:be |honestly |just )?(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|glad|"
+                    + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:me|crash\\w*|rolled|rolls?|mounted|came over|hit|"
+                    + "skidded|"
+                    + "swerved|tipped|flipped|overturned|went over|came off)\\b.*\\b(?:that'?d|that would|it'?d|"
+                    + "it would|"
+                    + "i'?d|id|i would) (?:be |honestly |just )?(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|"
+                    + "glad|"
                     + "sort everything|sort it all|not mind|no bad thing|save (?:everyone|us all|them|the family) "
                     + "(?:a lot of )?(?:bother|trouble|money|hassle))\\b|"
                     + "(?:crash|rollover|roll over|accident|heart attack|stroke|bus|lorry|truck|car|train|plane|cancer|"
                     + "illness|tumou?r)\\b.*\\b(?:wouldn'?t|would not) be (?:the worst thing|so bad|a bad thing)|"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
                     + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
-                    + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |just )?(?:never|"
+                    + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |"
+                    + "just )?(?:never|"
                     + "not) wake|"
-                    + "(?:better|easier|lighter|happier|fine|manage better|cope better)(?: off)?(?: for (?:\\S+ ){1,2})? "
+                    + "(?:better|easier|lighter|happier|fine|manage better|"
+                    + "cope better)(?: off)?(?: for (?:\\S+ ){1,2})? "
                     + "if i (?:just )?(?:(?:wasn'?t|weren'?t|was not|were not) (?:\\S+ )?(?:here|there|around|alive|"
                     + "in the picture|born)|(?:was|were) (?:\\S+ )?(?:gone|dead|out of the picture))|"
-                    + "if (?:i was|i were|i'?m|god|the lord) (?:\\S+ )?(?:called|taken)(?: home)?\\b.*\\b(?:glad|willingly|"
-                    + "ready|happy|grateful)|(?:(?:like|want|wanna|wish) to|rather) (?:just |simply )?not be (?:here|alive|around)\\b|"
-                    + "if (?:a|the|some) \\S+ (?:\\S+ )?(?:took|takes|hit|hits|killed|kills|into|ran over|run over) me(?: out)?\\b.*"
+                    + "if (?:i was|i were|i'?m|god|the lord) (?:\\S+ )?(?:called|taken)(?: home)?\\b.*\\b(?:glad|"
+                    + "willingly|"
+                    + "ready|happy|grateful)|(?:(?:like|want|wanna|wish) to|rather) (?:just |simply )?not be (?:here|"
+                    + "alive|around)\\b|"
+                    + "if (?:a|the|some) \\S+ (?:\\S+ )?(?:took|takes|hit|hits|killed|kills|into|ran over|"
+                    + "run over) me(?: out)?\\b.*"
                     + "\\b(?:(?:i'?d|id|i would) (?:be )?(?:\\S+ )?(?:relieved|glad|grateful|happy|okay|fine|not mind)|"
                     + "(?:wouldn'?t|don'?t think i'?d) mind)|hop\\w* (?:\\S+ ){0,2}?(?:they|my eyes) stay shut|"
                     // relief at the thought of something taking the writer; death weighed as the better state
@@ -179,16 +218,19 @@ final class SafetyRules {
                     + "(?:glad|happy|relieved|ready) for (?:it all|everything|it) to be over|"
                     + "(?:want|wish|long|longing) to be (?:wherever|with (?:him|her|them) wherever) (?:he|she|"
                     + "they) (?:is|are)|"
-                    + "(?:killed (?:himself|herself|themselves)|died|passed)\\b.*\\b(?:want|wanna) to (?:follow|join|be with) "
+                    + "(?:killed (?:himself|herself|themselves)|died|passed)\\b.*\\b(?:want|wanna) to (?:follow|join|"
+                    + "be with) "
                     + "(?:him|her|them)|"
                     + "(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
                     + "seems) (?:\\S+ )?(?:attractive|appealing|tempting|good|nice|peaceful|like an option)|"
                     + "if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)|if i (?:was|were) gone|"
                     + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?my heart (?:\\S+ )?"
-                    + "(?:stops|quits|gives out|would stop)|if i (?:got|get) (?:hit|run over|killed|(?:\\S+ )?(?:sick|ill) and died)\\b.*\\b"
+                    + "(?:stops|quits|gives out|would stop)|if i (?:got|get) (?:hit|run over|killed|(?:\\S+ )?(?:sick|"
+                    + "ill) and died)\\b.*\\b"
                     + "(?:i'?d|id|i would) (?:be )?"
                     + "(?:relieved|glad|grateful|okay with (?:it|that)|not mind|welcome it)|wherever (?:she|he|they)"
-                    + "(?: is|'s| are|'re) now|(?:be|join) (?:with )?(?:her|him|them) (?:again )?(?:in heaven|up there)|"
+                    + "(?: is|'s| are|'re) now|(?:be|join) (?:with )?(?:her|him|them) (?:again )?(?:in heaven|"
+                    + "up there)|"
                     + "(?:nobody|no one) (?:would|will|'d) (?:even )?(?:miss me|notice (?:if i (?:was|were) )?gone|"
                     + "care if i (?:died|was gone|disappeared)))");
     /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
@@ -198,16 +240,19 @@ final class SafetyRules {
      * common hyperbole docs/triage.md reads as none–low. The head still reads the sentence; only the stated-ideation
      * floor stands back.
      */
-    static final Pattern JOKING = Pattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|respawn\\w*|(?:in|this|the) game)\\b|"
+    static final Pattern JOKING = Pattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
+            + "respawn\\w*|(?:in|this|the) game)\\b|"
             + "\\x{1F480}|\\x{1F602}|\\x{1F923})");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
     static final Pattern NOT_JOKING = Pattern.compile(
-            "\\b(?:wasn'?t|was not|not|am not|i'?m not) (?:totally |really |fully |completely |entirely |even )?joking\\b");
+            "\\b(?:wasn'?t|was not|not|am not|i'?m not) (?:totally |really |fully |completely |entirely |"
+            + "even )?joking\\b");
     /**
      * A sentence that starts without a subject, as posts often do ("been thinking about ctb", "wanna kms"): the writer
      * speaks of themself without saying "I".
      */
-    static final Pattern SUBJECTLESS = Pattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|just|"
+    static final Pattern SUBJECTLESS = Pattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|"
+            + "just|"
             + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously|lol|jk|ok|okay|haha\\w*|"
             + "(?:won'?t|not gonna|not going to|can'?t) (?:pretend|lie)(?: otherwise)?|truth is|"
             + "if i'?m honest)[.,!:]* )*"
@@ -222,18 +267,24 @@ final class SafetyRules {
     static final Pattern RISK_TOPIC = Pattern.compile(
             "\\b(kill\\w*|kms|ctb|suicid\\w*|unaliv\\w*|die|died|dies|dying|dead|death|deaths|end|ending|ended|over|"
                     + "life|live|living|alive|exist\\w*|born|gone|disappear\\w*|vanish\\w*|leave|leaving|away|wake|"
-                    + "sleep|asleep|forever|anymore|any more|point|pointless|burden|better off|without me|escape|give up|"
-                    + "giving up|go on|keep going|can'?t (?:do|take|cope|handle)|done|tired|exhausted|hurt\\w*|harm\\w*|"
+                    + "sleep|asleep|forever|anymore|any more|point|pointless|burden|better off|without me|escape|"
+                    + "give up|"
+                    + "giving up|go on|keep going|can'?t (?:do|take|cope|handle)|done|tired|exhausted|hurt\\w*|"
+                    + "harm\\w*|"
                     + "pain|cut\\w*|blood|bleed\\w*|scars?|pills?|tablets?|overdos\\w*|od|rope|bridge|jump\\w*|gun|"
-                    + "knife|blade|razor|plan(?:s|ned|ning)?|goodbye|bye|sorry|note|letter|miss me|grave|funeral|heaven|peace|"
+                    + "knife|blade|razor|plan(?:s|ned|ning)?|goodbye|bye|sorry|note|letter|miss me|grave|funeral|"
+                    + "heaven|peace|"
                     + "numb|empty|hopeless|worthless|hate myself|nobody|no one|alone|lonely|crying|scared|do it|"
                     + "permanent\\w*|rest|meds|medications?|prescriptions?|worst|the same|not (?:before|until|yet)|"
-                    + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out|do (?:anything|something)|"
-                    + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*(?! me luck)|pray\\w*|quit\\w*|heart|enough|"
+                    + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out|"
+                    + "do (?:anything|something)|"
+                    + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*(?! me luck)|pray\\w*|quit\\w*|heart|"
+                    + "enough|"
                     + "this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliffs?|height|"
-            + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
+            + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|"
+            + "capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal|weedkiller|paraquat|pesticides?|"
             + "insecticides?|rat poison|poison|cyanide";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
@@ -258,33 +309,45 @@ final class SafetyRules {
                     + "some )?(?:duct )?tape)?"
                     + "(?: (?:out|to|on|onto)\\b)|"
                     + "(?:brought|packed|have|got) (?:\\S+ ){0,4}?all (?:of )?my (?:pills|tablets|meds|medication)|"
-                    + "stopped taking (?:my |the )?(?:\\S+ )?(?:meds|medication|tablets|pills)\\b.{0,40}\\b(?:keep|keeping|kept|sav\\w+|"
-                    + "stor\\w+|stash\\w*|hid\\w*|jar|drawer)|(?:holding|keeping|putting|setting) (?:back|aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
-                    + "pills|tablets)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|keep|store)|"
-                    + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|collecting)|"
+                    + "stopped taking (?:my |the )?(?:\\S+ )?(?:meds|medication|tablets|pills)\\b.{0,40}\\b(?:keep|"
+                    + "keeping|kept|sav\\w+|"
+                    + "stor\\w+|stash\\w*|hid\\w*|jar|drawer)|(?:holding|keeping|putting|setting) (?:back|"
+                    + "aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
+                    + "pills|tablets)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|"
+                    + "keep|store)|"
+                    + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|"
+                    + "collecting)|"
                     + "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:\\S+ ){0,2}?(?:pills|tablets|meds|medication|"
                     + "prescriptions?|"
                     + "sleeping pills|zopiclone|zolpidem|\\w+(?:pam|pine|done|clone))|"
-                    + "(?:updated|made|wrote|written|changed|redone|redid) my will|will'?s (?:been )?(?:updated|done|sorted|written)|"
-                    + "(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun|hose(?:pipe)?)(?:'s| is| are) "
+                    + "(?:updated|made|wrote|written|changed|redone|redid) my will|will'?s (?:been )?(?:updated|done|"
+                    + "sorted|written)|"
+                    + "(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun|"
+                    + "hose(?:pipe)?)(?:'s| is| are) "
                     + "in (?:the|my) (?:boot|car|bag|pocket|coat)|(?:rope|noose) (?:is )?(?:tied|ready|up)|tied the "
-                    + "(?:rope|noose)|saves? up (?:her |his |my )?(?:pills|tablets)|put (?:the house|my affairs|everything|"
+                    + "(?:rope|noose)|saves? up (?:her |his |my )?(?:pills|tablets)|put (?:the house|my affairs|"
+                    + "everything|"
                     + "things) in order|"
                     + "(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
-                    + "(?:saving|saved|stockpil\\w*|hoard\\w*|collect\\w*) (?:up )?(?:my |all my |the )?(?:prescriptions?|meds|medication)|"
+                    + "(?:saving|saved|stockpil\\w*|hoard\\w*|collect\\w*) (?:up )?(?:my |all my |"
+                    + "the )?(?:prescriptions?|meds|medication)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
-                    + "(?:pills|tablets|meds) (?:are )?(?:counted|in my|on my)|(?:wrote|written|writing|left) (?:a |the |my )?"
-                    + "(?:note|letter) explaining (?:everything|why|it all)|(?:sorted|sorting) (?:out )?my (?:will|affairs)|"
+                    + "(?:pills|tablets|meds) (?:are )?(?:counted|in my|on my)|(?:wrote|written|writing|left) (?:a |"
+                    + "the |my )?"
+                    + "(?:note|letter) explaining (?:everything|why|it all)|(?:sorted|sorting) (?:out )?my (?:will|"
+                    + "affairs)|"
                     + "paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
-                    + "booked a (?:hotel|room)|everything(?: is|'s)? (?:sorted|in order|ready)|i'?ve got everything i need|"
+                    + "booked a (?:hotel|room)|everything(?: is|'s)? (?:sorted|in order|ready)|"
+                    + "i'?ve got everything i need|"
                     // the means ready, however vaguely named: "everything I need is on my desk", "got what I need"
                     + "everything i need (?:is|'s)|(?:have|got|bought) (?:everything|all|what) i need|"
                     + "(?:taking|take|swallow) everything in)\\b");
     /** Means bought or kept for an everyday use: "a new rope for climbing" is no preparation. */
     static final Pattern ORDINARY_USE = Pattern.compile(
             "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow(?:ing|ed|rope)?|gym|"
-                    + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|base jump\\w*|"
+                    + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|"
+                    + "base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*|julienne|knife skills|cookery|cooking class|chopping|"
                     + "dicing)\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
@@ -293,17 +356,22 @@ final class SafetyRules {
                     + "discord|chat)|new (?:discord|server|group|sub|forum|chat)|new job|"
                     + "leaving (?:this|the) (?:group|sub|server|forum)|"
                     + "deleting (?:my|this) account|focus on (?:uni|school|work|exams|my studies)|"
-                    + "(?:will|i'?ll) (?:be back|pop back|check in)|see (?:you|ya)(?: all)? (?:in|next|soon|later|after|when)|"
+                    + "(?:will|i'?ll) (?:be back|pop back|check in)|see (?:you|ya)(?: all)? (?:in|next|soon|later|"
+                    + "after|when)|"
                     + "taking a break|exams?|deleting (?:the|this|my) (?:app|account)|digital detox|social media break|"
-                    + "handed in my notice|(?:flying|moving|emigrating|relocating) to|stepping down|step(?:ping)? back from|"
+                    + "handed in my notice|(?:flying|moving|emigrating|relocating) to|stepping down|"
+                    + "step(?:ping)? back from|"
                     + "(?:i'?ll|i will) still be (?:around|here)|handing over|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
-                    + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|of)|"
+                    + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|"
+                    + "of)|"
                     + "trek|no signal|off ?line for|travel\\w*|grad job|(?:start|starting) (?:my |a )?(?:new |grad |"
-                    + "graduate |first )?(?:job|course|degree|placement|apprenticeship)|won'?t have (?:much )?time for)\\b");
+                    + "graduate |first )?(?:job|course|degree|placement|apprenticeship)|"
+                    + "won'?t have (?:much )?time for)\\b");
     /** Severity denied ("not deep", "wasn't that bad"): left out before {@link #SEVERITY} is read. */
     static final Pattern NOT_SEVERE = Pattern.compile(
-            "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|much blood)\\b");
+            "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|"
+            + "much blood)\\b");
     /** Tools of cutting: dwelling on one is an urge to self-harm unless the author's words are of suicide. */
     static final Pattern CUTTING_TOOL = Pattern.compile("\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
     static final Pattern SEVERITY = Pattern.compile(
@@ -313,31 +381,44 @@ final class SafetyRules {
                     + "can'?t stop (?:the )?bleeding|lots? of blood|"
                     + "so much blood|blood everywhere|bleeding (?:a lot|loads|heavily|badly)|soaked|stitches|"
                     + "needs? stitches|hospital|a&e|er\\b|deep|"
-                    + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted|spurting|soaking|pouring|gushing)\\b");
+                    + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted|spurting|soaking|pouring|"
+                    + "gushing)\\b");
     static final Pattern FAREWELL = Pattern.compile(
             "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
-                    + "whoever reads this|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|do not) let (?:\\S+ ){1,3}?find me|"
-                    + "finds? my body|^sorry,? (?:mum|mom|dad|mam|everyone|all)[.!]*$|(?:please )?don'?t be (?:too )?sad "
-                    + "(?:for too long|about me|when)|(?:won'?t|will not) be (?:at|in|on) (?:\\S+ ){0,3}?(?:or any|ever again|"
+                    + "whoever reads this|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|"
+                    + "do not) let (?:\\S+ ){1,3}?find me|"
+                    + "finds? my body|^sorry,? (?:mum|mom|dad|mam|everyone|all)[.!]*$|"
+                    + "(?:please )?don'?t be (?:too )?sad "
+                    + "(?:for too long|about me|when)|(?:won'?t|will not) be (?:at|in|on) (?:\\S+ ){0,3}?(?:or any|"
+                    + "ever again|"
                     + "any ?more)|this is (?:my )?(?:the )?last (?:post|message|time)|final (?:post|message)|"
                     + "thank(?:s| you) for everything|(?:don'?t|do not) plan on being (?:here|around|alive)|"
                     + "(?:won'?t|not going to|not gonna) be (?:here|around) (?:anymore|much longer|"
                     + "for (?:much )?longer|for long|tomorrow)|"
                     + "by the time (?:you|anyone) read|take care of my|look after my|giving away my|gave away my|"
                     + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
-                    + "this is goodbye|not be here tomorrow|(?:wrote|written|left) (?:a |my |some )?(?:\\S+ )?(?:notes?|letters?) (?:for|to) "
-                    + "(?:my|everyone|them|her|him)|(?:written|wrote) (?:letters? )?to (?:each of )?my (?:grandchildren|children|"
-                    + "kids|family|sons?|daughters?|parents)|there'?s a (?:letter|note) (?:for you )?(?:on|in|under) my "
-                    + "(?:bed|desk|pillow|table)|said (?:bye|goodbye) to everyone|if anyone wonders where i (?:went|am|'ve gone)|"
+                    + "this is goodbye|not be here tomorrow|(?:wrote|written|left) (?:a |my |"
+                    + "some )?(?:\\S+ )?(?:notes?|letters?) (?:for|to) "
+                    + "(?:my|everyone|them|her|him)|(?:written|"
+                    + "wrote) (?:letters? )?to (?:each of )?my (?:grandchildren|children|"
+                    + "kids|family|sons?|daughters?|parents)|there'?s a (?:letter|note) (?:for you )?(?:on|in|"
+                    + "under) my "
+                    + "(?:bed|desk|pillow|table)|said (?:bye|goodbye) to everyone|if anyone wonders where i (?:went|am|"
+                    + "'ve gone)|"
                     + "(?:just )?know it wasn'?t (?:your|anyone'?s) fault|(?:i'?m|i am) at peace now|"
-                    + "(?:sorted|decided|worked) out who (?:gets|takes|will have) (?:the|my) (?:dog|cat|pets?|kids|things)|"
+                    + "(?:sorted|decided|worked) out who (?:gets|takes|will have) (?:the|my) (?:dog|cat|pets?|kids|"
+                    + "things)|"
                     + "(?:won'?t|will not) be able to (?:have|keep|care for) (?:him|her|them)|(?:all )?my (?:logins|"
-                    + "passwords) (?:are )?in (?:the|an) envelope|logged out of everything|(?:you|you lot|you all|you guys) "
+                    + "passwords) (?:are )?in (?:the|an) envelope|logged out of everything|(?:you|you lot|you all|"
+                    + "you guys) "
                     + "(?:were|are|have been) the best part of|none of it was (?:your|her|his|their|anyone'?s) fault|"
-                    + "legacy contact|last (?:chapter|post|thing|poem) i(?:'m| am)? (?:going to|gonna|will) (?:write|post)|"
+                    + "legacy contact|last (?:chapter|post|thing|poem) i(?:'m| am)? (?:going to|gonna|will) (?:write|"
+                    + "post)|"
                     + "paid (?:off )?(?:the |my |all (?:of )?(?:the |my )?)?last (?:of (?:the|my) )?bills|"
-                    + "won'?t be needing (?:the |my )?(?:\\S+ )?(?:any ?more|again)|taking (?:the|my) (?:cat|dog|pet|puppy|kitten)|"
-                    + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|laptop|"
+                    + "won'?t be needing (?:the |my )?(?:\\S+ )?(?:any ?more|again)|taking (?:the|my) (?:cat|dog|pet|"
+                    + "puppy|kitten)|"
+                    + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|"
+                    + "laptop|"
                     + "records|collection|clothes) to|at peace with (?:it|my decision|this)|"
                     + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
                     + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
@@ -346,7 +427,8 @@ final class SafetyRules {
                     + "(?:be|is) (?:all )?quiet soon|(?:delet(?:ed|ing)) all my accounts|been a good run|"
                     + "made my peace|affairs are in order|(?:shall|will) not be contacting|"
                     + "(?:won'?t|will not) be (?:anyone )?(?:here|around) to|need (?:her|him|them) rehomed|"
-                    + "(?:won'?t|will not) be able to look after (?:her|him|them)|always going to be (?:his|hers|yours)|"
+                    + "(?:won'?t|will not) be able to look after (?:her|him|them)|always going to be (?:his|hers|"
+                    + "yours)|"
                     + "wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore)|"
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
@@ -376,20 +458,29 @@ final class SafetyRules {
                     + "my )?"
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key (?:is )?(?:under|with|to|in)|"
-                    + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|i love you all|"
-                    + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|her|him)\\b|"
-                    + "(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?passwords|thanks? (?:you )?(?:to )?"
+                    + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
+                    + "i love you all|"
+                    + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
+                    + "her|him)\\b|"
+                    + "(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?passwords|"
+                    + "thanks? (?:you )?(?:to )?"
                     + "(?:everyone|all of you) (?:here |on here )?who (?:tried|helped|listened)|one (?:more|last) time|"
                     + "thanks? (?:you )?for (?:all )?the (?:laughs|memories|good times|chats|years)|over the years|"
-                    + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |truly )?"
+                    + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |"
+                    + "truly )?"
                     + "(?:better|the best|good)|"
-                    + "cancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|direct debits?|"
+                    + "cancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|"
+                    + "direct debits?|"
                     + "standing orders?|memberships?)|rehomed (?:the |my )?(?:\\S+ )?(?:cats?|dogs?|rabbits?|hamsters?|"
-                    + "birds?|fish|pets?|puppy|kitten)|(?:wrote|written|left) (?:out |down )?(?:everything|all) (?:\\S+ ){0,3}?"
-                    + "(?:needs?|need to know)|gave (?!it\\b|them\\b|up\\b|in\\b)\\S+ my |(?:you|he|she|they) can (?:have|keep) "
-                    + "(?:my|the) |sorry for being (?:a |such a )?(?:rubbish|bad|terrible|crap|shit|awful|useless) (?:mate|"
+                    + "birds?|fish|pets?|puppy|kitten)|(?:wrote|written|left) (?:out |down )?(?:everything|"
+                    + "all) (?:\\S+ ){0,3}?"
+                    + "(?:needs?|need to know)|gave (?!it\\b|them\\b|up\\b|in\\b)\\S+ my |(?:you|he|she|"
+                    + "they) can (?:have|keep) "
+                    + "(?:my|the) |sorry for being (?:a |such a )?(?:rubbish|bad|terrible|crap|shit|awful|"
+                    + "useless) (?:mate|"
                     + "friend|son|daughter|brother|sister|dad|mum|mom|partner|person)|(?:give|send) (?:\\S+ ){1,3}?"
-                    + "(?:a (?:big )?(?:hug|squeeze|kiss|cuddle)|my love) from|(?:don'?t|do not) (?:ring|call|come|text)"
+                    + "(?:a (?:big )?(?:hug|squeeze|kiss|cuddle)|my love) from|(?:don'?t|do not) (?:ring|call|come|"
+                    + "text)"
                     + "(?: \\S+)? (?:back |round |over )?tonight|"
                     + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
                     + "look after) yourselves|"
@@ -410,23 +501,30 @@ final class SafetyRules {
                     + "(?:viaduct|bridge|cliff|overpass|tallest|highest|quarry|rooftop|multistorey|train line|tracks|"
                     + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
                     + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
-                    + "(?:doesn'?t|don'?t|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |suicide )?"
+                    + "(?:doesn'?t|don'?t|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |"
+                    + "suicide )?"
                     + "(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
                     + "order helium|what actually works|how long (?:does|would|will|"
                     + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
                     + "exhaust|fumes|helium)(?: \\S+){0,4}? take|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
-                    + "how many (?:\\S+ ){0,6}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|not wake up|"
+                    + "how many (?:\\S+ ){0,6}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|"
+                    + "not wake up|"
                     + "never wake up|do (?:it|"
                     + "serious damage|damage))|do serious damage|"
-                    + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|swallow(?:ed)?) "
-                    + "(?:a lot|too many|loads|all of (?:them|it)|them all|the whole)|if (?:you|i|someone) (?:take|took|"
-                    + "swallow(?:ed)?) (?:a lot of|too many|loads of|all (?:of )?(?:my|the|your)|the whole (?:bottle|box|"
+                    + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|"
+                    + "swallow(?:ed)?) "
+                    + "(?:a lot|too many|loads|all of (?:them|it)|them all|the whole)|if (?:you|i|someone) (?:take|"
+                    + "took|"
+                    + "swallow(?:ed)?) (?:a lot of|too many|loads of|all (?:of )?(?:my|the|your)|the whole (?:bottle|"
+                    + "box|"
                     + "pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
     /** Getting means quietly: with a means named in the sentence or the one before it, this is method seeking. */
     static final Pattern ACQUIRING = Pattern.compile(
-            "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,7}?(?:without (?:a |any )?(?:prescription|questions)|"
-                    + "in bulk)|(?:don'?t|do not) want (?:a |the |any )?(?:pharmacists?|chemists?|doctors?) (?:asking|to ask|"
+            "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,7}?(?:without (?:a |any )?(?:prescription|"
+            + "questions)|"
+                    + "in bulk)|(?:don'?t|do not) want (?:a |the |any )?(?:pharmacists?|chemists?|doctors?) (?:asking|"
+                    + "to ask|"
                     + "knowing)|without (?:anyone|the pharmacist|questions) asking|without questions|"
                     + "without (?:the \\S+ (?:\\S+ )?)?asking (?:loads of |lots of |any |too many )?questions)\\b|"
                     + "\\b(?:buy|get|find|order|get hold of)\\b.*\\b(?:banned|taken off (?:the )?shelves|withdrawn|"
@@ -445,14 +543,17 @@ final class SafetyRules {
                     + "bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough (?:to|2)|make it permanent|tallest|highest|access|without anyone|"
                     + "would it take|does it take|"
-                    + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|do) i need more|"
-                    + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why|permanent damage|"
+                    + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|"
+                    + "do) i need more|"
+                    + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why|"
+                    + "permanent damage|"
                     + "(?:cause|do) (?:\\w+ )?damage|someone my size)\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
                     + "migraine|period pain|fever|sprain\\w*|"
-                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|vitamins?|"
+                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
+                    + "vitamins?|"
                     + "supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
                     + "troop|camp|school trip|club)|for a (?:story|novel|book|essay|"
@@ -462,15 +563,19 @@ final class SafetyRules {
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
-                    + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|the trains|the motorway|"
-                    + "the cliffs?|the rafters?|the beam|how i'?d (?:end it|go about it|do that)|saving (?:them|it|my \\S+|\\S+ \\S+) up|"
-                    + "stockpiling|hoarding)\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|kms|ctb) "
+                    + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|"
+                    + "the trains|the motorway|"
+                    + "the cliffs?|the rafters?|the beam|how i'?d (?:end it|go about it|do that)|saving (?:them|it|"
+                    + "my \\S+|\\S+ \\S+) up|"
+                    + "stockpiling|hoarding)\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|"
+                    + "kms|ctb) "
                     + "(?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
-            + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|door frame|railway|"
+            + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|"
+            + "door frame|railway|"
             + "express|trains|yellow line|multi-storey|reservoir|dam|bathroom cabinet|medicine cabinet|"
             + "how much (?:of )?(?:everything |it |them )?it would take|how (?:he|she|they) did it|pharmacy|car park|"
             + "multistorey|quarry|helium|bleach|bottles|stash)\\b");
@@ -480,18 +585,26 @@ final class SafetyRules {
      */
     static final Pattern CONTEMPLATION = Pattern.compile(
             "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:think(?:ing)?|"
-                    + "thought) about pulling the (?:garage )?door|(?:legs|feet) (?:dangling )?over the edge|thinking (?:the|that|how|which)|wonder(?:ing)? (?:whether|if|how|which)|(?:will|would) be enough|"
-                    + "picture|picturing|imagin(?:e|ing) (?:stepping|jumping|it|how)|staring at|keeps? (?:looking|staring|"
+                    + "thought) about pulling the (?:garage )?door|(?:legs|feet) (?:dangling )?over the edge|"
+                    + "thinking (?:the|that|how|which)|wonder(?:ing)? (?:whether|if|how|which)|(?:will|"
+                    + "would) be enough|"
+                    + "picture|picturing|imagin(?:e|ing) (?:stepping|jumping|it|how)|staring at|keeps? (?:looking|"
+                    + "staring|"
                     + "catching my eye)|catching my eye|doing the (?:\\S+ )?maths?|can'?t stop counting|(?:brain|mind) "
                     + "(?:goes|keeps going|went|keeps? going back) (?:there|back)|going back there|on my mind|"
                     + "more than i should|would (?:hold(?: my weight)?|be (?:quick|quicker|enough|easy|fast|painless|"
                     + "the way))|how (?:easy|quick|fast) it(?:'d| would) be|(?:high|strong) enough|enough high|"
-                    + "which (?:way|of my \\w+|\\w+) i'?d (?:use|do it)|would do it|i'?d use|i know where the key|i know (?:where )?the key (?:is|to)|"
-                    + "i know the code|know exactly which|like an option|think(?:ing)? about how (?:high|far|deep|easy|quick|long|fast)|"
-                    + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|drifting|"
+                    + "which (?:way|of my \\w+|\\w+) i'?d (?:use|do it)|would do it|i'?d use|i know where the key|"
+                    + "i know (?:where )?the key (?:is|to)|"
+                    + "i know the code|know exactly which|like an option|think(?:ing)? about how (?:high|far|deep|easy|"
+                    + "quick|long|fast)|"
+                    + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|"
+                    + "drifting|"
                     + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
                     + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ed|"
-                    + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:sit|sitting|sat) (?:at|by|on|near) (?:the )?(?:top of the |very )?(?:\\S+ )?(?:edge|drop|ledge|railings?|sill|windowsill)|(?:whether|if) i'?d have the (?:nerve|"
+                    + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:sit|sitting|sat) (?:at|by|on|"
+                    + "near) (?:the )?(?:top of the |very )?(?:\\S+ )?(?:edge|drop|ledge|railings?|sill|windowsill)|"
+                    + "(?:whether|if) i'?d have the (?:nerve|"
                     + "guts|courage|bottle)|(?:stand|standing|stood) (?:at|by|on|near) "
                     + "(?:the )?(?:\\S+ )?(?:wall|edge|railings?|barrier|spot|yellow line)|look(?:ing|ed)? (?:over|"
                     + "down)\\b|"
@@ -499,25 +612,34 @@ final class SafetyRules {
                     + "slow (?:right )?down and look|(?:thinking|wondering|wondered|"
                     + "thought) (?:about )?what would happen if i|"
                     + "doing the maths? for (?:me|myself)|"
-                    + "(?:started|start|keep|kept|been) counting (?:them|the)|counting them|work(?:ed|ing)? out how (?:high|far|deep|long|many)|how many would be enough|which shelf|how fast (?:the )?\\S+ (?:go|goes|come|comes|are)|"
+                    + "(?:started|start|keep|kept|been) counting (?:them|the)|counting them|work(?:ed|"
+                    + "ing)? out how (?:high|far|deep|long|many)|how many would be enough|which shelf|"
+                    + "how fast (?:the )?\\S+ (?:go|goes|come|comes|are)|"
                     + "counted (?:them|my|the|out)|counting (?:my|out)|"
-                    + "(?:stand|standing|stood|step|get|getting|go|going) (?:\\S+ ){0,3}?(?:close|closer|near|nearer) to "
+                    + "(?:stand|standing|stood|step|get|getting|go|going) (?:\\S+ ){0,3}?(?:close|closer|near|"
+                    + "nearer) to "
                     + "(?:the )?(?:edge|tracks|line|platform|yellow line|drop)|(?:one|a) step (?:forward|off|out)|"
                     + "(?:keep |kept )?(?:watching|timing) (?:the )?(?:\\S+ ){0,3}?(?:trains?|train line|tracks|gaps)|"
                     + "(?:keep|kept) (?:taking|getting|picking) (?:\\S+ ){0,2}?out|holding (?:it|them))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final Pattern INTENT = Pattern.compile(
-            "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|i'll|ill|i've decided to|ive decided to|plans? to|"
+            "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|"
+            + "i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
-                    + "im ready to|^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|ready to)) "
+                    + "im ready to|^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|"
+                    + "ready to)) "
                     + "(?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
-                    + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|walk into the (?:sea|river|lake|water|ocean)|"
+                    + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|walk into the (?:sea|river|lake|"
+                    + "water|ocean)|"
                     + "drown myself|(?:go|drive|walk|head) (?:down |up |out )?to "
-                    + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|end) (?:it|things|everything) myself|"
-                    + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|tomorrow)|"
+                    + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|"
+                    + "end) (?:it|things|everything) myself|"
+                    + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|"
+                    + "tomorrow)|"
                     + "[.!?]*$))|"
                     // a conditional on the means, affirmed as already decided: "if I had a gun I'd have done it"
-                    + "\\bif i (?:had|have|got|could get) (?:access to )?(?:a |the )?(?:\\S+ )?(?:gun|rope|pills|means)\\b.*"
+                    + "\\bif i (?:had|have|got|could get) (?:access to )?(?:a |the )?(?:\\S+ )?(?:gun|rope|pills|"
+                    + "means)\\b.*"
                     + "\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
@@ -533,22 +655,35 @@ final class SafetyRules {
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
                     + "nobody knows where i am|"
                     + "(?:won'?t|will not|not) (?:be )?(?:coming|driving|going|walking|getting) (?:back|home)"
-                    + "(?=\\s*(?:[.!,;]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
+                    + "(?=\\s*(?:[.!,;]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|"
+                    + "i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
                     + "(?:out )?(?:this|the end of (?:this|the)|another|next) (?:year|christmas|birthday|summer|spring|"
-                    + "month)|(?:i'?m|im|i'?ll|i will) (?:doing|do) what (?:she|he|they|the mc|my character) (?:does|did)|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
+                    + "month)|(?:i'?m|im|i'?ll|i will) (?:doing|do) what (?:she|he|they|the mc|my character) (?:does|"
+                    + "did)|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
                     + "today|this weekend)|(?:a |the )?decision (?:i'?ve|i have) (?:already )?made|"
-                    + "(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)|(?:i'?ll|i will|i'?m going to|gonna) (?:\\S+ ){0,8}?"
-                    + "(?:and|to) (?:not|never) (?:come back|return)|work(?:ing)? up (?:the )?(?:nerve|courage)|and i mean (?:to|it)\\b|"
-                    + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|does it (?:on|this|tonight|tomorrow|the (?:night|day|morning) (?:after|before))|(?:going to|gonna|will|can) (?:finally )?(?:rest|sleep) (?:properly|forever|for good|in peace|at last)|(?:i'?ll|i will|i'?m going to|gonna|i'?m|im) (?:\\S+ ){0,4}?(?:to|up|down|out) (?:to )?the (?:cliffs?|cliff road|bridge|quarry|viaduct|tracks|railway|roof|edge|sea|river)\\b|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
+                    + "(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)|(?:i'?ll|i will|i'?m going to|"
+                    + "gonna) (?:\\S+ ){0,8}?"
+                    + "(?:and|to) (?:not|never) (?:come back|return)|work(?:ing)? up (?:the )?(?:nerve|courage)|"
+                    + "and i mean (?:to|it)\\b|"
+                    + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|"
+                    + "does it (?:on|this|tonight|tomorrow|the (?:night|day|morning) (?:after|before))|(?:going to|"
+                    + "gonna|will|can) (?:finally )?(?:rest|sleep) (?:properly|forever|for good|in peace|at last)|"
+                    + "(?:i'?ll|i will|i'?m going to|gonna|i'?m|im) (?:\\S+ ){0,4}?(?:to|up|down|"
+                    + "out) (?:to )?the (?:cliffs?|cliff road|bridge|quarry|viaduct|tracks|railway|roof|edge|sea|"
+                    + "river)\\b|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone|"
+                    + " to anyone)?)");
     static final Pattern INTENT_NEAR = Pattern.compile(
             // "not today, but I've decided" puts the time off, not near
             "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|^sitting (?:in|on|at|by)|"
-                    + "is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|in (?:about |around )?(?:an|one|two|a few) hours?|right now|today|soon|"
-                    + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+                    + "is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|in (?:about |around )?(?:an|"
+                    + "one|two|a few) hours?|right now|today|soon|"
+                    + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                    + "sunday) "
                     + "night|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
                     + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:up )?(?:in|on|at|by)|"
-                    + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                    + "sunday)|"
                     + "^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|that'?s when\\b|"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
@@ -556,13 +691,18 @@ final class SafetyRules {
     /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
     static final Pattern ATTEMPT = Pattern.compile(
             "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
-                    + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|to|of)\\b)|overdose\\b)|"
+                    + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|"
+                    + "to|of)\\b)|overdose\\b)|"
                     + "^(?:attempted|tried to (?:kill myself|end it|end my life|die))\\b|i stood on the (?:ledge|edge)|"
                     + "(?:drove|crashed|steered|swerved) (?:\\S+ ){0,3}?(?:into|off) (?:\\S+ ){0,3}?on purpose|"
-                    + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|attempted) to (?:drown|hang|poison|"
-                    + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|the) (?:suicide )?"
-                    + "(?:attempt|overdose))|(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|ocean) (?:\\S+ ){0,4}?"
-                    + "(?:meaning|intending|planning|wanting) (?:to |not |to not |not to )?(?:come back|return|die|drown|come out)|"
+                    + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|"
+                    + "attempted) to (?:drown|hang|poison|"
+                    + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|"
+                    + "the) (?:suicide )?"
+                    + "(?:attempt|overdose))|(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|"
+                    + "ocean) (?:\\S+ ){0,4}?"
+                    + "(?:meaning|intending|planning|wanting) (?:to |not |to not |not to )?(?:come back|return|die|"
+                    + "drown|come out)|"
                     + "(?:after|since|from) an attempt|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
                     + "in (?:19|20)\\d\\d|back in)\\b)|"
                     + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|(?:after|since) "
@@ -573,51 +713,68 @@ final class SafetyRules {
             "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
                     + "hospital|woke up in)\\b");
     static final Pattern TOOK_OVERDOSE = Pattern.compile(
-            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|medication|supply|the bottle|"
-                    + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|my)|"
-                    + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))|(?:did|have) take(?:n)? (?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
+            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|medication|supply|"
+            + "the bottle|"
+                    + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|"
+                    + "my)|"
+                    + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))|"
+                    + "(?:did|have) take(?:n)? (?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
                     + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|"
-                    + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|antifreeze|"
+                    + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|"
+                    + "antifreeze|"
                     + "weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
-                    + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|handful|heap|"
-                    + "pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |\\w+'?s )?(?:\\S+ )?(?:" + DRUGS
+                    + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|"
+                    + "handful|heap|"
+                    + "pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
+                    + "\\w+'?s )?(?:\\S+ )?(?:" + DRUGS
                     + "))\\b");
 
     /** Someone else taking on the writer's pet, said as settled ("My sister's taking the dog."): a veiled farewell. */
     static final Pattern PET_TAKEN = Pattern.compile("(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"
-            + "adopting|looking after) (?:the|my) (?:cat|dog|pet|puppy|kitten|rabbits?|hamster|birds?)(?=\\s*(?:[.!,;]|$))");
+            + "adopting|looking after) (?:the|my) (?:cat|dog|pet|puppy|kitten|rabbits?|hamster|birds?)(?=\\s*(?:[.!,;]|"
+            + "$))");
     /** A promise not to act, which shows that the thought is live (docs/triage.md, negation): low at least. */
     static final Pattern PROMISED_NOT = Pattern.compile("\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
             + "will not|would not)|not to) (?:\\S+ ){0,3}?(?:do anything|hurt|harm|kill|cut|act|try|do it)");
     /** Distress or hopelessness said in so many words, without ideation: low at least (docs/triage.md). */
     static final Pattern DISTRESS_SAID = Pattern.compile("\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
-            + "(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)|nothing (?:is |will )?(?:ever )?"
-            + "(?:going to |gonna |will )?(?:get|be) better|nothing left to give|at (?:the end of my tether|my wits'? end|"
+            + "(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)|nothing (?:is |"
+            + "will )?(?:ever )?"
+            + "(?:going to |gonna |will )?(?:get|be) better|nothing left to give|at (?:the end of my tether|"
+            + "my wits'? end|"
             + "breaking point)|falling apart|don'?t know how much (?:more|longer) i can (?:take|do this|go on))\\b");
     /** Distress beside a question about a means, which no stated purpose then makes benign (docs/triage.md). */
     static final Pattern DISTRESS_NEAR = Pattern.compile(DISTRESS_SAID.pattern() + "|\\b(?:rough (?:month|week|year|"
-            + "time|patch|few \\w+)|grim|(?:been|feeling|felt) (?:so |really |very )?(?:low|down|rubbish|awful|terrible))\\b");
+            + "time|patch|few \\w+)|grim|(?:been|feeling|felt) (?:so |really |very )?(?:low|down|rubbish|awful|"
+            + "terrible))\\b");
     /** A question about what would harm a person, not the pet or the child the purpose names. */
     static final Pattern FOR_PERSON = Pattern.compile("\\b(?:for|to|in) a (?:person|human|grown.?up|adult)\\b|"
             + "someone my size");
     /** Wanting to be with someone: passive ideation where the author says that person has died. */
-    static final Pattern JOIN_THEM = Pattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |go and )?"
-            + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|them))\\b|"
+    static final Pattern JOIN_THEM = Pattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |"
+            + "go and )?"
+            + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|"
+            + "them))\\b|"
             + "\\b(?:so|that) i (?:can|could) (?:go and |finally )?(?:be with|join) (?:him|her|them)\\b");
-    static final Pattern DEATH_OF_OTHER = Pattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|since (?:\\S+ ){1,2}"
+    static final Pattern DEATH_OF_OTHER = Pattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|"
+            + "since (?:\\S+ ){1,2}"
             + "went\\b|(?:been|is|are) gone)\\b");
     /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
-    static final Pattern AT_PLACE = Pattern.compile("(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|waiting|stood|"
+    static final Pattern AT_PLACE = Pattern.compile("(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
+            + "waiting|stood|"
             + "sat|here) (?:\\S+ ){0,6}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
             + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage)\\b");
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
-    static final Pattern MEANS_IN_HAND = Pattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
-            + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle)\\b|\\bwith (?:the |my )?(?:things|stuff|"
-            + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|razor|"
+    static final Pattern MEANS_IN_HAND = Pattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"
+            + "\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
+            + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle)\\b|\\bwith (?:the |my )?(?:things|"
+            + "stuff|"
+            + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|"
+            + "razor|"
             + "gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
     /**
-     * Someone else finding the writer's wounds ("my mum found the cuts from monday"): the wounds are the writer's, though
-     * the sentence is about the finder.
+     * Someone else finding the writer's wounds ("my mum found the cuts from monday"): the wounds are the writer's,
+     * though the sentence is about the finder.
      */
     static final Pattern FOUND_WOUNDS = Pattern.compile("\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
             + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
@@ -625,15 +782,18 @@ final class SafetyRules {
     /** "I'm ending it": intent, unless what ends is a relationship ({@link #RELATIONSHIP}). */
     static final Pattern ENDING_IT = Pattern.compile("\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
-    static final Pattern RELATIONSHIP = Pattern.compile("\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|dumping|"
+    static final Pattern RELATIONSHIP = Pattern.compile("\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
+            + "dumping|"
             + "divorcing) (?:him|her)|(?:our|the|my) (?:marriage|relationship|engagement) is over|years with \\w+|"
             + "break(?:ing)? up with)\\b");
     /** A decision the author says they have made: a veiled intent beside it counts. */
     static final Pattern DECIDED = Pattern.compile("\\b(?:made up my mind|my mind is made up|made my decision|"
             + "(?:i'?ve|i have) decided)\\b");
     /** A question whether a high place is open or fenced ("has the multistorey got barriers on the top level?"). */
-    static final Pattern HEIGHT_ACCESS = Pattern.compile("(?:barriers|fenc\\w*|nets|railings|locked|just open|still open)"
-            + "\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|(?:top (?:level|"
+    static final Pattern HEIGHT_ACCESS = Pattern.compile("(?:barriers|fenc\\w*|nets|railings|locked|just open|"
+            + "still open)"
+            + "\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|"
+            + "(?:top (?:level|"
             + "floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)\\b.*\\b(?:barriers|fenc\\w*|nets|"
             + "railings|locked|just open|still open)");
     /** A habit other than self-injury that a "slip" may break (drink, gambling, smoking, eating). */
@@ -643,13 +803,15 @@ final class SafetyRules {
     static final Pattern WITHIN_A_DAY = Pattern.compile("\\b(?:last night|earlier (?:today|tonight)|this morning|"
             + "(?:an? |few |couple of |\\d+ )hours? ago)\\b");
     /** Treatment told: an overdose last night that has been seen to is not still acting. */
-    static final Pattern TREATED = Pattern.compile("\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|treated|"
+    static final Pattern TREATED = Pattern.compile("\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
+            + "treated|"
             + "icu|ward|poison control|stomach pumped)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
     static final Pattern JOKE_RISK = Pattern.compile("\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
             + "want to die|unaliv\\w*");
     /** A near time denied ("I'm not going to kill myself tonight"): no near time for a plan. */
-    static final Pattern NEAR_DENIED = Pattern.compile("\\b(?:not|never|won'?t|wouldn'?t|n't) (?:\\S+ ){0,5}?(?:tonight|today|"
+    static final Pattern NEAR_DENIED = Pattern.compile("\\b(?:not|never|won'?t|wouldn'?t|"
+            + "n't) (?:\\S+ ){0,5}?(?:tonight|today|"
             + "tomorrow|this weekend)\\b");
     /** Where a supposition begins ("if I ever", "what if"): ideation inside it is not stated. */
     static final Pattern SUPPOSITION = Pattern.compile("\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
