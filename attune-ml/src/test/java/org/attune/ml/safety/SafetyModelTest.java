@@ -41,4 +41,18 @@ class SafetyModelTest {
         assertThrows(IllegalArgumentException.class, () -> new SafetyModel("x", m.standardizer(), m.tfidf(),
                 m.atLeast(), new double[] {0.5}, m.distress(), 1, 0, m.exemplar(), java.util.Map.of()));
     }
+
+    @Test
+    void anExemplarNetwork_roundTripsThroughJson_andAHeadIsEitherLinearOrANetwork() {
+        org.attune.ml.head.Standardizer st = new org.attune.ml.head.Standardizer(new float[] {0, 1}, new float[] {1, 2});
+        org.attune.ml.head.MlpHead net = new org.attune.ml.head.MlpHead(new float[][] {{0.5f, -0.25f}},
+                new float[] {0.1f}, new float[][] {{1f, 0f}, {0f, 1f}, {-1f, 1f}}, new float[] {0f, 0.2f, 0f},
+                new float[][] {{0.3f, -0.7f, 0.9f}});
+        TriageExemplarHead head = new TriageExemplarHead(st, null, net, 0.6);
+        TriageExemplarHead back = TriageExemplarHead.fromJson(head.toJson());
+        float[] pooled = {2f, -1f};
+        assertEquals(head.probability(pooled), back.probability(pooled), 1e-9);
+        assertEquals(0.6, back.threshold());
+        assertThrows(IllegalArgumentException.class, () -> new TriageExemplarHead(st, null, null, 0.5));
+    }
 }

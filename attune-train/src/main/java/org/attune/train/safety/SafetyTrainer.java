@@ -383,12 +383,13 @@ public final class SafetyTrainer {
             metrics.put("exemplarCvPrecision", exemplar.cvPrecision());
             metrics.put("exemplarCvRecall", exemplar.cvRecall());
             metrics.forEach((k, v) -> metricsNode.put(k, Math.round(v * 10000) / 10000.0));
-            training.put("exemplar", "binary 'high or imminent' head (LIBLINEAR L2R_LR, C=" + exemplar.c()
+            training.put("exemplar", "binary 'high or imminent' head (" + exemplar.model()
                     + ", threshold " + exemplar.head().threshold() + ", same pooled embeddings z-scored on its own "
                     + "data, no tf-idf) on the "
                     + exemplar.cases() + " single-text functional cases acted on (" + exemplar.positives()
-                    + " expect high or more; synthetic, written for this project); C and threshold by "
-                    + "leave-one-set-out CV: highest recall at precision >= "
+                    + " expect high or more; synthetic, written for this project); model and threshold by "
+                    + "leave-one-set-out CV among logistic regressions and small networks: highest recall at "
+                    + "precision >= "
                     + TriageExemplars.MIN_PRECISION);
             manifest.put("calibrated", true);
             Files.write(dir.resolve("manifest.json"), mapper.writerWithDefaultPrettyPrinter()

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.attune.core.embedding.Encoder;
 import org.attune.core.safety.TriageLevel;
 import org.attune.ml.head.FeatureVector;
-import org.attune.ml.head.LinearHead;
 import org.attune.ml.head.Standardizer;
 import org.attune.ml.safety.TriageExemplarHead;
 import org.attune.train.Liblinear;
+import org.attune.train.head.MlpTrainer;
 
 /**
  * The triage exemplar head: a binary classifier, "does this writer need a same-hour review (high or imminent)?", over
@@ -28,9 +28,16 @@ import org.attune.train.Liblinear;
 final class TriageExemplars {
     static final double MIN_PRECISION = 0.9;
     private static final double[] C_GRID = {0.003, 0.01, 0.03, 0.1};
+    /** The networks tried beside the logistic regressions: hidden units and epochs. */
+    private static final int[] HIDDEN = {64, 128};
+    private static final int[] EPOCHS = {10, 20};
+    private static final double LEARNING_RATE = 1e-3;
+    private static final double WEIGHT_DECAY = 0.01;
+    private static final int BATCH = 32;
 
-    /** The fitted head (with its threshold) and what cross-validation measured at that threshold. */
-    record Fitted(TriageExemplarHead head, double c, int cases, int positives, double cvPrecision, double cvRecall) {
+    /** The fitted head (with its threshold), the model chosen, and what cross-validation measured at that threshold. */
+    record Fitted(TriageExemplarHead head, String model, int cases, int positives, double cvPrecision,
+            double cvRecall) {
     }
 
     private final List<AuthorText> docs;
@@ -75,32 +82,43 @@ final class TriageExemplars {
                 sets.stream().mapToInt(Integer::intValue).toArray(), suites.size());
     }
 
-    /** Chooses C and the threshold by leave-one-set-out cross-validation, then fits on every case. */
+    /**
+     * Chooses the model (a logistic regression and its C, or a one-hidden-layer network and its size and epochs) and
+     * the threshold by leave-one-set-out cross-validation, then fits it on every case.
+     */
     Fitted fit() {
         Standardizer standardizer = Standardizer.fit(docs.stream().map(AuthorText::pooled).toArray(float[][]::new));
         List<FeatureVector> x = docs.stream().map(d -> features(standardizer, d.pooled())).toList();
-        int[] fold = set;
         int positives = 0;
         for (int y : urgent) {
             positives += y;
         }
-        Choice best = null;
+        List<Model> models = new ArrayList<>();
         for (double c : C_GRID) {
+            models.add(new Model(c, 0, 0));
+        }
+        for (int hidden : HIDDEN) {
+            for (int epochs : EPOCHS) {
+                models.add(new Model(0, hidden, epochs));
+            }
+        }
+        Choice best = null;
+        for (Model model : models) {
             double[] p = new double[x.size()];
             for (int f = 0; f < sets; f++) {
                 List<FeatureVector> trainX = new ArrayList<>();
                 List<Integer> trainY = new ArrayList<>();
                 for (int i = 0; i < x.size(); i++) {
-                    if (fold[i] != f) {
+                    if (set[i] != f) {
                         trainX.add(x.get(i));
                         trainY.add(urgent[i]);
                     }
                 }
-                LinearHead head = Liblinear.fit(trainX, trainY.stream().mapToInt(Integer::intValue).toArray(), 2, c,
-                        false);
+                TriageExemplarHead head = model.fit(standardizer, trainX,
+                        trainY.stream().mapToInt(Integer::intValue).toArray());
                 for (int i = 0; i < x.size(); i++) {
-                    if (fold[i] == f) {
-                        p[i] = head.probabilities(x.get(i))[1];
+                    if (set[i] == f) {
+                        p[i] = head.probability(docs.get(i).pooled());
                     }
                 }
             }
@@ -117,7 +135,7 @@ final class TriageExemplars {
                 double precision = flagged == 0 ? 0 : (double) tp / flagged;
                 double recall = (double) tp / positives;
                 if (precision >= MIN_PRECISION && (best == null || recall > best.recall())) {
-                    best = new Choice(c, t, precision, recall);
+                    best = new Choice(model, t, precision, recall);
                 }
             }
         }
@@ -125,13 +143,39 @@ final class TriageExemplars {
             throw new IllegalStateException("no exemplar head reaches precision " + MIN_PRECISION
                     + " in cross-validation");
         }
-        LinearHead head = Liblinear.fit(x, urgent, 2, best.c(), false);
-        return new Fitted(new TriageExemplarHead(standardizer, head, best.threshold()), best.c(), x.size(), positives,
-                best.precision(), best.recall());
+        TriageExemplarHead head = best.model().fit(standardizer, x, urgent);
+        return new Fitted(new TriageExemplarHead(standardizer, head.linear(), head.mlp(), best.threshold()),
+                best.model().describe(), x.size(), positives, best.precision(), best.recall());
     }
 
-    /** A cost and threshold with their cross-validated precision and recall. */
-    private record Choice(double c, double threshold, double precision, double recall) {
+    /** A candidate: a logistic regression with cost {@code c} (hidden 0), or a network of {@code hidden} units. */
+    private record Model(double c, int hidden, int epochs) {
+        TriageExemplarHead fit(Standardizer standardizer, List<FeatureVector> x, int[] y) {
+            if (hidden == 0) {
+                return new TriageExemplarHead(standardizer, Liblinear.fit(x, y, 2, c, false), null, 0.5);
+            }
+            boolean[][] labels = new boolean[y.length][1];
+            for (int i = 0; i < y.length; i++) {
+                labels[i][0] = y[i] == 1;
+            }
+            // a fixed number of epochs: the last epoch's network is kept
+            int[] epoch = {0};
+            MlpTrainer.Result r = MlpTrainer.train(x.toArray(FeatureVector[]::new), labels,
+                    new MlpTrainer.Config(hidden, epochs, LEARNING_RATE, WEIGHT_DECAY, BATCH, SafetyTrainer.SEED),
+                    head -> (double) ++epoch[0]);
+            return new TriageExemplarHead(standardizer, null, r.head(), 0.5);
+        }
+
+        String describe() {
+            return hidden == 0 ? "LIBLINEAR L2R_LR, C=" + c
+                    : "one hidden layer of " + hidden + " ReLU units beside a linear part, AdamW (learning rate "
+                            + LEARNING_RATE + ", weight decay " + WEIGHT_DECAY + ", batch " + BATCH + "), " + epochs
+                            + " epochs";
+        }
+    }
+
+    /** A model and threshold with their cross-validated precision and recall. */
+    private record Choice(Model model, double threshold, double precision, double recall) {
     }
 
     private static FeatureVector features(Standardizer standardizer, float[] pooled) {

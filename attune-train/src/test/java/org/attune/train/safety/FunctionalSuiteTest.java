@@ -40,43 +40,44 @@ class FunctionalSuiteTest {
                 // The main suite and blinds 1 to 14 also train the triage exemplar head (TriageExemplars), so they are
                 // regression floors read in-sample, not estimates; blinds 15 and 16 are the estimate. Readings are
                 // pass, dangerous misses, false alarms, with the bundle the seventh session shipped.
-                // main: 302 of 376 (0.803), 3, 2
+                // main: 302 of 376 (0.803), 2, 2
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.78, 6, 5),
                 // first reading 82 of 160, 21, 11; now 132 (0.825), 0, 0
                 new Floor(FunctionalSuite.BLIND, 160, 20, 0.80, 3, 3),
-                // first reading 90, 17, 10; now 145 (0.906), 1, 1
+                // first reading 90, 17, 10; now 146 (0.913), 1, 1
                 new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.88, 4, 4),
                 // first reading 100, 22, 8; now 145 (0.906), 4, 0
                 new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.88, 7, 3),
-                // first reading 84, 19, 5; now 142 (0.888), 0, 0
+                // first reading 84, 19, 5; now 141 (0.881), 0, 0
                 new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.86, 3, 3),
-                // first reading 97, 15, 6; now 138 (0.863), 0, 2
+                // first reading 97, 15, 6; now 138 (0.863), 0, 1
                 new Floor(FunctionalSuite.BLIND_5, 160, 20, 0.83, 3, 5),
                 // first reading 96, 20, 7; after blinds 4 and 5 were acted on: 103, 14, 7; now 153 (0.956), 0, 0
                 new Floor(FunctionalSuite.BLIND_6, 160, 20, 0.93, 3, 3),
                 // first reading 92, 24, 5; after blind 6 was acted on: 101, 22, 4; now 151 (0.944), 1, 0
                 new Floor(FunctionalSuite.BLIND_7, 160, 20, 0.92, 4, 3),
-                // first reading 82, 27, 6; after blind 7 was acted on: 86, 26, 6; now 140 (0.875), 2, 0
+                // first reading 82, 27, 6; after blind 7 was acted on: 86, 26, 6; now 141 (0.881), 1, 0
                 new Floor(FunctionalSuite.BLIND_8, 160, 20, 0.85, 5, 3),
-                // first reading 106 (0.663), 17, 6; after blind 8 was acted on: 108, 17, 6; now 138 (0.863), 3, 2
+                // first reading 106 (0.663), 17, 6; after blind 8 was acted on: 108, 17, 6; now 140 (0.875), 2, 2
                 new Floor(FunctionalSuite.BLIND_9, 160, 20, 0.83, 6, 5),
-                // first reading 98 (0.613), 13, 4; after blind 8 was acted on: 101, 12, 5; now 133 (0.831), 0, 1
+                // first reading 98 (0.613), 13, 4; after blind 8 was acted on: 101, 12, 5; now 134 (0.838), 0, 1
                 new Floor(FunctionalSuite.BLIND_10, 160, 20, 0.80, 3, 4),
                 // first reading (seventh session, before any change) 106 (0.663), 11, 5; now 146 (0.913), 0, 1
                 new Floor(FunctionalSuite.BLIND_11, 160, 20, 0.89, 3, 4),
                 // first reading 101 (0.631), 11, 8; now 150 (0.938), 0, 0
                 new Floor(FunctionalSuite.BLIND_12, 160, 20, 0.91, 3, 3),
-                // first reading 116 (0.725), 9, 3; after blinds 11 and 12 were acted on: 119, 8, 2; now 142 (0.888), 2, 0
+                // first reading 116 (0.725), 9, 3; after blinds 11 and 12 were acted on: 119, 8, 2; now 143 (0.894), 2, 0
                 new Floor(FunctionalSuite.BLIND_13, 160, 20, 0.86, 5, 3),
                 // first reading 99 (0.619), 15, 12; after blinds 11 and 12 were acted on: 106, 12, 11; now 142 (0.888),
                 // 0, 2
                 new Floor(FunctionalSuite.BLIND_14, 160, 20, 0.86, 3, 5),
                 // never acted on; first reading, after blinds 11 and 12 were acted on: 114 (0.713), 12, 5; after blinds
-                // 13 and 14 were acted on and the exemplar head retrained with them: 116 (0.725), 11, 8
-                new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.70, 13, 10),
-                // never acted on; first reading, after blinds 11 and 12 were acted on: 108 (0.675), 12, 7; now 110
-                // (0.688), 12, 8
-                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.66, 14, 10));
+                // 13 and 14 were acted on and the exemplar head retrained with them: 116 (0.725), 11, 8; with the
+                // exemplar network: 115 (0.719), 10, 10
+                new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.69, 12, 12),
+                // never acted on; first reading, after blinds 11 and 12 were acted on: 108 (0.675), 12, 7; after blinds
+                // 13 and 14 were acted on: 110 (0.688), 12, 8; with the exemplar network: 111 (0.694), 9, 8
+                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.67, 11, 10));
     }
 
     private static OnnxEncoder encoder;
