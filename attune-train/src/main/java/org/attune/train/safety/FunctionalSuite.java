@@ -82,9 +82,17 @@ public final class FunctionalSuite {
     public static final String BLIND_15 = "/org/attune/train/safety/functional-cases-blind15.jsonl";
     /** See {@link #BLIND_15}. */
     public static final String BLIND_16 = "/org/attune/train/safety/functional-cases-blind16.jsonl";
+    /**
+     * Blinds 17 and 18 were written at the end of the seventh session, after everything it changed, from docs/triage.md
+     * alone, and read once with the code it shipped: the unworn estimate.
+     */
+    public static final String BLIND_17 = "/org/attune/train/safety/functional-cases-blind17.jsonl";
+    /** See {@link #BLIND_17}. */
+    public static final String BLIND_18 = "/org/attune/train/safety/functional-cases-blind18.jsonl";
     /** The blind sets in the order they were written; the first {@link #BLIND_ACTED_ON} have been acted on. */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
-            BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16);
+            BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
+            BLIND_18);
     public static final int BLIND_ACTED_ON = 14;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

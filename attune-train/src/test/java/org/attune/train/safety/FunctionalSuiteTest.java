@@ -21,9 +21,10 @@ import org.attune.ml.engine.StandardPipeline;
  * Runs the safety functional suites with the shipped model, prints each per-category report, and fails the build when
  * a suite drops below what the committed model measured (docs/model-card-safety.md): these floors hold the line, they
  * are not the goal. The first suite (376 cases, 43 categories) has informed the rules it scores; the blind suites (160
- * cases each, written from docs/triage.md alone) were each read once before anything changed because of them. Blind 1
- * to 3 have since been acted on; blind 4 and 5 have not, so a change fitted to the others shows there as no gain, and one
- * that breaks something general shows as a drop. The floors leave room for platform float differences.
+ * cases each, written from docs/triage.md alone) were each read once before anything changed because of them. Those
+ * acted on since (FunctionalSuite#BLIND_ACTED_ON) are regression floors; on the others a change fitted elsewhere shows
+ * as little gain, and one that breaks something general shows as a drop. The floors leave room for platform float
+ * differences.
  */
 class FunctionalSuiteTest {
     /** A suite, its minimum size, and the floors of its first reading. */
@@ -38,7 +39,7 @@ class FunctionalSuiteTest {
     static List<Floor> floors() {
         return List.of(
                 // The main suite and blinds 1 to 14 also train the triage exemplar head (TriageExemplars), so they are
-                // regression floors read in-sample, not estimates; blinds 15 and 16 are the estimate. Readings are
+                // regression floors read in-sample, not estimates; blinds 15 to 18 are the estimate. Readings are
                 // pass, dangerous misses, false alarms, with the bundle the seventh session shipped.
                 // main: 302 of 376 (0.803), 2, 2
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.78, 6, 5),
@@ -66,7 +67,8 @@ class FunctionalSuiteTest {
                 new Floor(FunctionalSuite.BLIND_11, 160, 20, 0.89, 3, 4),
                 // first reading 101 (0.631), 11, 8; now 150 (0.938), 0, 0
                 new Floor(FunctionalSuite.BLIND_12, 160, 20, 0.91, 3, 3),
-                // first reading 116 (0.725), 9, 3; after blinds 11 and 12 were acted on: 119, 8, 2; now 143 (0.894), 2, 0
+                // first reading 116 (0.725), 9, 3; after blinds 11 and 12 were acted on: 119, 8, 2; now 143 (0.894),
+                // 2, 0
                 new Floor(FunctionalSuite.BLIND_13, 160, 20, 0.86, 5, 3),
                 // first reading 99 (0.619), 15, 12; after blinds 11 and 12 were acted on: 106, 12, 11; now 142 (0.888),
                 // 0, 2
@@ -77,7 +79,12 @@ class FunctionalSuiteTest {
                 new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.69, 12, 12),
                 // never acted on; first reading, after blinds 11 and 12 were acted on: 108 (0.675), 12, 7; after blinds
                 // 13 and 14 were acted on: 110 (0.688), 12, 8; with the exemplar network: 111 (0.694), 9, 8
-                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.67, 11, 10));
+                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.67, 11, 10),
+                // never acted on; written after the seventh session's changes and read once with what it shipped:
+                // 116 (0.725), 8, 11
+                new Floor(FunctionalSuite.BLIND_17, 160, 20, 0.70, 10, 13),
+                // never acted on; likewise: 119 (0.744), 3, 5
+                new Floor(FunctionalSuite.BLIND_18, 160, 20, 0.72, 5, 7));
     }
 
     private static OnnxEncoder encoder;
