@@ -42,8 +42,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "a (?:friend|guy|girl|man|woman|kid|student|lad|lass|bloke|mate|teen|teenager|boy|person|user|"
                     + "member)|someone|somebody|"
                     + "(?:a |the )?(?:local|young|\\d+-year-old) (?:man|woman|boy|girl|teen|teenager|student|mother|"
-                    + "father)|"
-                    + "(?:the )?(?:council|government|police|school|university|hospital|company)|"
+                    + "father)|(?:the )?(?:council|government|police|school|university|hospital|company)|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist)|"
                     // a parent or grandparent named without "my", doing or saying something ("Dad posted ...")
                     + "(?:mum|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|mam|da|papa|mama)(?= (?:posted|said|"
@@ -66,8 +65,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:won'?t|will not) (?:answer|pick up|reply)|"
                     + "(?:attempted|tried to (?:kill|end|overdose|take)|overdosed|killed (?:herself|himself|"
                     + "themselves|themself)|took (?:her|his|their) own life|(?:stockpil\\w*|hoard\\w*|hiding) (?:his|"
-                    + "her|"
-                    + "their)\\b|"
+                    + "her|their)\\b|"
                     + "died by suicide|committed suicide)|(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|"
                     + "themself)\\b)");
     /** The writer's own harm in the same sentence keeps it theirs ("... and honestly so do I"). */
@@ -87,8 +85,7 @@ public final class FrameAnalyzer implements Analyzer {
     public static final Pattern OWN_THOUGHTS = Pattern.compile("\\b(?:(?:automatic|negative|intrusive|hot) thoughts?|"
             + "thought record|(?:write|wrote|writing) down (?:the |my )?thoughts|thoughts (?:i|you) noticed|"
             + "diary card|(?:i (?:thought|told myself|said to myself)|my (?:brain|head) (?:says|said|"
-            + "keeps saying))[,:]? "
-            + "['\u2018\"\u201c])");
+            + "keeps saying))[,:]? ['\u2018\"\u201c])");
     /** A comparison, not a denial: "I have never wanted to hurt myself more than I do right now". */
     private static final Pattern MORE_THAN_NOW = Pattern.compile("\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
             + "ever|today|tonight)\\b");
@@ -104,8 +101,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:a |any )?(?:plan|method|date)\\b|\\b(?:don'?t|do not) have (?:a |any )?(?:plan|method|"
                     + "date)\\b"
                     + "|\\bno (?:plans?|method|date)(?: yet)?(?=[,.;]|$| and\\b)|\\bnot (?:a|any) (?:plan|method|"
-                    + "date)\\b"
-                    + "|\\bnot planning (?:anything|on (?:it|anything)|to)\\b");
+                    + "date)\\b|\\bnot planning (?:anything|on (?:it|anything)|to)\\b");
     /**
      * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
      * would" asserts the clause after it, when that clause names harm of its own and negates nothing.
@@ -130,19 +126,14 @@ public final class FrameAnalyzer implements Analyzer {
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official|"
                     + "national|government) "
                     + "(?:\\S+ )?figures|suicide rates?|(?:paper|newspaper|bbc|news site) (?:says|said|reports?|"
-                    + "reported|ran a (?:piece|"
-                    + "story|article))|"
+                    + "reported|ran a (?:piece|story|article))|"
                     + "coroner|inquest|found dead|what (?:proportion|percentage|fraction|share) of|how many people|"
                     + "(?:pharmacology|biology|chemistry|psychology|medical|nursing|first aid) (?:revision|lecture|"
-                    + "exam|"
-                    + "module|class|notes|course)|"
+                    + "exam|module|class|notes|course)|"
                     + "people who (?:attempt|die|self.harm|have attempted|survive)|(?:for|writing|doing) (?:my|a|an|"
-                    + "the) "
-                    + "(?:\\S+ ){0,2}?(?:essay|assignment|dissertation|thesis|coursework|lecture|seminar|msc|phd|"
-                    + "masters|"
-                    + "lit(?:erature)? review|module|presentation|talk|lesson|project)|(?:media|press|news|"
-                    + "journalists?|"
-                    + "reporters?) (?:\\S+ ){0,4}?report\\w*|"
+                    + "the) (?:\\S+ ){0,2}?(?:essay|assignment|dissertation|thesis|coursework|lecture|seminar|msc|phd|"
+                    + "masters|lit(?:erature)? review|module|presentation|talk|lesson|project)|(?:media|press|news|"
+                    + "journalists?|reporters?) (?:\\S+ ){0,4}?report\\w*|"
                     + "reporting (?:on |of )?suicides?|(?:suicide|world) prevention day|awareness (?:day|week|month)|"
                     + "peer.reviewed|(?:dies|died) by suicide "
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data|puts|"
@@ -155,8 +146,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "can|would) (?:now |literally |actually |honestly |just )?die (?:happy|a happy)|"
                     + "dead tired|dead on my feet|bored to death|scared to death|"
                     + "to death of|my (?:\\S+ )?(?:phone|laptop|battery|car|computer|plant|plants|food|freezer|fridge|"
-                    + "tv|router|wifi|"
-                    + "torch|boiler|engine) (?:\\S+ )?(?:died|is dead|are dead|dying|was dead)|"
+                    + "tv|router|wifi|torch|boiler|engine) (?:\\S+ )?(?:died|is dead|are dead|dying|was dead)|"
                     + "battery (?:died|is dead)|cutting (?:onions?|vegetables|veggies|the cake|my hair|hair|"
                     + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
                     + "cutting it fine|"
@@ -200,8 +190,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "sugar|netflix|chocolate|snacks|sweets|candy|pizza|cake))");
     private static final Pattern RECOVERY = Pattern.compile(
             "\\b(clean for|clean since|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
-            + "few|"
-                    + "several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
+            + "few|several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|in treatment|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
                     + "haven't (?:cut|self.harmed|hurt myself)|haven'?t (?:since|in (?:\\S+ )?(?:months|years))|"
                     + "(?:without|free (?:of|from)) (?:self.harm\\w*|cutting|hurting myself)|stopped (?:cutting|"
@@ -213,8 +202,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:passing )?(?:thought|urge)s?|passing thoughts?|nothing i can'?t handle|recovery (?:meeting|"
                     + "group|journey|talk|story)|(?:been|i'?m|feeling) well (?:for|since)|since (?:the |"
                     + "my )?(?:new )?(?:meds|medication|treatment|therapy)\\b|urges are rare|seeing (?:the|"
-                    + "my) (?:crisis|"
-                    + "mental health) team|"
+                    + "my) (?:crisis|mental health) team|"
                     + "(?:starting|beginning) to feel like (?:a person|myself|me|a human) again|"
                     + "feel(?:ing)? (?:a lot |much |a bit )?steadier|"
                     + "scars (?:have |are |had )?(?:faded|fading|healed|gone white|gone silver)|"
@@ -225,8 +213,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:been|was|i'?m) stable|stable (?:since|now|for)|(?:but|and) (?:it|they) pass(?:es)?\\b|"
                     + "for me it did|"
                     + "it (?:does|did) (?:get better|shift|ease)|(?:has |have )?gone quiet|(?:days?|weeks?|months?|"
-                    + "years?) without (?:cutting|hurting|harming|burning|"
-                    + "self.harm)|"
+                    + "years?) without (?:cutting|hurting|harming|burning|self.harm)|"
                     // "anymore" dates a stopped act, not a wish: "I don't cut anymore" is recovery, "I don't want to
                     // be here anymore" is now
                     + "(?:don'?t|do not|no longer) (?:cut|self.harm|hurt myself|harm myself|burn myself)\\w*"
@@ -281,23 +268,19 @@ public final class FrameAnalyzer implements Analyzer {
             + "couple (?:of )?)days? ago|"
                     + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
                     + "this weekend|last weekend|the weekend|recently|again|until (?:last night|yesterday|(?:monday|"
-                    + "tuesday|wednesday|"
-                    + "thursday|friday|saturday|sunday)(?: night)?))\\b");
+                    + "tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?))\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child|"
                     + "young (?:woman|man|girl|lad|mum|mother)|girl|boy|student)|in the (?:19|20)?\\d0'?s|"
                     + "(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|"
                     + "october|november|december|since|until|of) (?:19|20)\\d\\d|"
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|"
-                    + "uni)|"
-                    + "back in|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|"
-                    + "along the way|"
-                    + "long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
+                    + "uni)|back in|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|"
+                    + "along the way|long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|during (?:the )?lockdown|"
                     + "(?:summer|winter|spring|autumn|year|christmas) before last|(?:all )?through(?:out)? "
                     + "(?:19|20)\\d\\d|(?:for )?(?:most|all|much) of my (?:teens|twenties|childhood|school years)|"
                     + "(?<!first time )(?:for|in) years|in a long time|(?:i )?spent (?:months|years)|the (?:year|"
-                    + "summer|winter|spring|autumn) i was|"
-                    + "(?:to|back in|around) (?:19|20)\\d\\d|"
+                    + "summer|winter|spring|autumn) i was|(?:to|back in|around) (?:19|20)\\d\\d|"
                     // an act in the simple past over a finished stretch: "I burned myself for about a year"
                     + "(?<!have |'ve |ve )(?:cut|burned|burnt|hurt|harmed|self.harmed|scratched|starved) (?:myself |"
                     + "me )?"

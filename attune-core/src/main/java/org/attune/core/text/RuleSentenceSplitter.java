@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentence splitting for the way people write in crisis: the JDK's {@link BreakIterator} inside each line, a
@@ -24,12 +26,13 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     /** Abbreviations after which the JDK's iterator breaks although the sentence goes on ("Dr. Smith"). */
     private static final Set<String> TITLES = Set.of(
             "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "vs.", "e.g.", "i.e.", "approx.");
-    /** Abbreviations that a lower-case word may follow inside a sentence ("at 2 a.m. and", "apples, pears etc. and"). */
-    private static final Set<String> LOWER_CONTINUES = Set.of("etc.", "a.m.", "p.m.", "approx.", "vs.", "e.g.", "i.e.",
-            "cf.", "ca.");
+    /**
+     * Abbreviations, beside the titles and those with a full stop inside ("a.m.", "e.g."), that a lower-case word may
+     * follow inside a sentence ("pears etc. and").
+     */
+    private static final Set<String> LOWER_CONTINUES = Set.of("etc.", "cf.", "ca.");
     /** End punctuation, then a lower-case word: a sentence boundary the JDK's iterator does not see. */
-    private static final java.util.regex.Pattern LOWER_BOUNDARY = java.util.regex.Pattern.compile(
-            "[.!?]+[\"')\u201d\u2019]*\\s+(?=\\p{Ll})");
+    private static final Pattern LOWER_BOUNDARY = Pattern.compile("[.!?]+[\"')\u201d\u2019]*\\s+(?=\\p{Ll})");
     private static final Set<String> CLAUSE_STARTERS = Set.of(
             "and", "but", "so", "because", "then", "or", "though", "although", "while", "when", "cause", "cuz");
 
@@ -68,7 +71,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
      */
     private static List<int[]> lowerCaseBoundaries(String s, int begin, int end) {
         List<int[]> out = new ArrayList<>();
-        java.util.regex.Matcher m = LOWER_BOUNDARY.matcher(s).region(begin, end);
+        Matcher m = LOWER_BOUNDARY.matcher(s).region(begin, end);
         int from = begin;
         while (m.find()) {
             int w = m.start();

@@ -359,8 +359,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 own = SafetyRules.QUOTED.matcher(s).replaceAll(" "); // not adopted: a reported frame kept as reported
             }
             // a joke withdrawn ("lol jk... wasn't totally joking") is no joke
-            boolean joking = SafetyRules.JOKING.matcher(s).find() && !SafetyRules.NOT_JOKING.matcher(s).find();
-            if (SafetyRules.NOT_JOKING.matcher(s).find() && !f.question()
+            boolean notJoking = SafetyRules.NOT_JOKING.matcher(s).find();
+            boolean joking = SafetyRules.JOKING.matcher(s).find() && !notJoking;
+            if (notJoking && !f.question()
                     && SafetyRules.JOKE_RISK.matcher(withSentenceBefore(sentences, plain, i)).find()) {
                 // "said 'ugh just kill me' at work ... wasn't totally joking though": the joke is withdrawn
                 evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[2], 1));
@@ -425,21 +426,18 @@ public final class SafetyAnalyzer implements Analyzer {
             // an urge acted on ("Acted on urge: yes, three cuts") is an act
             if ((!urge || SafetyRules.ACTED_ON.matcher(s).find()) && !historyOnly && act && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
-                if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED
-                        && dangerNow(sentences, frames, plain, i)) {
+                List<Integer> severe = nearby(sentences, frames, i).stream().filter(k -> SafetyRules.SEVERITY
+                        .matcher(SafetyRules.NOT_SEVERE.matcher(plain.get(k)).replaceAll(" ")).find()).toList();
+                if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED && severe.stream()
+                        .anyMatch(k -> SafetyRules.PRESENT_SEVERITY.matcher(plain.get(k)).find())) {
                     r = Recency.CURRENT; // undated, and the wound is dangerous now: just done
                 }
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
                 if (r != Recency.PAST) {
-                    for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
-                        Sentence next = sentences.get(k);
-                        if (next.postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
-                                && SafetyRules.SEVERITY.matcher(SafetyRules.NOT_SEVERE.matcher(plain.get(k)).replaceAll(" "))
-                                .find()) {
-                            danger = true;
-                            evidence.add(evidence(thread, next, "self-injury.severity", 1));
-                        }
+                    for (int k : severe) {
+                        danger = true;
+                        evidence.add(evidence(thread, sentences.get(k), "self-injury.severity", 1));
                     }
                 }
             }
@@ -887,30 +885,22 @@ public final class SafetyAnalyzer implements Analyzer {
                 ? plain.get(i - 1) + "\n" + plain.get(i) : plain.get(i);
     }
 
-    /** A wound dangerous now, in the present tense, in sentence i or the three after it in the same post. */
-    private static boolean dangerNow(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain, int i) {
+    /** Sentence i and the three after it in the same post, those not negated: where an act's wounds are told. */
+    private static List<Integer> nearby(List<Sentence> sentences, List<SentenceFrame> frames, int i) {
+        List<Integer> out = new ArrayList<>();
         for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
-            String t = plain.get(k);
-            if (sentences.get(k).postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
-                    && SafetyRules.PRESENT_SEVERITY.matcher(t).find()
-                    && SafetyRules.SEVERITY.matcher(SafetyRules.NOT_SEVERE.matcher(t).replaceAll(" ")).find()) {
-                return true;
+            if (sentences.get(k).postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()) {
+                out.add(k);
             }
         }
-        return false;
+        return out;
     }
 
     /** Wound words in sentence i or the three after it in the same post, not negated. */
     private static boolean woundNearby(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
             int i) {
-        for (int k = i; k <= i + 3 && k < sentences.size(); k++) {
-            if (sentences.get(k).postId().equals(sentences.get(i).postId()) && !frames.get(k).negated()
-                    && !frames.get(k).otherSubject()
-                    && SafetyRules.WOUND.matcher(plain.get(k)).find()) {
-                return true;
-            }
-        }
-        return false;
+        return nearby(sentences, frames, i).stream().anyMatch(k -> !frames.get(k).otherSubject()
+                && SafetyRules.WOUND.matcher(plain.get(k)).find());
     }
 
     private static Evidence withSignal(Evidence e, String signal) {

@@ -34,18 +34,15 @@ final class SafetyRules {
                     + "opened (?:up )?my (?:arm|wrist|skin|stomach|leg|thigh)|(?:pressed|held|put) (?:the |a |"
                     + "my )?(?:iron|lighter|cigarette|hot \\w+|"
                     + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|"
-                    + "burned|burnt|"
-                    + "scratching|scratched)"
+                    + "burned|burnt|scratching|scratched)"
                     + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|"
                     + "^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|"
-                    + "were|look|"
-                    + "looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
+                    + "were|look|looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
                     // a tool named with the act ("scratched a bit with my compass", "digging at it with the compass")
                     + "(?:cut|cutting|scratch\\w*|carv\\w*|burn\\w*|dug|digging|dig|pick\\w*|goug\\w*|opened) (?:at )?"
                     + "(?:\\S+ ){0,5}?(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|"
-                    + "lighter|"
-                    + "pin|needle|glass|box cutter|stanley knife|craft knife|scalpel)\\b|"
+                    + "lighter|pin|needle|glass|box cutter|stanley knife|craft knife|scalpel)\\b|"
                     + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:wall|door|mirror)|"
                     + "(?:hit|nicked|cut|caught) (?:a|an|the) (?:vein|artery)|can'?t get (?:it|the cut|the wound) to "
                     + "(?:close|stop)|(?:it'?s|its) (?:really |so |too )?deep this time|"
@@ -60,8 +57,7 @@ final class SafetyRules {
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|"
                     + "is) still healing|"
                     + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|"
-                    + "monday|tuesday|"
-                    + "wednesday|thursday|friday|saturday|sunday))|" + ACTED_ON_WORDS);
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday))|" + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final Pattern RELAPSE_ACT = Pattern.compile(
             "\\b(broke (?:my|the) (?:\\S+ )?streak|back to (?:square one|day (?:one|1|zero|0))|slipped up|"
@@ -70,8 +66,7 @@ final class SafetyRules {
     static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
     static final Pattern WOUND = Pattern.compile(
             "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strips?|"
-            + "butterfly "
-                    + "strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
+            + "butterfly strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
     static final Pattern HISTORY = Pattern.compile(
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
@@ -83,8 +78,7 @@ final class SafetyRules {
                     + "a) (?:days?|weeks?|"
                     + "months?|years?) (?:no|without|free of|clean from) (?:sh|self[- ]?harm\\w*|cutting)\\b|"
                     + "(?:stuff|issues|problems|history|struggles?|"
-                    + "(?:a )?bad patch|phase|spell) with (?:cutting|self[- ]?harm\\w*|"
-                    + "sh|burning))\\b");
+                    + "(?:a )?bad patch|phase|spell) with (?:cutting|self[- ]?harm\\w*|sh|burning))\\b");
     /**
      * Self-injury history named only vaguely ("haven't done it in a year", "haven't touched anything in 8 months"): it
      * counts where the sentence or the one before speaks of self-injury.
@@ -92,8 +86,7 @@ final class SafetyRules {
     static final Pattern VAGUE_HISTORY = Pattern.compile(
             "\\b(?:haven'?t (?:done (?:it|that)|touched (?:anything|it|one|a blade|a razor|them))\\b(?! yet)|"
                     + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|"
-                    + "months?|"
-                    + "years?) (?:clean|free)\\b)");
+                    + "months?|years?) (?:clean|free)\\b)");
     /**
      * Scars: healed injuries, so history whatever else the sentence dates ("a tattoo over my old scars", "last week a
      * student asked about my scars").
@@ -102,8 +95,7 @@ final class SafetyRules {
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
     static final Pattern URGE = Pattern.compile(
             "\\b(wants?(?: is)? to|wanted to|wanting to|wanna|urges?|tempted to|craving|itching to|itch to|need to|"
-            + "feel like|so close to|"
-                    + "desperate to|"
+            + "feel like|so close to|desperate to|"
                     + "feeling (?:\\S+ ){0,3}?to|(?:pull|temptation|compulsion) to|(?:saying|telling me|screaming|"
                     + "whispering|begging me)(?: to)?|"
                     + "trying not to|instead of|wish(?:es)? to|desire to|think(?:ing)? about) (?:\\S+ ){0,3}?"
@@ -111,14 +103,12 @@ final class SafetyRules {
                     + "use it on myself|relapse|(?:grab|get|use|pick up|find) (?:a |the |my )?(?:razor|blade|knife|"
                     + "lighter))|\\burges?\\b|\\bwant to so (?:badly|bad|much)\\b|want(?:ed)? to \\S+ (?:\\S+ )?"
                     + "(?:down|across|into|along) my (?:arms?|wrists?|skin|legs?|thighs?)|(?:the )?pull (?:came|is|"
-                    + "has come) "
-                    + "back|crav\\w* the (?:sting|pain|blade|razor)|"
+                    + "has come) back|crav\\w* the (?:sting|pain|blade|razor)|"
                     + "(?:clean|free)\\b.*\\bcravings?\\b|\\bcravings?\\b.*\\b(?:clean|free)\\b");
     /** An urge told as mild or passing ("I still get the odd urge but it passes"): low, not a strong current urge. */
     static final Pattern URGE_PASSING = Pattern.compile(
             "\\b((?:but|and) (?:it|they) (?:pass(?:es|ed)?|go(?:es)? away|went away|faded)|mild|odd (?:little )?urge|"
-            + "little urge|manageable|fleeting|"
-            + "then (?:it'?s|it is|they'?re) gone|(?:urges|they) (?:are|'re) rare)\\b");
+            + "little urge|manageable|fleeting|then (?:it'?s|it is|they'?re) gone|(?:urges|they) (?:are|'re) rare)\\b");
     /** Urges denied ("no urges, just tired"): no urge at all. */
     static final Pattern URGE_DENIED = Pattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |"
             + "many )?urges\\b");
@@ -126,13 +116,11 @@ final class SafetyRules {
     static final Pattern THOUGHTS_AS_SUBJECT = Pattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |"
             + "these |"
             + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|"
-            + "been|again|"
-            + "got|getting|back|loud)\\b");
+            + "been|again|got|getting|back|loud)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final Pattern SUICIDAL = Pattern.compile(
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|"
-            + "everything)|"
-                    + "not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
+            + "everything)|not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|"
                     + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang)\\b");
     /**
@@ -156,15 +144,13 @@ final class SafetyRules {
                     + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|(?:don'?t|do not) wanna (?:live|"
                     + "be alive|exist|be here|wake up|go on|be around)|not existing anymore|"
                     + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,5}?(?:to )?(?:never|not|don'?t|"
-                    + "do not|"
-                    + "wouldn'?t|won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|"
+                    + "do not|wouldn'?t|won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|"
                     + "en))\\b(?! (?:up )?(?:late|"
                     + "early|the|him|her|them|everyone|anyone|my|in time|before|until|till|on time|feeling)\\b)|"
                     + "rather (?:sleep|be asleep) than wake|"
                     + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
-                    + "abt) (?:the )?"
-                    + "(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
+                    + "abt) (?:the )?(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
                     + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier|"
                     + "fine) (?:for (?:\\S+ )"
                     + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:the one )?(?:here|around|alive|born|"
@@ -176,8 +162,7 @@ final class SafetyRules {
                     + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?(?:a|the|some|it|"
                     + "this) (?:\\S+ ){0,6}?(?:hits?|"
                     + "kills?|takes?|finishes) me(?: out| quickly| soon| first| in my sleep)?\\b(?! (?:a|an|\\d+|two|"
-                    + "three|"
-                    + "ages|long|forever|hours|days|weeks|time|back|home|to|for|through|with|out (?:to|for))\\b)|"
+                    + "three|ages|long|forever|hours|days|weeks|time|back|home|to|for|through|with|out (?:to|for))\\b)|"
                     // the consequence wished for: "hoping the ute would roll and that'd be that"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?(?:and )?(?:that'?d|that would|it'?d|it would) "
                     + "(?:be (?:that|it|the end)|sort (?:everything|it all|it) out|end it)\\b|"
@@ -186,17 +171,14 @@ final class SafetyRules {
                     + "swerved|tipped|flipped|overturned|went over|came off)\\b.*\\b(?:that'?d|that would|it'?d|"
                     + "it would|"
                     + "i'?d|id|i would) (?:be |honestly |just )?(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|"
-                    + "glad|"
-                    + "sort everything|sort it all|not mind|no bad thing|save (?:everyone|us all|them|the family) "
+                    + "glad|sort everything|sort it all|not mind|no bad thing|save (?:everyone|us all|them|the family) "
                     + "(?:a lot of )?(?:bother|trouble|money|hassle))\\b|"
                     + "(?:crash|rollover|roll over|accident|heart attack|stroke|bus|lorry|truck|car|train|plane|cancer|"
                     + "illness|tumou?r)\\b.*\\b(?:wouldn'?t|would not) be (?:the worst thing|so bad|a bad thing)|"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
                     + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
                     + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |"
-                    + "just )?(?:never|"
-                    + "not) wake|"
-                    + "(?:better|easier|lighter|happier|fine|manage better|"
+                    + "just )?(?:never|not) wake|(?:better|easier|lighter|happier|fine|manage better|"
                     + "cope better)(?: off)?(?: for (?:\\S+ ){1,2})? "
                     + "if i (?:just )?(?:(?:wasn'?t|weren'?t|was not|were not) (?:\\S+ )?(?:here|there|around|alive|"
                     + "in the picture|born)|(?:was|were) (?:\\S+ )?(?:gone|dead|out of the picture))|"
@@ -219,15 +201,12 @@ final class SafetyRules {
                     + "(?:want|wish|long|longing) to be (?:wherever|with (?:him|her|them) wherever) (?:he|she|"
                     + "they) (?:is|are)|"
                     + "(?:killed (?:himself|herself|themselves)|died|passed)\\b.*\\b(?:want|wanna) to (?:follow|join|"
-                    + "be with) "
-                    + "(?:him|her|them)|"
-                    + "(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
+                    + "be with) (?:him|her|them)|(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
                     + "seems) (?:\\S+ )?(?:attractive|appealing|tempting|good|nice|peaceful|like an option)|"
                     + "if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)|if i (?:was|were) gone|"
                     + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?my heart (?:\\S+ )?"
                     + "(?:stops|quits|gives out|would stop)|if i (?:got|get) (?:hit|run over|killed|(?:\\S+ )?(?:sick|"
-                    + "ill) and died)\\b.*\\b"
-                    + "(?:i'?d|id|i would) (?:be )?"
+                    + "ill) and died)\\b.*\\b(?:i'?d|id|i would) (?:be )?"
                     + "(?:relieved|glad|grateful|okay with (?:it|that)|not mind|welcome it)|wherever (?:she|he|they)"
                     + "(?: is|'s| are|'re) now|(?:be|join) (?:with )?(?:her|him|them) (?:again )?(?:in heaven|"
                     + "up there)|"
@@ -241,8 +220,7 @@ final class SafetyRules {
      * floor stands back.
      */
     static final Pattern JOKING = Pattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
-            + "respawn\\w*|(?:in|this|the) game)\\b|"
-            + "\\x{1F480}|\\x{1F602}|\\x{1F923})");
+            + "respawn\\w*|(?:in|this|the) game)\\b|\\x{1F480}|\\x{1F602}|\\x{1F923})");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
     static final Pattern NOT_JOKING = Pattern.compile(
             "\\b(?:wasn'?t|was not|not|am not|i'?m not) (?:totally |really |fully |completely |entirely |"
@@ -255,8 +233,7 @@ final class SafetyRules {
             + "just|"
             + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously|lol|jk|ok|okay|haha\\w*|"
             + "(?:won'?t|not gonna|not going to|can'?t) (?:pretend|lie)(?: otherwise)?|truth is|"
-            + "if i'?m honest)[.,!:]* )*"
-            + "(?:wasn'?t|was not|been|wanna|want|"
+            + "if i'?m honest)[.,!:]* )*(?:wasn'?t|was not|been|wanna|want|"
             + "wanted|wish|wishing|thinking|thought|tired|ready|feeling|feel|considering|contemplating|can'?t|don'?t|"
             + "do not|no longer|need|gonna|kms|ctb|kill|killing|end|ending|rather|deserve|better off|suicidal|"
             + "hoping|praying|being dead|death|dying)\\b");
@@ -268,8 +245,7 @@ final class SafetyRules {
             "\\b(kill\\w*|kms|ctb|suicid\\w*|unaliv\\w*|die|died|dies|dying|dead|death|deaths|end|ending|ended|over|"
                     + "life|live|living|alive|exist\\w*|born|gone|disappear\\w*|vanish\\w*|leave|leaving|away|wake|"
                     + "sleep|asleep|forever|anymore|any more|point|pointless|burden|better off|without me|escape|"
-                    + "give up|"
-                    + "giving up|go on|keep going|can'?t (?:do|take|cope|handle)|done|tired|exhausted|hurt\\w*|"
+                    + "give up|giving up|go on|keep going|can'?t (?:do|take|cope|handle)|done|tired|exhausted|hurt\\w*|"
                     + "harm\\w*|"
                     + "pain|cut\\w*|blood|bleed\\w*|scars?|pills?|tablets?|overdos\\w*|od|rope|bridge|jump\\w*|gun|"
                     + "knife|blade|razor|plan(?:s|ned|ning)?|goodbye|bye|sorry|note|letter|miss me|grave|funeral|"
@@ -279,8 +255,7 @@ final class SafetyRules {
                     + "think\\w* about (?:it|that)|about it again|curious|wondering|urges?|diary|pass out|"
                     + "do (?:anything|something)|"
                     + "safe|safety|struggl\\w*|hard|hop(?:e|es|ed|ing)|wish\\w*(?! me luck)|pray\\w*|quit\\w*|heart|"
-                    + "enough|"
-                    + "this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
+                    + "enough|this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliffs?|height|"
             + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|"
@@ -306,8 +281,7 @@ final class SafetyRules {
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? (?:to|for))|"
                     + "(?:wrote|written|writing|left) (?:all )?(?:of )?my passwords|"
                     + "(?:got|bought|have|fitted|taped) (?:the |a )?hose(?:pipe)?(?: and (?:the |"
-                    + "some )?(?:duct )?tape)?"
-                    + "(?: (?:out|to|on|onto)\\b)|"
+                    + "some )?(?:duct )?tape)?(?: (?:out|to|on|onto)\\b)|"
                     + "(?:brought|packed|have|got) (?:\\S+ ){0,4}?all (?:of )?my (?:pills|tablets|meds|medication)|"
                     + "stopped taking (?:my |the )?(?:\\S+ )?(?:meds|medication|tablets|pills)\\b.{0,40}\\b(?:keep|"
                     + "keeping|kept|sav\\w+|"
@@ -318,17 +292,13 @@ final class SafetyRules {
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|"
                     + "collecting)|"
                     + "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:\\S+ ){0,2}?(?:pills|tablets|meds|medication|"
-                    + "prescriptions?|"
-                    + "sleeping pills|zopiclone|zolpidem|\\w+(?:pam|pine|done|clone))|"
+                    + "prescriptions?|sleeping pills|zopiclone|zolpidem|\\w+(?:pam|pine|done|clone))|"
                     + "(?:updated|made|wrote|written|changed|redone|redid) my will|will'?s (?:been )?(?:updated|done|"
-                    + "sorted|written)|"
-                    + "(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun|"
+                    + "sorted|written)|(?:got|have|put) everything (?:together|ready)|(?:rope|noose|pills|tablets|gun|"
                     + "hose(?:pipe)?)(?:'s| is| are) "
                     + "in (?:the|my) (?:boot|car|bag|pocket|coat)|(?:rope|noose) (?:is )?(?:tied|ready|up)|tied the "
                     + "(?:rope|noose)|saves? up (?:her |his |my )?(?:pills|tablets)|put (?:the house|my affairs|"
-                    + "everything|"
-                    + "things) in order|"
-                    + "(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
+                    + "everything|things) in order|(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
                     + "(?:saving|saved|stockpil\\w*|hoard\\w*|collect\\w*) (?:up )?(?:my |all my |"
                     + "the )?(?:prescriptions?|meds|medication)|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|collected|hoarded|hoarding|bought|buying|got) "
@@ -336,8 +306,7 @@ final class SafetyRules {
                     + "(?:pills|tablets|meds) (?:are )?(?:counted|in my|on my)|(?:wrote|written|writing|left) (?:a |"
                     + "the |my )?"
                     + "(?:note|letter) explaining (?:everything|why|it all)|(?:sorted|sorting) (?:out )?my (?:will|"
-                    + "affairs)|"
-                    + "paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
+                    + "affairs)|paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
                     + "booked a (?:hotel|room)|everything(?: is|'s)? (?:sorted|in order|ready)|"
                     + "i'?ve got everything i need|"
                     // the means ready, however vaguely named: "everything I need is on my desk", "got what I need"
@@ -360,8 +329,7 @@ final class SafetyRules {
                     + "after|when)|"
                     + "taking a break|exams?|deleting (?:the|this|my) (?:app|account)|digital detox|social media break|"
                     + "handed in my notice|(?:flying|moving|emigrating|relocating) to|stepping down|"
-                    + "step(?:ping)? back from|"
-                    + "(?:i'?ll|i will) still be (?:around|here)|handing over|"
+                    + "step(?:ping)? back from|(?:i'?ll|i will) still be (?:around|here)|handing over|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
                     + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|"
                     + "of)|"
@@ -404,8 +372,7 @@ final class SafetyRules {
                     + "kids|family|sons?|daughters?|parents)|there'?s a (?:letter|note) (?:for you )?(?:on|in|"
                     + "under) my "
                     + "(?:bed|desk|pillow|table)|said (?:bye|goodbye) to everyone|if anyone wonders where i (?:went|am|"
-                    + "'ve gone)|"
-                    + "(?:just )?know it wasn'?t (?:your|anyone'?s) fault|(?:i'?m|i am) at peace now|"
+                    + "'ve gone)|(?:just )?know it wasn'?t (?:your|anyone'?s) fault|(?:i'?m|i am) at peace now|"
                     + "(?:sorted|decided|worked) out who (?:gets|takes|will have) (?:the|my) (?:dog|cat|pets?|kids|"
                     + "things)|"
                     + "(?:won'?t|will not) be able to (?:have|keep|care for) (?:him|her|them)|(?:all )?my (?:logins|"
@@ -413,13 +380,11 @@ final class SafetyRules {
                     + "you guys) "
                     + "(?:were|are|have been) the best part of|none of it was (?:your|her|his|their|anyone'?s) fault|"
                     + "legacy contact|last (?:chapter|post|thing|poem) i(?:'m| am)? (?:going to|gonna|will) (?:write|"
-                    + "post)|"
-                    + "paid (?:off )?(?:the |my |all (?:of )?(?:the |my )?)?last (?:of (?:the|my) )?bills|"
+                    + "post)|paid (?:off )?(?:the |my |all (?:of )?(?:the |my )?)?last (?:of (?:the|my) )?bills|"
                     + "won'?t be needing (?:the |my )?(?:\\S+ )?(?:any ?more|again)|taking (?:the|my) (?:cat|dog|pet|"
                     + "puppy|kitten)|"
                     + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|"
-                    + "laptop|"
-                    + "records|collection|clothes) to|at peace with (?:it|my decision|this)|"
+                    + "laptop|records|collection|clothes) to|at peace with (?:it|my decision|this)|"
                     + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
                     + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
                     + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
@@ -428,8 +393,7 @@ final class SafetyRules {
                     + "made my peace|affairs are in order|(?:shall|will) not be contacting|"
                     + "(?:won'?t|will not) be (?:anyone )?(?:here|around) to|need (?:her|him|them) rehomed|"
                     + "(?:won'?t|will not) be able to look after (?:her|him|them)|always going to be (?:his|hers|"
-                    + "yours)|"
-                    + "wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore)|"
+                    + "yours)|wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore)|"
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
                     + "belongings|possessions|clothes|books|games|plants)|(?:take|adopt|have|rehome) my (?:cat|dog|pet|"
@@ -451,8 +415,7 @@ final class SafetyRules {
      */
     static final Pattern SETTLING = Pattern.compile(
             "\\b(paid (?:off |up )?(?:the |my )?(?:last (?:of (?:the |my )?)?)?(?:\\S+ )?(?:credit card|bills?|debts?|"
-                    + "rent|"
-                    + "loan|tab|overdraft)|paid (?:the |my )?\\S+ (?:\\S+ )?up to date|"
+                    + "rent|loan|tab|overdraft)|paid (?:the |my )?\\S+ (?:\\S+ )?up to date|"
                     + "(?:took|gave|brought|returned|sent) (?:the |my |his |her |their )?\\S+ (?:\\S+ )?back to|"
                     + "gave (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|(?:left|dropped|taken|took) (?:off )?(?:the |"
                     + "my )?"
@@ -461,14 +424,12 @@ final class SafetyRules {
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
                     + "i love you all|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
-                    + "her|him)\\b|"
-                    + "(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?passwords|"
+                    + "her|him)\\b|(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?passwords|"
                     + "thanks? (?:you )?(?:to )?"
                     + "(?:everyone|all of you) (?:here |on here )?who (?:tried|helped|listened)|one (?:more|last) time|"
                     + "thanks? (?:you )?for (?:all )?the (?:laughs|memories|good times|chats|years)|over the years|"
                     + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |"
-                    + "truly )?"
-                    + "(?:better|the best|good)|"
+                    + "truly )?(?:better|the best|good)|"
                     + "cancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|"
                     + "direct debits?|"
                     + "standing orders?|memberships?)|rehomed (?:the |my )?(?:\\S+ )?(?:cats?|dogs?|rabbits?|hamsters?|"
@@ -480,11 +441,9 @@ final class SafetyRules {
                     + "useless) (?:mate|"
                     + "friend|son|daughter|brother|sister|dad|mum|mom|partner|person)|(?:give|send) (?:\\S+ ){1,3}?"
                     + "(?:a (?:big )?(?:hug|squeeze|kiss|cuddle)|my love) from|(?:don'?t|do not) (?:ring|call|come|"
-                    + "text)"
-                    + "(?: \\S+)? (?:back |round |over )?tonight|"
+                    + "text)(?: \\S+)? (?:back |round |over )?tonight|"
                     + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
-                    + "look after) yourselves|"
-                    + "cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
+                    + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     static final Pattern METHOD_SEEKING = Pattern.compile(
             "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
@@ -493,8 +452,7 @@ final class SafetyRules {
                     + "quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
                     + "how long does it take to (?:die|bleed out|suffocate|pass out)|where (?:can|could) i (?:buy|get) "
                     + "(?:a gun|rope|pills|a lot of)|where (?:to|can (?:i|you|u|one)|could i|do i) (?:buy|get|"
-                    + "order) (?:\\S+ ){0,2}?"
-                    + "(?:helium|a gun|rope|charcoal|pills)(?: \\S+)? (?:in bulk|without|that)|"
+                    + "order) (?:\\S+ ){0,2}?(?:helium|a gun|rope|charcoal|pills)(?: \\S+)? (?:in bulk|without|that)|"
                     + "(?:searched|searching|googled|googling|looked up|researching) (?:for )?(?:suicide )?methods|"
                     + "(?:roof|rooftop)(?: door)? (?:isn'?t|is not|wasn'?t|was not) locked|"
                     + "(?:looked up|researched|googled|searched(?: up| for)?|reading up on) (?:\\S+ ){0,5}?(?:the |a )?"
@@ -502,30 +460,25 @@ final class SafetyRules {
                     + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
                     + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
                     + "(?:doesn'?t|don'?t|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |"
-                    + "suicide )?"
-                    + "(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
+                    + "suicide )?(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
                     + "order helium|what actually works|how long (?:does|would|will|"
                     + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
                     + "exhaust|fumes|helium)(?: \\S+){0,4}? take|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
                     + "how many (?:\\S+ ){0,6}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|"
-                    + "not wake up|"
-                    + "never wake up|do (?:it|"
-                    + "serious damage|damage))|do serious damage|"
+                    + "not wake up|never wake up|do (?:it|serious damage|damage))|do serious damage|"
                     + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|"
                     + "swallow(?:ed)?) "
                     + "(?:a lot|too many|loads|all of (?:them|it)|them all|the whole)|if (?:you|i|someone) (?:take|"
                     + "took|"
                     + "swallow(?:ed)?) (?:a lot of|too many|loads of|all (?:of )?(?:my|the|your)|the whole (?:bottle|"
-                    + "box|"
-                    + "pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
+                    + "box|pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
     /** Getting means quietly: with a means named in the sentence or the one before it, this is method seeking. */
     static final Pattern ACQUIRING = Pattern.compile(
             "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,7}?(?:without (?:a |any )?(?:prescription|"
             + "questions)|"
                     + "in bulk)|(?:don'?t|do not) want (?:a |the |any )?(?:pharmacists?|chemists?|doctors?) (?:asking|"
-                    + "to ask|"
-                    + "knowing)|without (?:anyone|the pharmacist|questions) asking|without questions|"
+                    + "to ask|knowing)|without (?:anyone|the pharmacist|questions) asking|without questions|"
                     + "without (?:the \\S+ (?:\\S+ )?)?asking (?:loads of |lots of |any |too many )?questions)\\b|"
                     + "\\b(?:buy|get|find|order|get hold of)\\b.*\\b(?:banned|taken off (?:the )?shelves|withdrawn|"
                     + "discontinued|off the market|not sold any ?more)\\b");
@@ -539,22 +492,19 @@ final class SafetyRules {
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
                     + "fall asleep|go to sleep|peaceful|does it hurt|would i feel|(?:doesn'?t|does not|still) work|"
-                    + "does it (?:still )?work|"
-                    + "bleed out|lose (?:a lot of|enough|too much) blood|"
+                    + "does it (?:still )?work|bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough (?:to|2)|make it permanent|tallest|highest|access|without anyone|"
                     + "would it take|does it take|"
                     + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|"
                     + "do) i need more|"
                     + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why|"
-                    + "permanent damage|"
-                    + "(?:cause|do) (?:\\w+ )?damage|someone my size)\\b");
+                    + "permanent damage|(?:cause|do) (?:\\w+ )?damage|someone my size)\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
                     + "migraine|period pain|fever|sprain\\w*|"
                     + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
-                    + "vitamins?|"
-                    + "supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
+                    + "vitamins?|supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
                     + "troop|camp|school trip|club)|for a (?:story|novel|book|essay|"
                     + "project) (?:about|on) (?:safety|prevention))\\b");
@@ -568,8 +518,7 @@ final class SafetyRules {
                     + "the cliffs?|the rafters?|the beam|how i'?d (?:end it|go about it|do that)|saving (?:them|it|"
                     + "my \\S+|\\S+ \\S+) up|"
                     + "stockpiling|hoarding)\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|"
-                    + "kms|ctb) "
-                    + "(?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
+                    + "kms|ctb) (?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
@@ -599,8 +548,7 @@ final class SafetyRules {
                     + "i know the code|know exactly which|like an option|think(?:ing)? about how (?:high|far|deep|easy|"
                     + "quick|long|fast)|"
                     + "(?:mind|brain|thoughts?) (?:\\S+ )?(?:keeps? |kept |always )?(?:going|goes|went|drifts?|"
-                    + "drifting|"
-                    + "wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
+                    + "drifting|wanders?|wandering|turns?|turning) (?:back )?to|worked out (?:which|how|where|what)|"
                     + "(?:would|'d) be the one|(?:always |keep )?look(?:ing)? (?:down )?at (?:the|that)|count(?:ed|"
                     + "ing)? what'?s|edg(?:e|ing) (?:closer )?(?:to|towards)|(?:sit|sitting|sat) (?:at|by|on|"
                     + "near) (?:the )?(?:top of the |very )?(?:\\S+ )?(?:edge|drop|ledge|railings?|sill|windowsill)|"
@@ -610,8 +558,7 @@ final class SafetyRules {
                     + "down)\\b|"
                     + "(?:what|how) it (?:would )?fe(?:lt|els?) like (?:looking down|to fall|to jump|down there)|"
                     + "slow (?:right )?down and look|(?:thinking|wondering|wondered|"
-                    + "thought) (?:about )?what would happen if i|"
-                    + "doing the maths? for (?:me|myself)|"
+                    + "thought) (?:about )?what would happen if i|doing the maths? for (?:me|myself)|"
                     + "(?:started|start|keep|kept|been) counting (?:them|the)|counting them|work(?:ed|"
                     + "ing)? out how (?:high|far|deep|long|many)|how many would be enough|which shelf|"
                     + "how fast (?:the )?\\S+ (?:go|goes|come|comes|are)|"
@@ -627,20 +574,16 @@ final class SafetyRules {
             + "i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
                     + "im ready to|^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|"
-                    + "ready to)) "
-                    + "(?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
+                    + "ready to)) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
                     + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|walk into the (?:sea|river|lake|"
-                    + "water|ocean)|"
-                    + "drown myself|(?:go|drive|walk|head) (?:down |up |out )?to "
+                    + "water|ocean)|drown myself|(?:go|drive|walk|head) (?:down |up |out )?to "
                     + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|"
                     + "end) (?:it|things|everything) myself|"
                     + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|"
-                    + "tomorrow)|"
-                    + "[.!?]*$))|"
+                    + "tomorrow)|[.!?]*$))|"
                     // a conditional on the means, affirmed as already decided: "if I had a gun I'd have done it"
                     + "\\bif i (?:had|have|got|could get) (?:access to )?(?:a |the )?(?:\\S+ )?(?:gun|rope|pills|"
-                    + "means)\\b.*"
-                    + "\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
+                    + "means)\\b.*\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
@@ -678,13 +621,11 @@ final class SafetyRules {
                     + "is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|in (?:about |around )?(?:an|"
                     + "one|two|a few) hours?|right now|today|soon|"
                     + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                    + "sunday) "
-                    + "night|"
+                    + "sunday) night|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
                     + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:up )?(?:in|on|at|by)|"
                     + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                    + "sunday)|"
-                    + "^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|that'?s when\\b|"
+                    + "sunday)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|that'?s when\\b|"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
@@ -706,8 +647,7 @@ final class SafetyRules {
                     + "(?:after|since|from) an attempt|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
                     + "in (?:19|20)\\d\\d|back in)\\b)|"
                     + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|(?:after|since) "
-                    + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|"
-                    + "take my (?:own )?life)");
+                    + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
     static final Pattern AFTER_ACT = Pattern.compile(
             "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
@@ -721,11 +661,9 @@ final class SafetyRules {
                     + "(?:did|have) take(?:n)? (?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
                     + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|"
                     + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|"
-                    + "antifreeze|"
-                    + "weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
+                    + "antifreeze|weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
                     + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|"
-                    + "handful|heap|"
-                    + "pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
+                    + "handful|heap|pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
                     + "\\w+'?s )?(?:\\S+ )?(?:" + DRUGS
                     + "))\\b");
 
@@ -754,11 +692,9 @@ final class SafetyRules {
     static final Pattern JOIN_THEM = Pattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |"
             + "go and )?"
             + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|"
-            + "them))\\b|"
-            + "\\b(?:so|that) i (?:can|could) (?:go and |finally )?(?:be with|join) (?:him|her|them)\\b");
+            + "them))\\b|\\b(?:so|that) i (?:can|could) (?:go and |finally )?(?:be with|join) (?:him|her|them)\\b");
     static final Pattern DEATH_OF_OTHER = Pattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|"
-            + "since (?:\\S+ ){1,2}"
-            + "went\\b|(?:been|is|are) gone)\\b");
+            + "since (?:\\S+ ){1,2}went\\b|(?:been|is|are) gone)\\b");
     /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
     static final Pattern AT_PLACE = Pattern.compile("(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
             + "waiting|stood|"
@@ -770,8 +706,7 @@ final class SafetyRules {
             + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle)\\b|\\bwith (?:the |my )?(?:things|"
             + "stuff|"
             + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|"
-            + "razor|"
-            + "gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
+            + "razor|gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
     /**
      * Someone else finding the writer's wounds ("my mum found the cuts from monday"): the wounds are the writer's,
      * though the sentence is about the finder.
@@ -791,8 +726,7 @@ final class SafetyRules {
             + "(?:i'?ve|i have) decided)\\b");
     /** A question whether a high place is open or fenced ("has the multistorey got barriers on the top level?"). */
     static final Pattern HEIGHT_ACCESS = Pattern.compile("(?:barriers|fenc\\w*|nets|railings|locked|just open|"
-            + "still open)"
-            + "\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|"
+            + "still open)\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|"
             + "(?:top (?:level|"
             + "floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)\\b.*\\b(?:barriers|fenc\\w*|nets|"
             + "railings|locked|just open|still open)");
@@ -804,15 +738,13 @@ final class SafetyRules {
             + "(?:an? |few |couple of |\\d+ )hours? ago)\\b");
     /** Treatment told: an overdose last night that has been seen to is not still acting. */
     static final Pattern TREATED = Pattern.compile("\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
-            + "treated|"
-            + "icu|ward|poison control|stomach pumped)\\b");
+            + "treated|icu|ward|poison control|stomach pumped)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
     static final Pattern JOKE_RISK = Pattern.compile("\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
             + "want to die|unaliv\\w*");
     /** A near time denied ("I'm not going to kill myself tonight"): no near time for a plan. */
     static final Pattern NEAR_DENIED = Pattern.compile("\\b(?:not|never|won'?t|wouldn'?t|"
-            + "n't) (?:\\S+ ){0,5}?(?:tonight|today|"
-            + "tomorrow|this weekend)\\b");
+            + "n't) (?:\\S+ ){0,5}?(?:tonight|today|tomorrow|this weekend)\\b");
     /** Where a supposition begins ("if I ever", "what if"): ideation inside it is not stated. */
     static final Pattern SUPPOSITION = Pattern.compile("\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
     /** Suicide as what the writer thinks about: a near time then dates the thought, not an intent. */

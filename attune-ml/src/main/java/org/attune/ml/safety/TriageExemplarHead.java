@@ -30,6 +30,11 @@ public record TriageExemplarHead(Standardizer standardizer, LinearHead linear, M
         return mlp != null ? mlp.probabilities(x)[0] : linear.probabilities(x)[1];
     }
 
+    /** The same model with another threshold. */
+    public TriageExemplarHead withThreshold(double t) {
+        return new TriageExemplarHead(standardizer, linear, mlp, t);
+    }
+
     /** Whether the pooled sentences read as needing a same-hour review. */
     public boolean urgent(float[] pooled) {
         return probability(pooled) >= threshold;

@@ -143,9 +143,8 @@ final class TriageExemplars {
             throw new IllegalStateException("no exemplar head reaches precision " + MIN_PRECISION
                     + " in cross-validation");
         }
-        TriageExemplarHead head = best.model().fit(standardizer, x, urgent);
-        return new Fitted(new TriageExemplarHead(standardizer, head.linear(), head.mlp(), best.threshold()),
-                best.model().describe(), x.size(), positives, best.precision(), best.recall());
+        TriageExemplarHead head = best.model().fit(standardizer, x, urgent).withThreshold(best.threshold());
+        return new Fitted(head, best.model().describe(), x.size(), positives, best.precision(), best.recall());
     }
 
     /** A candidate: a logistic regression with cost {@code c} (hidden 0), or a network of {@code hidden} units. */
