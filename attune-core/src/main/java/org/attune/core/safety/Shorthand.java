@@ -39,7 +39,8 @@ public final class Shorthand {
             Map.entry("tooked", "took"), Map.entry("feeel", "feel"), Map.entry("dizy", "dizzy"),
             Map.entry("evryone", "everyone"), Map.entry("thinkin", "thinking"), Map.entry("lookin", "looking"),
             Map.entry("hw", "how"), Map.entry("tak", "take"), Map.entry("tablts", "tablets"), Map.entry("wuld", "would"),
-            Map.entry("askin", "asking"));
+            Map.entry("askin", "asking"), Map.entry("thots", "thoughts"), Map.entry("dnt", "don't"),
+            Map.entry("kno", "know"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Shorthand() {

@@ -74,6 +74,8 @@ public final class SafetyAnalyzer implements Analyzer {
             + SafetyRules.HISTORY.pattern());
     /** How many acts of settling affairs in one post make a veiled farewell. */
     private static final int SETTLED = 3;
+    /** How the rules read "I'm ending it" where the author names a relationship. */
+    private static final String RELATIONSHIP_ENDED = "i'm ending the relationship";
     /** Recovery named as such: a slip in it is a relapse. */
     private static final Pattern RECOVERY_WORDS = Pattern.compile("\\b(?:recovery|clean|streak|relapse\\w*)\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
@@ -133,10 +135,25 @@ public final class SafetyAnalyzer implements Analyzer {
                     mine.add(s.index());
                 }
             }
-            byAuthor.put(author, assess(thread, sentences, frames, plain, vectors, mine,
+            byAuthor.put(author, assess(thread, sentences, frames, relationshipRead(plain, mine), vectors, mine,
                     author.equals(thread.writer())));
         }
         return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames, plain)));
+    }
+
+    /**
+     * "I'm ending it tonight. Eleven years with Mark": where the author names a relationship, what they end is the
+     * relationship, and the rules read it so; "ending it all" stays as written.
+     */
+    private static List<String> relationshipRead(List<String> plain, List<Integer> mine) {
+        if (mine.stream().noneMatch(i -> SafetyRules.RELATIONSHIP.matcher(plain.get(i)).find())) {
+            return plain;
+        }
+        List<String> out = new ArrayList<>(plain);
+        for (int i : mine) {
+            out.set(i, SafetyRules.ENDING_IT_SAID.matcher(out.get(i)).replaceAll(RELATIONSHIP_ENDED));
+        }
+        return out;
     }
 
     /** The risk of one author from their own sentences. */
@@ -274,8 +291,12 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean benignStated = unsaid && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign)
                 && mine.stream().map(plain::get).anyMatch(t -> SafetyRules.MEANS.matcher(t).find()
                         || SafetyRules.CUTTING_TOOL.matcher(t).find());
+        // a relationship ended ("I'm ending it tonight. Eleven years with Mark"); "sliced my thumb open chopping veg":
+        // an accident
+        boolean relationshipEnds = mine.stream().anyMatch(i -> plain.get(i).contains(RELATIONSHIP_ENDED));
+        boolean accident = mine.stream().anyMatch(i -> SafetyRules.ACCIDENT.matcher(plain.get(i)).find());
         boolean explained = unsaid && level.compareTo(TriageLevel.LOW) >= 0 && (ordinaryLeaving(plain, mine)
-                || benignStated);
+                || benignStated || relationshipEnds || accident);
         if (explained) {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
@@ -408,8 +429,10 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean history = SafetyRules.HISTORY.matcher(s).find() || SafetyRules.VAGUE_HISTORY.matcher(s).find()
                     && SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find();
             if (history && !f.question()) {
-                // scars that exist now are old injuries; only a date in the last days makes them recent
-                Recency r = f.time() == SentenceFrame.Time.RECENT && !f.recovery()
+                // scars that exist now are old injuries; only a date in the last days makes them recent, or a
+                // streak counted from one ("haven't hurt myself since Tuesday")
+                Recency r = (f.time() == SentenceFrame.Time.RECENT && !f.recovery()
+                        || f.recovery() && SafetyRules.STREAK_SINCE_DAYS.matcher(s).find())
                         && !(SafetyRules.SCARS.matcher(s).find() && !SafetyRules.SELF_INJURY.matcher(s).find())
                         ? Recency.RECENT : Recency.PAST;
                 recency = moreRecent(recency, r);

@@ -148,6 +148,17 @@ final class SafetyRules {
                     + "en))\\b(?! (?:up )?(?:late|"
                     + "early|the|him|her|them|everyone|anyone|my|in time|before|until|till|on time|feeling)\\b)|"
                     + "rather (?:sleep|be asleep) than wake|"
+                    // not waking put as a relief or a mercy to others ("if I didn't wake up tomorrow that would be
+                    // fine by me"), a medical mishap hoped for, an accident that would spare others
+                    + "if i (?:just |simply )?(?:didn'?t|did not|never|don'?t|do not) wake(?: up)?\\b(?! (?:in time|"
+                    + "on time|early|for|until|till|before|at)\\b)[^.?!]{0,80}?\\b(?:fine|okay|ok|alright|mind|better|"
+                    + "relief|relieved|step in|bother|saved?|notice|peace)\\b|(?:wouldn'?t|would not|won'?t|will not) "
+                    + "mind if i (?:just |simply )?(?:didn'?t|did not|never) wake|"
+                    + "(?:hop|wish|pray)\\w* (?:that )?(?:the|my|this) (?:\\S+ )?(?:anaesthetic|anesthetic|surgery|"
+                    + "operation|procedure|chemo|transplant|resection|bypass)\\b[^.?!]{0,40}?\\b(?:goes|go|going|"
+                    + "will go) wrong|"
+                    + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:hit|clipped|ran over|run over|knocked|took) me\\b"
+                    + "[^?!]*\\b(?:(?:nobody|no one) would (?:have to|need to)|insurance would)\\b|"
                     + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
                     + "abt) (?:the )?(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
@@ -328,7 +339,8 @@ final class SafetyRules {
                     + "(?:will|i'?ll) (?:be back|pop back|check in)|see (?:you|ya)(?: all)? (?:in|next|soon|later|"
                     + "after|when)|"
                     + "taking a break|exams?|deleting (?:the|this|my) (?:app|account)|digital detox|social media break|"
-                    + "handed in my notice|(?:flying|moving|emigrating|relocating) to|stepping down|"
+                    + "handed in my notice|(?:fly|flying|moving|emigrating|relocating) (?:out )?to|stepping down|"
+                    + "take a break from|"
                     + "step(?:ping)? back from|(?:i'?ll|i will) still be (?:around|here)|handing over|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
                     + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|"
@@ -336,6 +348,17 @@ final class SafetyRules {
                     + "trek|no signal|off ?line for|travel\\w*|grad job|(?:start|starting) (?:my |a )?(?:new |grad |"
                     + "graduate |first )?(?:job|course|degree|placement|apprenticeship)|"
                     + "won'?t have (?:much )?time for)\\b");
+    /**
+     * A cut or burn told as an accident of an everyday task ("sliced my thumb open chopping veg", "burnt my hand on
+     * the oven"): an injury, not self-injury.
+     */
+    static final Pattern ACCIDENT = Pattern.compile("\\b(?:sliced|cut|nicked|chopped|burn(?:ed|t)|scald(?:ed)?|"
+            + "caught) (?:the (?:tip|end) of )?my (?:thumb|finger|fingers|hand|palm|knuckle|arm|leg|foot)\\b"
+            + "[^.?!]{0,40}?\\b(?:chopping|cutting|slicing|peeling|grating|cooking|opening|making|gardening|shaving|"
+            + "on (?:the|a) (?:mandoline|grater|knife|tin|can|oven|pan|tray|iron|stove|hob|kettle))\\b");
+    /** A streak counted from a day of the last week ("clean since Sunday"): the last act was days ago. */
+    static final Pattern STREAK_SINCE_DAYS = Pattern.compile("\\bsince (?:last )?(?:monday|tuesday|wednesday|thursday|"
+            + "friday|saturday|sunday|yesterday|last night|the weekend)\\b");
     /** Severity denied ("not deep", "wasn't that bad"): left out before {@link #SEVERITY} is read. */
     static final Pattern NOT_SEVERE = Pattern.compile(
             "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|"
@@ -397,7 +420,8 @@ final class SafetyRules {
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
                     + "belongings|possessions|clothes|books|games|plants)|(?:take|adopt|have|rehome) my (?:cat|dog|pet|"
-                    + "puppy|kitten|rabbit|hamster|bird|birds|fish)\\b|(?:new|good) home for my (?:cat|dog|pet|puppy|"
+                    + "puppy|kitten|rabbit|hamster|bird|birds|fish)\\b(?! (?:\\w+ )?(?:put to sleep|put down|"
+                    + "euthani[sz]ed|neutered|spayed|(?:micro)?chipped|vaccinated|groomed|seen to|checked|looked at)\\b)|(?:new|good) home for my (?:cat|dog|pet|puppy|"
                     + "kitten|rabbit|hamster)|"
                     // a note for whoever finds it, absolving; an absence announced; affairs tied up
                     + "(?:if|when) (?:you|anyone|someone) finds? this|whoever finds this|it (?:wasn'?t|was not|isn'?t|"
@@ -417,20 +441,29 @@ final class SafetyRules {
             "\\b(paid (?:off |up )?(?:the |my )?(?:last (?:of (?:the |my )?)?)?(?:\\S+ )?(?:credit card|bills?|debts?|"
                     + "rent|loan|tab|overdraft)|paid (?:the |my )?\\S+ (?:\\S+ )?up to date|"
                     + "(?:took|gave|brought|returned|sent) (?:the |my |his |her |their )?\\S+ (?:\\S+ )?back to|"
-                    + "gave (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|(?:left|dropped|taken|took) (?:off )?(?:the |"
+                    + "(?:gave|given|giving) (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|(?:left|dropped|taken|took) (?:off )?(?:the |"
                     + "my )?"
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key (?:is )?(?:under|with|to|in)|"
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
                     + "i love you all|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
-                    + "her|him)\\b|(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?passwords|"
+                    + "her|him)\\b|(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?(?:\\S+ ){0,3}?passwords|"
+                    // a debt repaid, a will made, plants or pets asked after, rooms and books given back, thanks and
+                    // love said: each one act of settling
+                    + "paid \\S+ back|(?:updated|made|wrote|written|changed|sorted) (?:out )?(?:my|the) will\\b|"
+                    + "asked \\S+ to (?:have|take|keep|look after|water|feed) (?:the |my )|"
+                    + "(?:cat|dog|pet|puppy|kitten|rabbit)\\b[^.]{0,20}\\b(?:is|are) going to (?:my|her|his|a)\\b|"
+                    + "won'?t be needing any of (?:it|them)|had a good innings|"
+                    + "returned (?:all )?(?:the |my )?(?:\\S+ )?books|thank (?:her|him|them) for everything|"
+                    + "say i love (?:her|him|them|you)\\b|"
                     + "thanks? (?:you )?(?:to )?"
                     + "(?:everyone|all of you) (?:here |on here )?who (?:tried|helped|listened)|one (?:more|last) time|"
                     + "thanks? (?:you )?for (?:all )?the (?:laughs|memories|good times|chats|years)|over the years|"
                     + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |"
                     + "truly )?(?:better|the best|good)|"
-                    + "cancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|"
+                    + "cancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|room|"
+                    + "lease|tenancy|accommodation|"
                     + "direct debits?|"
                     + "standing orders?|memberships?)|rehomed (?:the |my )?(?:\\S+ )?(?:cats?|dogs?|rabbits?|hamsters?|"
                     + "birds?|fish|pets?|puppy|kitten)|(?:wrote|written|left) (?:out |down )?(?:everything|"
@@ -644,7 +677,9 @@ final class SafetyRules {
                     + "ocean) (?:\\S+ ){0,4}?"
                     + "(?:meaning|intending|planning|wanting) (?:to |not |to not |not to )?(?:come back|return|die|"
                     + "drown|come out)|"
-                    + "(?:after|since|from) an attempt|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
+                    + "(?:after|since|from) an attempt|(?:made|make) an attempt on my (?:own )?life|"
+                    + "(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|ocean|canal) to (?:drown|"
+                    + "kill|end)|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
                     + "in (?:19|20)\\d\\d|back in)\\b)|"
                     + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|(?:after|since) "
                     + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|take my (?:own )?life)");
@@ -716,6 +751,8 @@ final class SafetyRules {
             + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
     /** "I'm ending it": intent, unless what ends is a relationship ({@link #RELATIONSHIP}). */
     static final Pattern ENDING_IT = Pattern.compile("\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
+    /** "I'm ending it" with or without a time after it, not "ending it all". */
+    static final Pattern ENDING_IT_SAID = Pattern.compile("\\b(?:i'?m|im|i am) ending it\\b(?! all\\b)");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
     static final Pattern RELATIONSHIP = Pattern.compile("\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
             + "dumping|"
@@ -741,7 +778,7 @@ final class SafetyRules {
             + "treated|icu|ward|poison control|stomach pumped)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
     static final Pattern JOKE_RISK = Pattern.compile("\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
-            + "want to die|unaliv\\w*");
+            + "want to die|unaliv\\w*|suicid\\w*");
     /** A near time denied ("I'm not going to kill myself tonight"): no near time for a plan. */
     static final Pattern NEAR_DENIED = Pattern.compile("\\b(?:not|never|won'?t|wouldn'?t|"
             + "n't) (?:\\S+ ){0,5}?(?:tonight|today|tomorrow|this weekend)\\b");

@@ -739,4 +739,62 @@ class SafetyAnalyzerTest {
     void aCharacterOfMineInAGame_isFiction() {
         assertAtMost(TriageLevel.LOW, "My paladin sacrificed himself to seal the rift and the whole table cried.");
     }
+
+    @Test
+    void notWakingUpAsARelief_aSurgeryHopedToGoWrong_andAnAccidentThatWouldSpareOthers_arePassiveWishes() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("Long week. Honestly if I didn't wake up on Monday that would be "
+                + "fine by me.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("I wouldn't mind if I just didn't wake up one of these "
+                + "mornings.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("Knee op on Friday and part of me is hoping the anaesthetic is "
+                + "the bit that goes wrong.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("Cycling home I thought if a lorry clipped me the insurance would "
+                + "pay off the flat and nobody would have to deal with me.").level());
+        assertAtMost(TriageLevel.LOW, "Set three alarms because if I didn't wake up in time for the exam I'd fail.");
+    }
+
+    @Test
+    void sewerslideThots_andAJokeWithdrawnInTheNextSentence_areIdeation() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("sewerslide thots again every nite this week").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("suicide thoughts creeping back lol. not joking tho").level());
+    }
+
+    @Test
+    void aPetPutToSleep_isGrief_notAFarewell() {
+        assertAtMost(TriageLevel.LOW, "We had to have my old cat put to sleep this afternoon. Eighteen years.");
+    }
+
+    @Test
+    void anAttemptOnMyLifeBeforeLockdown_isPast_andWalkingIntoTheSeaToDrownIsAnAttempt() {
+        assertEquals(TriageLevel.LOW, writerRisk("I made an attempt on my life before the pandemic. These days I "
+                + "coach the under-tens and tonight we won.").level());
+        assertAtLeast(TriageLevel.HIGH, "On Saturday I walked into the sea to drown myself and a dog walker dragged "
+                + "me back.");
+    }
+
+    @Test
+    void aStreakCountedFromADayThisWeek_datesTheLastActAsRecent() {
+        assertAtLeast(TriageLevel.HIGH, "Haven't cut myself since Sunday, trying to make it to a full week.");
+    }
+
+    @Test
+    void aKitchenCut_aJobAbroad_aBreakOnACounsellorsAdvice_andEndingARelationship_areNoRisk() {
+        assertAtMost(TriageLevel.LOW, "Sliced my finger open peeling potatoes, blood everywhere, off to get it glued.");
+        assertAtMost(TriageLevel.LOW, "Last post from me for a bit: flying out to Perth on Monday for a new job. Thanks "
+                + "for everything, all of you.");
+        assertAtMost(TriageLevel.LOW, "This is goodbye for now, my counsellor suggested I take a break from forums.");
+        assertAtMost(TriageLevel.LOW, "I'm ending it tonight. Seven years with Priya and I'm telling her after work.");
+    }
+
+    @Test
+    void affairsSettledInOnePost_areAVeiledFarewell() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Paid Sam back, updated my will and asked Lou to have the "
+                + "plants. Feels tidy now.").level());
+    }
+
+    @Test
+    void aPaperThatCoveredADeath_isNews() {
+        assertAtMost(TriageLevel.LOW, "The paper covered how a woman died at the level crossing. Shouldn't they "
+                + "follow the guidelines?");
+    }
 }
