@@ -18,8 +18,10 @@ import org.attune.core.engine.Engine;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 import org.attune.core.io.ThreadReader;
+import org.attune.core.safety.TriageLevel;
 import org.attune.core.support.EmpathyLevel;
 import org.attune.core.support.ReplySupport;
+import org.attune.ml.safety.SafetyModel;
 import org.attune.ml.support.SupportModel;
 import org.attune.train.context.ContextReport;
 import org.attune.train.data.SharedData;
@@ -27,6 +29,7 @@ import org.attune.train.emotion.EmotionReport;
 import org.attune.train.eval.OrdinalThresholds;
 import org.attune.train.safety.FunctionalSuite;
 import org.attune.train.safety.SafetyTrainer;
+import org.attune.train.safety.WholeAnalyzerCv;
 import org.attune.train.support.SupportEvaluation;
 import org.attune.train.support.SupportReport;
 import org.attune.train.support.SupportTrainer;
@@ -43,6 +46,38 @@ final class EvalCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--failures", description = "list every failing functional case with why")
     boolean failures;
+
+    /** The C-SSRS figures of {@code m} beside the published zero-shot anchors, as a Markdown table. */
+    private static void againstAnchors(PrintWriter out, String column, Map<String, Double> m) {
+        out.println("| metric | " + column + " | zero-shot frontier LLMs (published anchor) |");
+        out.println("|---|---|---|");
+        row(out, "accuracy", m.get("accuracy"), "0.735 (Claude)");
+        row(out, "quadratic-weighted kappa", m.get("qwk"), "0.876 (Claude), 0.878 (Mistral)");
+        row(out, "macro-F1", m.get("macroF1"), "0.669 (Claude)");
+        row(out, "F1(level >= 1 vs 0)", m.get("f1AtLeast1"), "0.946-0.951");
+        row(out, "F1(level >= 4)", m.get("f1AtLeast4"), "0.797-0.856");
+        row(out, "F1(level 6)", m.get("f1Level6"), "0.854-0.858");
+        row(out, "mean absolute error", m.get("mae"), "0.438-0.488");
+    }
+
+    /** The same folds read by the whole safety analysis: its C-SSRS level, and its triage level by gold level. */
+    private static void whole(PrintWriter out, WholeAnalyzerCv.Result whole) {
+        out.println("## The whole safety analysis on the same folds (frames, rules and gates around each fold's head)");
+        out.println();
+        againstAnchors(out, "C-SSRS level reported", whole.cv().metrics());
+        out.println();
+        out.println("| triage level | gold 0 | 1 | 2 | 3 | 4 | 5 | 6 |");
+        out.println("|---|---|---|---|---|---|---|---|");
+        for (TriageLevel level : TriageLevel.values()) {
+            StringBuilder b = new StringBuilder("| " + level.wireName() + " |");
+            for (int n : whole.triageByGold()[level.ordinal()]) {
+                b.append(' ').append(n).append(" |");
+            }
+            out.println(b);
+        }
+        out.printf("%ngold C-SSRS >= 4 read none or low: %d of %d; gold 0 read high or imminent: %d of %d%n%n",
+                whole.missedAtLeast(4), whole.gold(4), whole.alarmedAtZero(), whole.gold(0) - whole.gold(1));
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -77,24 +112,18 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("%d posts, C=%s (best of the grid by QWK); ordinal head, thresholds tuned inside each training "
                 + "part (tuned on all out-of-fold readings they would be %s)%n%n", trainer.size(), cv.c(),
                 java.util.Arrays.toString(OrdinalThresholds.tune(cv.gold(), cv.atLeast())));
-        out.println("| metric | Attune (CV) | zero-shot frontier LLMs (published anchor) |");
-        out.println("|---|---|---|");
-        row(out, "accuracy", m.get("accuracy"), "0.735 (Claude)");
-        row(out, "quadratic-weighted kappa", m.get("qwk"), "0.876 (Claude), 0.878 (Mistral)");
-        row(out, "macro-F1", m.get("macroF1"), "0.669 (Claude)");
-        row(out, "F1(level >= 1 vs 0)", m.get("f1AtLeast1"), "0.946-0.951");
-        row(out, "F1(level >= 4)", m.get("f1AtLeast4"), "0.797-0.856");
-        row(out, "F1(level 6)", m.get("f1Level6"), "0.854-0.858");
-        row(out, "mean absolute error", m.get("mae"), "0.438-0.488");
+        againstAnchors(out, "Attune (CV)", m);
         row(out, "ECE of calibrated P(level >= 1)", SafetyTrainer.expectedCalibrationError(cv, platt), "-");
         out.println();
+        whole(out, trainer.wholeAnalyzer(cv.c(), SafetyModel.load().exemplar()));
         out.flush();
 
         Engine engine = Engines.standard();
         suite(out, "Functional suite", FunctionalSuite.run(engine));
         for (int n = 0; n < FunctionalSuite.BLIND_SUITES.size(); n++) {
             suite(out, "Blind functional suite " + (n + 1) + " (written from docs/triage.md only"
-                    + (n < FunctionalSuite.BLIND_ACTED_ON ? "; rules revised after reading it)" : ", never acted on)"),
+                    + (n < FunctionalSuite.BLIND_ACTED_ON ? "; acted on or worn, trains the exemplar head)"
+                            : ", never acted on)"),
                     FunctionalSuite.run(engine, FunctionalSuite.BLIND_SUITES.get(n)));
         }
         out.println();

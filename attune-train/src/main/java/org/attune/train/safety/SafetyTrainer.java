@@ -28,6 +28,7 @@ import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
 import org.attune.ml.safety.SafetyFeatures;
 import org.attune.ml.safety.SafetyModel;
+import org.attune.ml.safety.TriageExemplarHead;
 import org.attune.train.EmbeddingCache;
 import org.attune.train.Liblinear;
 import org.attune.train.data.BenignTexts;
@@ -161,7 +162,7 @@ public final class SafetyTrainer {
     }
 
     /** Raw P(level >= k) of each of {@code posts}, each read by a model fitted without its fold. */
-    private double[][] outOfFold(List<Integer> posts, int folds, double c) {
+    double[][] outOfFold(List<Integer> posts, int folds, double c) {
         int[] fold = Folds.stratified(gold(posts), folds, SEED);
         double[][] out = new double[posts.size()][];
         for (int k = 0; k < folds; k++) {
@@ -342,6 +343,7 @@ public final class SafetyTrainer {
         head.putObject("calibration").put("a", platt[0]).put("b", platt[1]);
         TriageExemplars.Fitted exemplar = exemplars.fit();
         head.set("exemplar", exemplar.head().toJson());
+        WholeAnalyzerCv.Result whole = wholeAnalyzer(cv.c(), exemplar.head());
         try {
             Files.createDirectories(dir);
             byte[] headBytes = mapper.writeValueAsBytes(head);
@@ -380,6 +382,10 @@ public final class SafetyTrainer {
                     + DISTRESS_C + ", same features; evaluated on dreaddit test");
             ObjectNode metricsNode = manifest.putObject("metrics");
             metricsNode.put("protocol", "stratified " + FOLDS + "-fold cross-validation, seed " + SEED);
+            whole.cv().metrics().forEach((k, v) -> metrics.put("whole" + Character.toUpperCase(k.charAt(0))
+                    + k.substring(1), v));
+            metrics.put("wholeTriageMissedAtLeast4", (double) whole.missedAtLeast(4));
+            metrics.put("wholeTriageHighAtZero", (double) whole.alarmedAtZero());
             metrics.put("exemplarCvPrecision", exemplar.cvPrecision());
             metrics.put("exemplarCvRecall", exemplar.cvRecall());
             metrics.forEach((k, v) -> metricsNode.put(k, Math.round(v * 10000) / 10000.0));
@@ -397,6 +403,16 @@ public final class SafetyTrainer {
             return metrics;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the model bundle to " + dir, e);
+        }
+    }
+
+    /**
+     * The same cross-validation read through the whole safety analysis (frames, rules, gates and the given exemplar
+     * head around each fold's head): what {@code cssrs} and the triage level are on held-out posts.
+     */
+    public WholeAnalyzerCv.Result wholeAnalyzer(double c, TriageExemplarHead exemplar) {
+        try (OnnxEncoder encoder = OnnxEncoder.bgeSmall()) {
+            return WholeAnalyzerCv.run(this, c, exemplar, encoder);
         }
     }
 
