@@ -566,7 +566,13 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         boolean exemplar = false;
-        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
+        // a goodbye that an ordinary leaving explains, with no word of suicide, whatever the head read ("Goodbye all!
+        // I've moved over to a forum just for woodworking."); the leaving words alone ("exams", "travelling") are not
+        // a goodbye
+        boolean leavingExplained = unsaid && ordinaryLeaving(plain, mine)
+                && mine.stream().anyMatch(i -> SafetyRules.FAREWELL.matcher(plain.get(i)).find());
+        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !leavingExplained
+                && !scored.isEmpty()
                 // something of risk the author says of themself, now, and does not deny
                 && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
                         && current(frames.get(i)) && touchesRisk(plain.get(i)))
