@@ -421,7 +421,8 @@ final class SafetyRules {
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
                     + "belongings|possessions|clothes|books|games|plants)|(?:take|adopt|have|rehome) my (?:cat|dog|pet|"
                     + "puppy|kitten|rabbit|hamster|bird|birds|fish)\\b(?! (?:\\w+ )?(?:put to sleep|put down|"
-                    + "euthani[sz]ed|neutered|spayed|(?:micro)?chipped|vaccinated|groomed|seen to|checked|looked at)\\b)|(?:new|good) home for my (?:cat|dog|pet|puppy|"
+                    + "euthani[sz]ed|neutered|spayed|(?:micro)?chipped|vaccinated|groomed|seen to|checked|looked at)"
+                    + "\\b)|(?:new|good) home for my (?:cat|dog|pet|puppy|"
                     + "kitten|rabbit|hamster)|"
                     // a note for whoever finds it, absolving; an absence announced; affairs tied up
                     + "(?:if|when) (?:you|anyone|someone) finds? this|whoever finds this|it (?:wasn'?t|was not|isn'?t|"
@@ -441,14 +442,16 @@ final class SafetyRules {
             "\\b(paid (?:off |up )?(?:the |my )?(?:last (?:of (?:the |my )?)?)?(?:\\S+ )?(?:credit card|bills?|debts?|"
                     + "rent|loan|tab|overdraft)|paid (?:the |my )?\\S+ (?:\\S+ )?up to date|"
                     + "(?:took|gave|brought|returned|sent) (?:the |my |his |her |their )?\\S+ (?:\\S+ )?back to|"
-                    + "(?:gave|given|giving) (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|(?:left|dropped|taken|took) (?:off )?(?:the |"
+                    + "(?:gave|given|giving) (?:it|them|(?:the |my )(?:\\S+ )?\\S+) to|"
+                    + "(?:left|dropped|taken|took) (?:off )?(?:the |"
                     + "my )?"
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key (?:is )?(?:under|with|to|in)|"
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
                     + "i love you all|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
-                    + "her|him)\\b|(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?(?:\\S+ ){0,3}?passwords|"
+                    + "her|him)\\b|(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?(?:\\S+ ){0,3}?"
+                    + "passwords|"
                     // a debt repaid, a will made, plants or pets asked after, rooms and books given back, thanks and
                     // love said: each one act of settling
                     + "paid \\S+ back|(?:updated|made|wrote|written|changed|sorted) (?:out )?(?:my|the) will\\b|"
