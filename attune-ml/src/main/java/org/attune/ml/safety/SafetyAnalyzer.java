@@ -291,11 +291,13 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean benignStated = unsaid && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign)
                 && mine.stream().map(plain::get).anyMatch(t -> SafetyRules.MEANS.matcher(t).find()
                         || SafetyRules.CUTTING_TOOL.matcher(t).find());
+        // what the author says anywhere in their sentences, read only when a rule asks for it
+        Said said = new Said(frames, plain, mine, writer);
         // a relationship ended ("I'm ending it tonight. Eleven years with Mark"); "sliced my thumb open chopping veg":
         // an accident
         boolean relationshipEnds = mine.stream().anyMatch(i -> plain.get(i).contains(RELATIONSHIP_ENDED));
         boolean accident = mine.stream().anyMatch(i -> SafetyRules.ACCIDENT.matcher(plain.get(i)).find());
-        boolean explained = unsaid && level.compareTo(TriageLevel.LOW) >= 0 && (ordinaryLeaving(plain, mine)
+        boolean explained = unsaid && level.compareTo(TriageLevel.LOW) >= 0 && (said.leaving()
                 || benignStated || relationshipEnds || accident);
         if (explained) {
             level = TriageLevel.NONE;
@@ -322,8 +324,6 @@ public final class SafetyAnalyzer implements Analyzer {
         // 2. structured signals in the asserted sentences
         boolean recovering = mine.stream().anyMatch(i -> frames.get(i).recovery());
         Recency recency = Recency.NONE;
-        // what the author says anywhere in their sentences, read only when a rule asks for it
-        Said said = new Said(frames, plain, mine, writer);
         boolean farewellSaid = false;
         boolean danger = false;
         for (int i : mine) {
@@ -343,7 +343,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             if (writer && f.otherSubject() && !f.negated() && !f.reported() && f.time() != SentenceFrame.Time.PAST
-                    && SafetyRules.PET_TAKEN.matcher(s).find() && !ordinaryLeaving(plain, mine)) {
+                    && SafetyRules.PET_TAKEN.matcher(s).find() && !said.leaving()) {
                 // "My sister's taking the dog.": the writer's pet handed on (a veiled farewell)
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
                 level = level.atLeast(TriageLevel.IMMINENT);
@@ -528,7 +528,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
-                    && !ordinaryLeaving(plain, mine)) {
+                    && !said.leaving()) {
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
@@ -543,7 +543,7 @@ public final class SafetyAnalyzer implements Analyzer {
             Matcher preparation = SafetyRules.PREPARATION.matcher(s);
             if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
                     // things given away when leaving a job or moving ("gave away my mugs, new job Monday")
-                    && !(GIVING.matcher(preparation.group()).lookingAt() && ordinaryLeaving(plain, mine))) {
+                    && !(GIVING.matcher(preparation.group()).lookingAt() && said.leaving())) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
                 boolean near = nearTime(plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
@@ -566,13 +566,11 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         boolean exemplar = false;
-        // a goodbye that an ordinary leaving explains, with no word of suicide, whatever the head read ("Goodbye all!
-        // I've moved over to a forum just for woodworking."); the leaving words alone ("exams", "travelling") are not
-        // a goodbye
-        boolean leavingExplained = unsaid && ordinaryLeaving(plain, mine)
-                && mine.stream().anyMatch(i -> SafetyRules.FAREWELL.matcher(plain.get(i)).find());
-        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !leavingExplained
-                && !scored.isEmpty()
+        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
+                // not a goodbye that an ordinary leaving explains, with no word of suicide, whatever the head read
+                // ("Goodbye all! I've moved over to a forum just for woodworking."); the leaving words alone
+                // ("exams", "travelling") are no goodbye
+                && !(unsaid && said.leaving() && said.farewell())
                 // something of risk the author says of themself, now, and does not deny
                 && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
                         && current(frames.get(i)) && touchesRisk(plain.get(i)))
@@ -742,19 +740,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 && mine.stream().map(plain::get).noneMatch(t -> SafetyRules.OTHER_HABIT.matcher(t).find());
     }
 
-    /** Whether the author gives an ordinary reason for leaving (a move, a new job, a break) anywhere they write. */
-    private static boolean ordinaryLeaving(List<String> plain, List<Integer> mine) {
-        for (int i : mine) {
-            if (SafetyRules.ORDINARY_LEAVING.matcher(plain.get(i)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * Whether the author settles several affairs at once in sentences of their own (at least {@link #SETTLED}), for no
-     * ordinary leaving: a debt paid, a loan returned, a pet handed on, thanks for the years.
+     * Whether the author settles several affairs at once in sentences of their own (at least {@link #SETTLED}): a debt
+     * paid, a loan returned, a pet handed on, thanks for the years. {@link Said#settlesAffairs} adds "for no ordinary
+     * leaving".
      */
     private static boolean settlesAffairs(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
         int acts = 0;
@@ -767,7 +756,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 }
             }
         }
-        return acts >= SETTLED && !ordinaryLeaving(plain, mine);
+        return acts >= SETTLED;
     }
 
     /** Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday). */
@@ -846,7 +835,18 @@ public final class SafetyAnalyzer implements Analyzer {
 
         /** Several affairs settled in one post, for no ordinary leaving (the writer only). */
         boolean settlesAffairs() {
-            return writer && known.computeIfAbsent("settles", k -> SafetyAnalyzer.settlesAffairs(frames, plain, mine));
+            return writer && known.computeIfAbsent("settles", k -> SafetyAnalyzer.settlesAffairs(frames, plain, mine))
+                    && !leaving();
+        }
+
+        /** An ordinary reason for leaving (a move, a new job, a break). */
+        boolean leaving() {
+            return any("leaving", i -> SafetyRules.ORDINARY_LEAVING.matcher(plain.get(i)).find());
+        }
+
+        /** A goodbye or a farewell wording anywhere. */
+        boolean farewell() {
+            return any("farewell", i -> SafetyRules.FAREWELL.matcher(plain.get(i)).find());
         }
 
         /** Any act of settling affairs, a parting word or a preparation (the writer only). */
