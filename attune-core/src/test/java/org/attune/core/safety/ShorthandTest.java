@@ -14,7 +14,11 @@ class ShorthandTest {
         "Cuted my arm agian TONITE|cut my arm again tonight",
         "idk why ppl care abt me|i don't know why people care about me",
         "the shelf is 2nite's job|the shelf is tonight's job",
-        "brown cuttlefish, rnd 2|brown cuttlefish, rnd 2"})
+        "brown cuttlefish, rnd 2|brown cuttlefish, rnd 2",
+        "thoughts of k*lling myself|thoughts of killing myself",
+        "su*cidal again, s!icide on my mind|suicidal again, suicide on my mind",
+        "k*lls me that the sale ended|kills me that the sale ended",
+        "skill*ed and sauce*d|skill*ed and sauce*d"})
     void expandsWholeWordsOnly(String text, String plain) {
         assertEquals(plain, Shorthand.plain(text));
     }

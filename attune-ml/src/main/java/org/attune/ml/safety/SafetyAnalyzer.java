@@ -76,6 +76,12 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final int SETTLED = 3;
     /** How the rules read "I'm ending it" where the author names a relationship. */
     private static final String RELATIONSHIP_ENDED = "i'm ending the relationship";
+    /** An act told as tried or failed, or to be tried again: what a reading above ideation may rest on. */
+    private static final Pattern ACT_TOLD = Pattern.compile("\\b(?:tr(?:y|ied|ying) (?:it )?again|i tried|i failed|"
+            + "failed (?:again|attempt)|woke up (?:in|alive|again))\\b");
+    /** A plan or a method the author says they hold. */
+    private static final Pattern PLAN_HELD = Pattern.compile("\\bi (?:have|'ve got|ve got|got|made) (?:a|the|my) "
+            + "(?:plan|method)\\b");
     /** Recovery named as such: a slip in it is a relapse. */
     private static final Pattern RECOVERY_WORDS = Pattern.compile("\\b(?:recovery|clean|streak|relapse\\w*)\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
@@ -214,12 +220,18 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         if (cssrsLevel >= 3 && mine.stream().map(plain::get).anyMatch(t -> SELF_INJURY_WORDS.matcher(t).find())
                 && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find())) {
-            // self-injury talk with no word of suicide, read as method, intent or behaviour: the reading is of the
-            // self-injury, which the acts below date; on its own it is a strong current urge, moderate
+            // self-injury talk with no word of suicide, read as method, intent or behaviour: the triage level is the
+            // self-injury's, which the acts below date; on its own it is a strong current urge, moderate
             // (docs/triage.md) where an urge, a tool or an act is current, else history, which is low
             boolean live = mine.stream().anyMatch(i -> current(frames.get(i)) && !frames.get(i).negated()
                     && LIVE_SELF_INJURY.matcher(plain.get(i)).find());
-            cssrsLevel = 0;
+            // the C-SSRS level of live self-injury stays the head's unless the author denies suicidal intent: the
+            // screener cannot tell a cut from an attempt without asking, the full scale lets intent be inferred
+            // from the act and its circumstances, and the annotators of the real posts did so (docs/triage.md)
+            if (!live || mine.stream().anyMatch(i -> frames.get(i).negated()
+                    && SafetyRules.SUICIDAL.matcher(plain.get(i)).find())) {
+                cssrsLevel = 0;
+            }
             level = live ? TriageLevel.MODERATE : TriageLevel.LOW;
             evidence.replaceAll(e -> withSignal(e, live ? "self-injury.urge" : "distress"));
         }
@@ -237,6 +249,9 @@ public final class SafetyAnalyzer implements Analyzer {
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && !evidence.isEmpty()
                 && evidence.stream().map(e -> sentenceOf(sentences, e)).noneMatch(i -> i >= 0 && current(frames.get(i))
                         && touchesRisk(plain.get(i)))
+                // and no sentence the author asserts now names it ("I'm gonna jump off a building in 10 minutes")
+                && mine.stream().noneMatch(i -> !disowned(frames.get(i)) && current(frames.get(i))
+                        && !generalQuestion(frames.get(i), plain.get(i)) && speaksOfRisk(plain.get(i)))
                 && mine.stream().anyMatch(i -> (disowned(frames.get(i)) || !current(frames.get(i))
                         || generalQuestion(frames.get(i), plain.get(i)))
                         && SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find())) {
@@ -245,6 +260,16 @@ public final class SafetyAnalyzer implements Analyzer {
             // sentences beside them: their in-context vectors carry the topic, not a statement ("I never said I
             // wanted to die. Everything's fine, just exam stress."; "Two years clean from self-harm today! Never
             // thought I'd get here.")
+            level = TriageLevel.LOW;
+            cssrsLevel = 0;
+            evidence.replaceAll(e -> withSignal(e, "distress"));
+        }
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && namedOnlyInThePast(frames, plain, mine)
+                && mine.stream().noneMatch(i -> current(frames.get(i)) && !disowned(frames.get(i))
+                        && touchesRisk(plain.get(i)))) {
+            // every risk the author names of themself is placed in the past or in recovery, and nothing they say now
+            // touches it ("It's been about five months since my attempt. Recovery is slow but I'm back at work"):
+            // history is low (docs/triage.md); an act the rules below date in the last months raises it again
             level = TriageLevel.LOW;
             cssrsLevel = 0;
             evidence.replaceAll(e -> withSignal(e, "distress"));
@@ -689,8 +714,14 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Suicide, ideation, self-injury or a means in so many words. */
     private static boolean namesRisk(String t) {
+        return SELF_INJURY_WORDS.matcher(t).find() || SafetyRules.MEANS.matcher(t).find() || speaksOfRisk(t);
+    }
+
+    /** Suicide, a wish to die, live self-injury, an attempt, an overdose or a plan held named in so many words. */
+    private static boolean speaksOfRisk(String t) {
         return SafetyRules.SUICIDAL.matcher(t).find() || SafetyRules.IDEATION.matcher(t).find()
-                || SELF_INJURY_WORDS.matcher(t).find() || SafetyRules.MEANS.matcher(t).find();
+                || LIVE_SELF_INJURY.matcher(t).find() || SafetyRules.ATTEMPT.matcher(t).find()
+                || SafetyRules.TOOK_OVERDOSE.matcher(t).find() || PLAN_HELD.matcher(t).find();
     }
 
     private static boolean disowned(SentenceFrame f) {
@@ -709,7 +740,7 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */
     private static boolean touchesRisk(String t) {
-        return SafetyRules.RISK_TOPIC.matcher(t).find() || SafetyRules.MEANS.matcher(t).find();
+        return SafetyRules.RISK_TOPIC.matcher(t).find() || namesRisk(t) || speaksOfRisk(t);
     }
 
     /** Not placed in the past and not recovery talk. */
@@ -724,14 +755,16 @@ public final class SafetyAnalyzer implements Analyzer {
                 || SELF_INJURY_WORDS.matcher(t).find()
                 || SafetyRules.INTENT_VEILED.matcher(t).find() || SafetyRules.PREPARATION.matcher(t).find()
                 || SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find()
-                || SafetyRules.FAREWELL.matcher(t).find();
+                || SafetyRules.FAREWELL.matcher(t).find() || ACT_TOLD.matcher(t).find();
     }
 
     /** Risk named by the author of themself, and all of it placed in the past or in recovery. */
     private static boolean namedOnlyInThePast(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
-        List<Integer> named = mine.stream().filter(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
-                && namesRisk(plain.get(i))).toList();
-        return !named.isEmpty() && named.stream().noneMatch(i -> current(frames.get(i)));
+        List<Integer> own = mine.stream().filter(i -> !frames.get(i).otherSubject() && !frames.get(i).negated())
+                .toList();
+        // beside risk named, "I want to try again" names it too
+        return own.stream().anyMatch(i -> namesRisk(plain.get(i))) && own.stream().noneMatch(i -> current(frames.get(i))
+                && (namesRisk(plain.get(i)) || ACT_TOLD.matcher(plain.get(i)).find()));
     }
 
     /** A "slip" in a post about recovery that names no other habit it could be. */

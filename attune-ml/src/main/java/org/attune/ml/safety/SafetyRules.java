@@ -122,7 +122,10 @@ final class SafetyRules {
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|"
             + "everything)|not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|"
-                    + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang)\\b");
+                    + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang|"
+                    // a wound or an injection that kills, not self-injury
+                    + "(?:stab|slit|slash|cut)\\w* (?:myself )?(?:in )?(?:the |my )?(?:throat|neck|heart|jugular|"
+                    + "carotid)|inject\\w* myself with (?:\\S+ )?(?:bleach|cleaner|air|insulin))\\b");
     /**
      * Suicidal ideation stated in so many words (C-SSRS 1–2), slang included: what the head must not be left alone to
      * read, because a frozen encoder has never seen "kms" or "ctb" used in earnest. Counts only in an asserted sentence
@@ -272,10 +275,12 @@ final class SafetyRules {
             + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|"
             + "capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal|weedkiller|paraquat|pesticides?|"
-            + "insecticides?|rat poison|poison|cyanide";
+            + "insecticides?|rat poison|poison|cyanide|arteries|artery";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
     private static final String DRUGS = "acetaminophen|tylenol|ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|"
-            + "codeine|tramadol|morphine|opioids?|opiates?|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone|"
+            + "codeine|tramadol|morphine|opioids?|opiates?|naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|"
+            + "klonopin|ambien|zolpidem|gabapentin|pregabalin|trazodone|bupropion|seroquel|prozac|zoloft|lexapro|"
+            + "escitalopram|venlafaxine|effexor|benzos?|melatonin|advil|nurofen|aleve|motrin|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone|"
             + "barbital|zolam|olol)|phenobarb\\w*|insulin|lithium|warfarin|digoxin|methadone|fentanyl|heroin|"
             + "sleeping (?:pills|tablets)|(?:bp|blood pressure) (?:pills|tablets|meds)";
     /**
@@ -376,7 +381,7 @@ final class SafetyRules {
                     + "gushing)\\b");
     static final Pattern FAREWELL = Pattern.compile(
             "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
-                    + "whoever reads this|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|"
+                    + "whoever reads this|see (?:ya|you|u) on the other side|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|"
                     + "do not) let (?:\\S+ ){1,3}?find me|"
                     + "finds? my body|^sorry,? (?:mum|mom|dad|mam|everyone|all)[.!]*$|"
                     + "(?:please )?don'?t be (?:too )?sad "
@@ -523,7 +528,7 @@ final class SafetyRules {
      * a drug, a tool) and asks about lethality or access ("is a fall from the fourth floor survivable?", "how many of
      * my sertraline would it take to not wake up"). The means may sit in the sentence before the question.
      */
-    static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|mg|" + DRUGS + "|"
+    static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|\\d*mgs?|" + DRUGS + "|"
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
@@ -538,7 +543,8 @@ final class SafetyRules {
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
-                    + "migraine|period pain|fever|sprain\\w*|"
+                    + "migraine|period pain|fever|sprain\\w*|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
+                    + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
                     + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
                     + "vitamins?|supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
@@ -553,7 +559,9 @@ final class SafetyRules {
                     + "the trains|the motorway|"
                     + "the cliffs?|the rafters?|the beam|how i'?d (?:end it|go about it|do that)|saving (?:them|it|"
                     + "my \\S+|\\S+ \\S+) up|"
-                    + "stockpiling|hoarding)\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|"
+                    + "stockpiling|hoarding|(?:the |different |all the |other )?ways (?:to (?:do it|die|kill myself|end "
+                    + "(?:it|things|my life))|i (?:could|would|'d|might) do it)|(?:the |different |all the )ways(?=[.!?]*$))"
+                    + "\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|"
                     + "kms|ctb) (?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
@@ -609,10 +617,12 @@ final class SafetyRules {
             "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|"
             + "i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
-                    + "im ready to|^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|"
+                    + "im ready to|(?:about|ab|abt|bout) to|"
+                    + "^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|"
                     + "ready to)) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
                     + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|walk into the (?:sea|river|lake|"
-                    + "water|ocean)|drown myself|(?:go|drive|walk|head) (?:down |up |out )?to "
+                    + "water|ocean)|drown myself|hang myself|shoot myself|overdose|slit my (?:wrists?|throat)|"
+                    + "jump (?:off|from|in front of)|(?:go|drive|walk|head) (?:down |up |out )?to "
                     + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|"
                     + "end) (?:it|things|everything) myself|"
                     + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|"
@@ -655,7 +665,8 @@ final class SafetyRules {
             // "not today, but I've decided" puts the time off, not near
             "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|^sitting (?:in|on|at|by)|"
                     + "is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|in (?:about |around )?(?:an|"
-                    + "one|two|a few) hours?|right now|today|soon|"
+                    + "one|two|a few) hours?|in (?:about |around )?(?:\\d+|a few|five|ten|fifteen|twenty|thirty) "
+                    + "(?:minutes|mins)|right now|today|soon|"
                     + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                     + "sunday) night|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
@@ -680,7 +691,14 @@ final class SafetyRules {
                     + "ocean) (?:\\S+ ){0,4}?"
                     + "(?:meaning|intending|planning|wanting) (?:to |not |to not |not to )?(?:come back|return|die|"
                     + "drown|come out)|"
-                    + "(?:after|since|from) an attempt|(?:made|make) an attempt on my (?:own )?life|"
+                    + "(?:after|since|from) an attempt|"
+                    + "^(?:my )?(?:recent|last|botched|suicide) attempt\\b(?! (?:at|to|of)\\b)|"
+                    // an act done to die ("drank the eye drops because I wanted to die")
+                    + "(?:took|drank|swallowed|ate|cut|jumped|stabbed|hanged|tied) .{0,60}?\\b(?:because|cause|cuz|"
+                    + "so|hoping|trying) (?:i (?:wanted|was trying|tried) to die|(?:that )?i'?d die|(?:that )?i would "
+                    + "die|to die)\\b|failed (?:suicide )?attempt\\b(?! (?:at|to|of)\\b)|"
+                    + "i'?ve made (?:\\S+ )?\"?attempts\\b(?! (?:at|to|of)\\b)|"
+                    + "(?:made|make) an attempt on my (?:own )?life|"
                     + "(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|ocean|canal) to (?:drown|"
                     + "kill|end)|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
                     + "in (?:19|20)\\d\\d|back in)\\b)|"
@@ -700,10 +718,16 @@ final class SafetyRules {
                     + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|"
                     + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|"
                     + "antifreeze|weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
+                    + "(?:took|drank|drunk|swallowed|ingested) (?:some |the |a bottle of |a cup of )?(?:windshield |"
+                    + "windscreen |washer |wiper )+fluid|(?:drank|drunk|swallowed|ingested) (?:\\S+ ){0,4}?(?:eye ?drops|"
+                    + "methanol|drain cleaner)|"
                     + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|"
                     + "handful|heap|pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
-                    + "\\w+'?s )?(?:\\S+ )?(?:" + DRUGS
-                    + "))\\b");
+                    + "\\w+'?s )?(?:\\S+ )?(?:" + DRUGS + ")|"
+                    // a dose no one takes by prescription: a thousand milligrams and more, or tens of pills
+                    + "(?:took|swallowed|taken|downed|ate) (?:\\S+ ){0,3}?(?:(?:\\d{1,3},\\d{3}|\\d{4,}) ?"
+                    + "(?:mgs?|milligrams?)|(?:\\d{2,}|twenty|thirty|forty|fifty|a hundred) (?:\\S+ )?(?:pills|tablets|"
+                    + "capsules)))\\b");
 
     /** Someone else taking on the writer's pet, said as settled ("My sister's taking the dog."): a veiled farewell. */
     static final Pattern PET_TAKEN = Pattern.compile("(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"

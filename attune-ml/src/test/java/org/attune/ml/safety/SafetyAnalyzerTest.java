@@ -793,6 +793,65 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aDoseNoOneIsPrescribed_justTaken_isAnOverdose_andAnOrdinaryDoseIsNot() {
+        AuthorRisk r = writerRisk("hey all, I'm 90kg and I've just taken 6000mg of ibuprofen. what happens now?");
+        assertEquals(TriageLevel.IMMINENT, r.level());
+        assertEquals(6, r.cssrs().level());
+        assertAtMost(TriageLevel.LOW, "Took 400mg of ibuprofen for my back, helping a bit.");
+    }
+
+    @Test
+    void anActDoneToDie_andAFailedAttemptWithTryingAgain_areBehaviour() {
+        AuthorRisk drank = writerRisk("I drank a bottle of eye drops because I wanted to die, what do I do");
+        assertEquals(TriageLevel.IMMINENT, drank.level());
+        assertEquals(6, drank.cssrs().level());
+        AuthorRisk failed = writerRisk("Failed attempt last week. Ready to try again.");
+        assertAtLeast(TriageLevel.HIGH, "Failed attempt last week. Ready to try again.");
+        assertEquals(6, failed.cssrs().level());
+        assertAtMost(TriageLevel.LOW, "My failed attempt at sourdough went in the bin, will try again on Sunday.");
+    }
+
+    @Test
+    void intentInSlangOrWithMinutes_isImminent_evenAmongNeutralSentences() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("ab to hang myself rn sorry for the typos im shaking").level());
+        // the occlusion evidence rests on the neutral sentences; the stated intent must not be gated away with them
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Going to jump from the multi-storey in ten minutes. Not sure why "
+                + "I'm typing this, maybe to pass the time. People say it's a permanent solution to a temporary "
+                + "problem. Fine by me.").level());
+    }
+
+    @Test
+    void censoredWords_andThinkingOfTheWays_areRead() {
+        assertAtLeast(TriageLevel.HIGH, "I've had thoughts of k*lling myself every day since spring and I think about "
+                + "the ways.");
+        assertAtLeast(TriageLevel.MODERATE, "su*cidal again tonight");
+        assertAtMost(TriageLevel.LOW, "I think of different ways to decorate the flat.");
+    }
+
+    @Test
+    void aWoundThatKills_isMethodThinking_notSelfInjuryAlone() {
+        AuthorRisk r = writerRisk("I keep thinking of stabbing myself in the throat with the kitchen knife.");
+        assertAtLeast(TriageLevel.HIGH, "I keep thinking of stabbing myself in the throat with the kitchen knife.");
+        assertTrue(r.cssrs().level() >= 3, "cssrs " + r.cssrs().level());
+    }
+
+    @Test
+    void anAttemptMonthsAgo_withNothingNow_isLow_andKeepsItsLifetimeBehaviour() {
+        AuthorRisk r = writerRisk("About five months since my attempt. Recovery's slow but I'm back at work part time "
+                + "and I have a good care team.");
+        assertEquals(TriageLevel.LOW, r.level());
+        assertEquals(6, r.cssrs().level()); // the screener's question 6 asks about a lifetime
+    }
+
+    @Test
+    void selfInjuryWithSuicidalIntentDenied_hasNoCssrsLevel() {
+        AuthorRisk r = writerRisk("Not suicidal at all. Cut tonight to cope with the noise in my head.");
+        assertAtLeast(TriageLevel.HIGH, "Not suicidal at all. Cut tonight to cope with the noise in my head.");
+        assertEquals(Recency.CURRENT, r.selfInjury().recency());
+        assertEquals(0, r.cssrs().level());
+    }
+
+    @Test
     void aPaperThatCoveredADeath_isNews() {
         assertAtMost(TriageLevel.LOW, "The paper covered how a woman died at the level crossing. Shouldn't they "
                 + "follow the guidelines?");
