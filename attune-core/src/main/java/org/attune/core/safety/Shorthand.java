@@ -43,6 +43,8 @@ public final class Shorthand {
             Map.entry("kno", "know"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
+    /** "kill my self": the reflexive written as two words, not "my self-esteem". */
+    private static final Pattern MY_SELF = Pattern.compile("\\bmy self\\b(?![-\\w])");
     private static final Pattern CENSORED_KILL = Pattern.compile("\\bk(?:[*!1#.]|\\*\\*)ll");
     private static final Pattern CENSORED_SUICIDE = Pattern.compile("\\b(?=[a-z]*[*!1#])s[u*!1#][i*!1#]c[i*!1#]d");
 
@@ -51,8 +53,8 @@ public final class Shorthand {
 
     /** The text lower-cased, with each shorthand word replaced by its plain spelling. */
     public static String plain(String text) {
-        String lower = CENSORED_SUICIDE.matcher(CENSORED_KILL.matcher(text.toLowerCase(Locale.ROOT))
-                .replaceAll("kill")).replaceAll("suicid");
+        String lower = MY_SELF.matcher(CENSORED_SUICIDE.matcher(CENSORED_KILL.matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll("kill")).replaceAll("suicid")).replaceAll("myself");
         Matcher m = WORD.matcher(lower);
         StringBuilder out = new StringBuilder(lower.length() + 16);
         while (m.find()) {

@@ -18,7 +18,8 @@ class ShorthandTest {
         "thoughts of k*lling myself|thoughts of killing myself",
         "su*cidal again, s!icide on my mind|suicidal again, suicide on my mind",
         "k*lls me that the sale ended|kills me that the sale ended",
-        "skill*ed and sauce*d|skill*ed and sauce*d"})
+        "skill*ed and sauce*d|skill*ed and sauce*d",
+        "kill my self, my self-esteem|kill myself, my self-esteem"})
     void expandsWholeWordsOnly(String text, String plain) {
         assertEquals(plain, Shorthand.plain(text));
     }

@@ -82,6 +82,9 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A plan or a method the author says they hold. */
     private static final Pattern PLAN_HELD = Pattern.compile("\\bi (?:have|'ve got|ve got|got|made) (?:a|the|my) "
             + "(?:plan|method)\\b");
+    /** A question asked with no question mark ("if I were to, do I need a particular kind of tank"). */
+    private static final Pattern ASKED = Pattern.compile("\\b(?:(?:do|would|will|what do|what would) i need|how (?:do|would|"
+            + "should) i|should i)\\b");
     /** Recovery named as such: a slip in it is a relapse. */
     private static final Pattern RECOVERY_WORDS = Pattern.compile("\\b(?:recovery|clean|streak|relapse\\w*)\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
@@ -552,8 +555,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 5);
                 raisedByRules = true;
             }
-            if (SafetyRules.FAREWELL.matcher(s).find() && f.time() != SentenceFrame.Time.PAST
-                    && !said.leaving()) {
+            Matcher farewell = SafetyRules.FAREWELL.matcher(s);
+            // "a friend messaged me and they said their goodbyes": the farewell is the friend's
+            if (farewell.find() && f.time() != SentenceFrame.Time.PAST && !said.leaving()
+                    && !Subjects.theirs(s, farewell.start(), farewell.end())) {
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
@@ -809,7 +814,7 @@ public final class SafetyAnalyzer implements Analyzer {
     private static boolean methodQuestion(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
             int i) {
         String s = plain.get(i);
-        if (!frames.get(i).question() || !SafetyRules.LETHALITY.matcher(s).find()) {
+        if (!frames.get(i).question() && !ASKED.matcher(s).find() || !SafetyRules.LETHALITY.matcher(s).find()) {
             return false;
         }
         if (!SafetyRules.MEANS.matcher(withSentenceBefore(sentences, plain, i)).find()) {

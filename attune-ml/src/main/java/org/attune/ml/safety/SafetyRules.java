@@ -144,7 +144,10 @@ final class SafetyRules {
                     + "\\b((?:want|wanted|wanting|wanna|ready|deserve) to die\\b(?! for)|wish(?:ing)? (?:i (?:was|were|"
                     + "could be) )?(?:dead|never born|never been born)|(?:don'?t|do not|no longer|didn'?t) (?:really )?"
                     + "want to (?:live|be alive|exist|be here|wake up|go on|be around)|stop (?:existing|being alive)|"
-                    + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|(?:don'?t|do not) wanna (?:live|"
+                    + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|"
+                    + "(?:want|wanted|wanna|wish|wished) (?:to )?(?:just )?(?:be gone|cease to exist|disappear forever)|"
+                    + "(?:lose|lost|losing) (?:my|the) (?:battle|fight) (?:to|with) (?:depression|\\S+ illness|my mind)|"
+                    + "hoping (?:this|it|tonight) (?:is|will be) the end|(?:don'?t|do not) wanna (?:live|"
                     + "be alive|exist|be here|wake up|go on|be around)|not existing anymore|"
                     + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,5}?(?:to )?(?:never|not|don'?t|"
                     + "do not|wouldn'?t|won'?t|hadn'?t|had not|didn'?t) (?:to )?(?:wak(?:e|ing)|wok(?:e|"
@@ -381,7 +384,8 @@ final class SafetyRules {
                     + "gushing)\\b");
     static final Pattern FAREWELL = Pattern.compile(
             "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
-                    + "whoever reads this|see (?:ya|you|u) on the other side|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|"
+                    + "whoever reads this|see (?:ya|you|u) on the other side|(?:update|tell|let) (?:\\S+ ){0,3}?if i'?m "
+                    + "still (?:alive|here|around) (?:tomorrow|in the morning|by morning)|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|"
                     + "do not) let (?:\\S+ ){1,3}?find me|"
                     + "finds? my body|^sorry,? (?:mum|mom|dad|mam|everyone|all)[.!]*$|"
                     + "(?:please )?don'?t be (?:too )?sad "
@@ -562,7 +566,10 @@ final class SafetyRules {
                     + "stockpiling|hoarding|(?:the |different |all the |other )?ways (?:to (?:do it|die|kill myself|end "
                     + "(?:it|things|my life))|i (?:could|would|'d|might) do it)|(?:the |different |all the )ways(?=[.!?]*$))"
                     + "\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|"
-                    + "kms|ctb) (?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)");
+                    + "kms|ctb) (?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                    // a method held back only by fear ("too scared to slit my throat"), or wished for
+                    + "\\b(?:scared|afraid|chicken|cowardly) to (?:\\S+ ){0,2}?(?:jump (?:off|from|in front)|hang myself|slit|overdose|pull the "
+                    + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
@@ -640,7 +647,8 @@ final class SafetyRules {
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
-                    + "the plan is to|(?:way|how) i'?ve planned|(?:not|no) (?:planning on|plan(?:ning)? to|"
+                    + "the plan is to|(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "
+                    + "(?:finally|actually|really) go through with it|(?:not|no) (?:planning on|plan(?:ning)? to|"
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
                     + "nobody knows where i am|"
                     + "(?:won'?t|will not|not) (?:be )?(?:coming|driving|going|walking|getting) (?:back|home)"

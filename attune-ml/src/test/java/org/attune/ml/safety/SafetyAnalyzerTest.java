@@ -852,6 +852,36 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aMeansAskedAboutWithoutAQuestionMark_isMethodSeeking() {
+        AuthorRisk r = writerRisk("Helium question If I were to kill my self with helium, do I need a particular kind "
+                + "of tank and anything else to consider");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("method-seeking")));
+    }
+
+    @Test
+    void aMethodHeldBackByFear_goingThroughWithItTonight_andStillAliveTomorrow_areRead() {
+        assertAtLeast(TriageLevel.HIGH, "I wish I had a loaded gun because I'm too scared to slit my throat");
+        assertAtMost(TriageLevel.LOW, "I'm too scared to jump into the pool from the top board.");
+        assertEquals(TriageLevel.IMMINENT, writerRisk("i hate everything i do, what's the point. cant stand my meds, "
+                + "cant keep doing this. maybe i'll finally go through with it tonight.").level());
+        assertAtMost(TriageLevel.LOW, "I booked the surgery and I'm going to go through with it next month, nervous "
+                + "but ready.");
+        assertEquals(TriageLevel.IMMINENT, writerRisk("feeling so woozy but ill sleep it off, hoping this is the end. "
+                + "will update you all if im still alive tomorrow").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("i feel like everyone hates me and is out to get me. i just "
+                + "want to be gone. nothing matters.").level());
+    }
+
+    @Test
+    void aFriendsGoodbyes_areTheFriends() {
+        assertAtMost(TriageLevel.LOW, "I'm feeling helpless. A friend of mine messaged me and they said their "
+                + "goodbyes. Now they don't answer.");
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I've said my goodbyes to everyone, tonight is the night.")
+                .level());
+    }
+
+    @Test
     void aPaperThatCoveredADeath_isNews() {
         assertAtMost(TriageLevel.LOW, "The paper covered how a woman died at the level crossing. Shouldn't they "
                 + "follow the guidelines?");
