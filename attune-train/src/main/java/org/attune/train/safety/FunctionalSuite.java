@@ -98,13 +98,22 @@ public final class FunctionalSuite {
     /** See {@link #BLIND_19}. */
     public static final String BLIND_20 = "/org/attune/train/safety/functional-cases-blind20.jsonl";
     /**
+     * Blinds 21 and 22 were written in the ninth session from docs/triage.md alone (forum posts as people write them on
+     * a crisis forum; journals, letters and texts a clinician might see), after its first changes, which were chosen
+     * on real posts, not on any blind set. Read (totals only) with the eighth session's code, with those changes and
+     * with the session's last: the estimate.
+     */
+    public static final String BLIND_21 = "/org/attune/train/safety/functional-cases-blind21.jsonl";
+    /** See {@link #BLIND_21}. */
+    public static final String BLIND_22 = "/org/attune/train/safety/functional-cases-blind22.jsonl";
+    /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; of them, 15 and 16 were never acted on by a rule, but after four readings they no longer
      * estimate anything and joined the exemplar's training in the eighth session.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
-            BLIND_18, BLIND_19, BLIND_20);
+            BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22);
     public static final int BLIND_ACTED_ON = 18;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
