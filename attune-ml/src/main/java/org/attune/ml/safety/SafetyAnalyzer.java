@@ -622,6 +622,16 @@ public final class SafetyAnalyzer implements Analyzer {
             case NONE -> { }
         }
         raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
+        if (level.compareTo(TriageLevel.MODERATE) >= 0 && cssrsLevel >= 1 && evidence.stream()
+                .map(e -> sentenceOf(sentences, e)).noneMatch(i -> i >= 0 && speaksOfRisk(plain.get(i)))) {
+            // the occlusion rests on neutral sentences beside the statement the reading is of ("I have a plan ... I
+            // have a method that should work"; a sentence vector carries its context): show that statement as well
+            String claimed = CSSRS_SIGNAL[cssrsLevel];
+            mine.stream().filter(i -> !disowned(frames.get(i)) && current(frames.get(i)) && speaksOfRisk(plain.get(i)))
+                    .findFirst().ifPresent(i -> evidence.add(evidence(thread, sentences.get(i),
+                            claimed, scored.stream().filter(x -> x.index == i)
+                                    .mapToDouble(x -> x.weight).findFirst().orElse(0))));
+        }
         List<Double> probs = new ArrayList<>();
         for (double v : p) {
             probs.add(Math.round(v * 10000) / 10000.0);

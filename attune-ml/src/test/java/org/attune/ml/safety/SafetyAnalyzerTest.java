@@ -882,6 +882,16 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void theStatementARestsOn_isShownEvenWhereTheOcclusionPicksItsNeighbours() {
+        AuthorRisk r = writerRisk("I have a plan if the depression doesn't lift by spring. I have a method that should "
+                + "work. If they can put people on the moon surely they can cure depression. I haven't been on meds in "
+                + "years and don't believe in them. Don't want to take pills forever anyway. My family has no idea "
+                + "about my plan.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "level " + r.level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.text().startsWith("I have a plan")), r.evidence().toString());
+    }
+
+    @Test
     void aPaperThatCoveredADeath_isNews() {
         assertAtMost(TriageLevel.LOW, "The paper covered how a woman died at the level crossing. Shouldn't they "
                 + "follow the guidelines?");
