@@ -806,7 +806,7 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.IMMINENT, drank.level());
         assertEquals(6, drank.cssrs().level());
         AuthorRisk failed = writerRisk("Failed attempt last week. Ready to try again.");
-        assertAtLeast(TriageLevel.HIGH, "Failed attempt last week. Ready to try again.");
+        assertTrue(failed.level().compareTo(TriageLevel.HIGH) >= 0, "level " + failed.level());
         assertEquals(6, failed.cssrs().level());
         assertAtMost(TriageLevel.LOW, "My failed attempt at sourdough went in the bin, will try again on Sunday.");
     }
@@ -831,7 +831,7 @@ class SafetyAnalyzerTest {
     @Test
     void aWoundThatKills_isMethodThinking_notSelfInjuryAlone() {
         AuthorRisk r = writerRisk("I keep thinking of stabbing myself in the throat with the kitchen knife.");
-        assertAtLeast(TriageLevel.HIGH, "I keep thinking of stabbing myself in the throat with the kitchen knife.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "level " + r.level());
         assertTrue(r.cssrs().level() >= 3, "cssrs " + r.cssrs().level());
     }
 
@@ -846,7 +846,7 @@ class SafetyAnalyzerTest {
     @Test
     void selfInjuryWithSuicidalIntentDenied_hasNoCssrsLevel() {
         AuthorRisk r = writerRisk("Not suicidal at all. Cut tonight to cope with the noise in my head.");
-        assertAtLeast(TriageLevel.HIGH, "Not suicidal at all. Cut tonight to cope with the noise in my head.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "level " + r.level());
         assertEquals(Recency.CURRENT, r.selfInjury().recency());
         assertEquals(0, r.cssrs().level());
     }
