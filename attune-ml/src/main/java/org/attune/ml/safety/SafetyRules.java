@@ -278,7 +278,8 @@ final class SafetyRules {
             + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|"
             + "capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal|weedkiller|paraquat|pesticides?|"
-            + "insecticides?|rat poison|poison|cyanide|arteries|artery";
+            + "insecticides?|rat poison|poison|cyanide|arteries|artery|anti ?depressants?|sodium nitrite|nitrite|"
+            + "captive bolt|rifle|shotgun|pistol|handgun|firearm|stories|storeys|floors";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
     private static final String DRUGS = "acetaminophen|tylenol|ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|"
             + "codeine|tramadol|morphine|opioids?|opiates?|naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|"
@@ -504,6 +505,15 @@ final class SafetyRules {
                     + "(?:viaduct|bridge|cliff|overpass|tallest|highest|quarry|rooftop|multistorey|train line|tracks|"
                     + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
                     + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
+                    // a method by name, a kit, the pain or the height asked about ("is 11 stories enough")
+                    + "suicide (?:by|with|using) (?!the book|a thousand)\\w+|suicide kit|how painful (?:it )?(?:would|will|is|"
+                    + "does) (?:it )?(?:be )?(?:to )?(?:die|\\w+ing)|(?:is|are|would|will) (?:\\d+|ten|twenty|thirty) "
+                    + "(?:stories|storeys|floors|feet|ft|metres|meters|m) (?:high |up |tall )?enough\\b(?! (?:for|room|space|"
+                    + "of|bedrooms?)\\b)|(?:exit|it) permanent(?:ly)?\\b.*\\?|(?:will|would|does|do|can|could) "
+                    + "(?:\\d{3,}|\\d{1,3},\\d{3}) ?(?:mg |mgs |g |of |pills |tablets )(?:of )?(?:\\S+ )?(?:do anything|kill|be "
+                    + "enough|work|do it|do the job)\\b(?![^.?!]*\\bfor (?:a|my|the|his|her)\\b)|"
+                    + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|(?:cyanide|"
+                    + "sodium nitrite|nitrite|nembutal|pentobarbital) (?:price|cost)|"
                     + "(?:doesn'?t|don'?t|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |"
                     + "suicide )?(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
                     + "order helium|what actually works|how long (?:does|would|will|"
@@ -536,6 +546,7 @@ final class SafetyRules {
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
     static final Pattern LETHALITY = Pattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
+                    + "paraly\\w*|brain damage|coma|do the job|be any good|"
                     + "fall asleep|go to sleep|peaceful|does it hurt|would i feel|(?:doesn'?t|does not|still) work|"
                     + "does it (?:still )?work|bleed out|lose (?:a lot of|enough|too much) blood|"
                     + "never wake up|enough (?:to|2)|make it permanent|tallest|highest|access|without anyone|"

@@ -892,6 +892,24 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void shortQuestionsAboutAMethod_areMethodSeeking_andEverydayOnesAreNot() {
+        for (String asked : List.of("Cyanide price? What's the price of cyanide?",
+                "how painful it would be to die overdosing anti depressants",
+                "Would a high powered captive bolt actuator be any good as a tool to make an exit permanently?",
+                "How long would it take to put together a suicide kit? Suicide by sodium nitrite?",
+                "will 3500 of paracetamol do anything or not  ??",
+                "Is 11 stories enough  Serious question. Is it enough?")) {
+            assertEquals(TriageLevel.HIGH, writerRisk(asked).level(), asked);
+        }
+        for (String everyday : List.of("How much does paracetamol cost at the big Tesco?",
+                "Is 3 floors enough for a family of five or should we look for a bigger house?",
+                "what's the price of a rifle scope these days?",
+                "Will 2 tablets of ibuprofen do anything for a migraine?")) {
+            assertAtMost(TriageLevel.LOW, everyday);
+        }
+    }
+
+    @Test
     void aPaperThatCoveredADeath_isNews() {
         assertAtMost(TriageLevel.LOW, "The paper covered how a woman died at the level crossing. Shouldn't they "
                 + "follow the guidelines?");
