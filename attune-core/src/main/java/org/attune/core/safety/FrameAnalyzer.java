@@ -140,6 +140,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "estimates))\\b|^[\"'].*[\"']$");
     private static final Pattern FIGURATIVE = Pattern.compile(
             "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|"
+            + "shoot(?:ing|s)? (?:myself|yourself|ourselves) in the foot|"
             + "killed it|dying to|dying for|die of (?:laughter|"
                     + "embarrassment|shame|happiness|joy|cringe)|(?:is|are|was|'s) to die for|"
                     + "could (?:literally |honestly |actually )?kill (?:my|him|her|them|you)\\b|died laughing|(?:could|"

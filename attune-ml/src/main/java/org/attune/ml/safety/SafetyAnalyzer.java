@@ -827,7 +827,8 @@ public final class SafetyAnalyzer implements Analyzer {
         if (!frames.get(i).question() && !ASKED.matcher(s).find() || !SafetyRules.LETHALITY.matcher(s).find()) {
             return false;
         }
-        if (!SafetyRules.MEANS.matcher(withSentenceBefore(sentences, plain, i)).find()) {
+        String named = withSentenceBefore(sentences, plain, i);
+        if (!SafetyRules.MEANS.matcher(named).find() && !SafetyRules.FIREARM.matcher(named).find()) {
             return false;
         }
         if (!SafetyRules.MEANS.matcher(s).find() && i > 0 && frames.get(i - 1).reported()) {

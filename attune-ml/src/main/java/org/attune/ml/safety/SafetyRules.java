@@ -123,8 +123,9 @@ final class SafetyRules {
             + "everything)|not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|"
                     + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang|"
-                    // a wound or an injection that kills, not self-injury
-                    + "(?:stab|slit|slash|cut)\\w* (?:myself )?(?:in )?(?:the |my )?(?:throat|neck|heart|jugular|"
+                    // a gunshot, a wound or an injection that kills, not self-injury
+                    + "shoot(?:ing)? myself(?! in the foot)|(?:stab|slit|slash|cut)\\w* (?:myself )?(?:in )?(?:the |my )?(?:throat|"
+                    + "neck|heart|jugular|"
                     + "carotid)|inject\\w* myself with (?:\\S+ )?(?:bleach|cleaner|air|insulin))\\b");
     /**
      * Suicidal ideation stated in so many words (C-SSRS 1–2), slang included: what the head must not be left alone to
@@ -279,7 +280,7 @@ final class SafetyRules {
             + "capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal|weedkiller|paraquat|pesticides?|"
             + "insecticides?|rat poison|poison|cyanide|arteries|artery|anti ?depressants?|sodium nitrite|nitrite|"
-            + "captive bolt|rifle|shotgun|pistol|handgun|firearm|stories|storeys|floors";
+            + "captive bolt|stories|storeys|floors";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
     private static final String DRUGS = "acetaminophen|tylenol|ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|"
             + "codeine|tramadol|morphine|opioids?|opiates?|naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|"
@@ -555,6 +556,11 @@ final class SafetyRules {
                     + "do) i need more|"
                     + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why|"
                     + "permanent damage|(?:cause|do) (?:\\w+ )?damage|someone my size)\\b");
+    /**
+     * Firearms, asked about as a method only: not among {@link #MEANS}, where an everyday use named beside them (a hunt,
+     * a farm, cleaning) would explain a reading away, and a firearm at hand is the most lethal means there is.
+     */
+    static final Pattern FIREARM = Pattern.compile("\\b(?:rifle|shotgun|pistol|handgun|firearm|revolver|gun)s?\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final Pattern BENIGN_PURPOSE = Pattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"

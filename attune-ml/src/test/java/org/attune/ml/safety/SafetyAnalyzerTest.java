@@ -898,13 +898,15 @@ class SafetyAnalyzerTest {
                 "Would a high powered captive bolt actuator be any good as a tool to make an exit permanently?",
                 "How long would it take to put together a suicide kit? Suicide by sodium nitrite?",
                 "will 3500 of paracetamol do anything or not  ??",
-                "Is 11 stories enough  Serious question. Is it enough?")) {
+                "Is 11 stories enough  Serious question. Is it enough?",
+                "Does shooting myself with a hunting rifle paralyze me  It's probably buckshot or less")) {
             assertEquals(TriageLevel.HIGH, writerRisk(asked).level(), asked);
         }
         for (String everyday : List.of("How much does paracetamol cost at the big Tesco?",
                 "Is 3 floors enough for a family of five or should we look for a bigger house?",
                 "what's the price of a rifle scope these days?",
-                "Will 2 tablets of ibuprofen do anything for a migraine?")) {
+                "Will 2 tablets of ibuprofen do anything for a migraine?",
+                "Shooting myself in the foot again by leaving the essay to the last minute.")) {
             assertAtMost(TriageLevel.LOW, everyday);
         }
     }
