@@ -85,6 +85,10 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A question asked with no question mark ("if I were to, do I need a particular kind of tank"). */
     private static final Pattern ASKED = Pattern.compile("\\b(?:(?:do|would|will|what do|what would) i need|how (?:do|would|"
             + "should) i|should i)\\b");
+    /** Suicidal intent denied in so many words. */
+    private static final Pattern INTENT_DENIED = Pattern.compile("\\b(?:i'?m not|im not|i am not|not|never been|"
+            + "wasn'?t|isn'?t) (?:at all |really |even )?(?:suicidal|trying to (?:die|kill myself)|wanting to die)"
+            + "(?: at all)?\\b");
     /** Recovery named as such: a slip in it is a relapse. */
     private static final Pattern RECOVERY_WORDS = Pattern.compile("\\b(?:recovery|clean|streak|relapse\\w*)\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
@@ -221,8 +225,14 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.MODERATE;
             evidence.replaceAll(e -> withSignal(e, CSSRS_SIGNAL[2]));
         }
+        // suicidal intent denied in a clause of its own ("I'm not suicidal, I just cut tonight to cope"), which the
+        // sentence's frame does not read as negated because the clause after it names harm
+        boolean intentDenied = mine.stream().anyMatch(i -> frames.get(i).negated()
+                && SafetyRules.SUICIDAL.matcher(plain.get(i)).find()
+                || INTENT_DENIED.matcher(plain.get(i)).find());
         if (cssrsLevel >= 3 && mine.stream().map(plain::get).anyMatch(t -> SELF_INJURY_WORDS.matcher(t).find())
-                && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find())) {
+                && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(
+                        INTENT_DENIED.matcher(t).replaceAll(" ")).find())) {
             // self-injury talk with no word of suicide, read as method, intent or behaviour: the triage level is the
             // self-injury's, which the acts below date; on its own it is a strong current urge, moderate
             // (docs/triage.md) where an urge, a tool or an act is current, else history, which is low
@@ -231,8 +241,7 @@ public final class SafetyAnalyzer implements Analyzer {
             // the C-SSRS level of live self-injury stays the head's unless the author denies suicidal intent: the
             // screener cannot tell a cut from an attempt without asking, the full scale lets intent be inferred
             // from the act and its circumstances, and the annotators of the real posts did so (docs/triage.md)
-            if (!live || mine.stream().anyMatch(i -> frames.get(i).negated()
-                    && SafetyRules.SUICIDAL.matcher(plain.get(i)).find())) {
+            if (!live || intentDenied) {
                 cssrsLevel = 0;
             }
             level = live ? TriageLevel.MODERATE : TriageLevel.LOW;
@@ -418,7 +427,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 2);
                 raisedByRules = true;
             }
-            MatchResult ideation = Subjects.statedIdeation(own, f.hypothetical());
+            // "I'm not suicidal, I just cut tonight": the denied words state nothing
+            MatchResult ideation = Subjects.statedIdeation(INTENT_DENIED.matcher(own).replaceAll(" "), f.hypothetical());
             boolean ideates = ideation != null;
             // wanting to be with someone the author says has died ("Gran passed in 2019 ... I want to be where she is")
             boolean joins = !ideates && SafetyRules.JOIN_THEM.matcher(own).find() && said.bereaved();

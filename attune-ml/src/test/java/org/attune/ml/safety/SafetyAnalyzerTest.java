@@ -845,10 +845,15 @@ class SafetyAnalyzerTest {
 
     @Test
     void selfInjuryWithSuicidalIntentDenied_hasNoCssrsLevel() {
-        AuthorRisk r = writerRisk("Not suicidal at all. Cut tonight to cope with the noise in my head.");
-        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "level " + r.level());
-        assertEquals(Recency.CURRENT, r.selfInjury().recency());
-        assertEquals(0, r.cssrs().level());
+        for (String denied : List.of("Not suicidal at all. Cut tonight to cope with the noise in my head.",
+                "I'm not suicidal, I just cut tonight to cope with the noise in my head.")) {
+            AuthorRisk r = writerRisk(denied);
+            assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "level " + r.level());
+            assertEquals(Recency.CURRENT, r.selfInjury().recency());
+            assertEquals(0, r.cssrs().level(), denied);
+        }
+        assertEquals(TriageLevel.MODERATE, writerRisk("I'm not suicidal anymore but some days I still want to die.")
+                .level());
     }
 
     @Test
