@@ -225,11 +225,6 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.MODERATE;
             evidence.replaceAll(e -> withSignal(e, CSSRS_SIGNAL[2]));
         }
-        // suicidal intent denied in a clause of its own ("I'm not suicidal, I just cut tonight to cope"), which the
-        // sentence's frame does not read as negated because the clause after it names harm
-        boolean intentDenied = mine.stream().anyMatch(i -> frames.get(i).negated()
-                && SafetyRules.SUICIDAL.matcher(plain.get(i)).find()
-                || INTENT_DENIED.matcher(plain.get(i)).find());
         if (cssrsLevel >= 3 && mine.stream().map(plain::get).anyMatch(t -> SELF_INJURY_WORDS.matcher(t).find())
                 && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(
                         INTENT_DENIED.matcher(t).replaceAll(" ")).find())) {
@@ -241,7 +236,12 @@ public final class SafetyAnalyzer implements Analyzer {
             // the C-SSRS level of live self-injury stays the head's unless the author denies suicidal intent: the
             // screener cannot tell a cut from an attempt without asking, the full scale lets intent be inferred
             // from the act and its circumstances, and the annotators of the real posts did so (docs/triage.md)
-            if (!live || intentDenied) {
+            // suicidal intent denied, in a negated sentence or in a clause of its own ("I'm not suicidal, I just cut
+            // tonight to cope"), which the sentence's frame does not read as negated because the clause after it names
+            // harm
+            if (!live || mine.stream().anyMatch(i -> frames.get(i).negated()
+                    && SafetyRules.SUICIDAL.matcher(plain.get(i)).find()
+                    || INTENT_DENIED.matcher(plain.get(i)).find())) {
                 cssrsLevel = 0;
             }
             level = live ? TriageLevel.MODERATE : TriageLevel.LOW;
@@ -262,8 +262,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 && evidence.stream().map(e -> sentenceOf(sentences, e)).noneMatch(i -> i >= 0 && current(frames.get(i))
                         && touchesRisk(plain.get(i)))
                 // and no sentence the author asserts now names it ("I'm gonna jump off a building in 10 minutes")
-                && mine.stream().noneMatch(i -> !disowned(frames.get(i)) && current(frames.get(i))
-                        && !generalQuestion(frames.get(i), plain.get(i)) && speaksOfRisk(plain.get(i)))
+                && mine.stream().noneMatch(i -> saysNow(frames.get(i), plain.get(i))
+                        && !generalQuestion(frames.get(i), plain.get(i)))
                 && mine.stream().anyMatch(i -> (disowned(frames.get(i)) || !current(frames.get(i))
                         || generalQuestion(frames.get(i), plain.get(i)))
                         && SafetyRules.RISK_TOPIC.matcher(plain.get(i)).find())) {
@@ -428,7 +428,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             // "I'm not suicidal, I just cut tonight": the denied words state nothing
-            MatchResult ideation = Subjects.statedIdeation(INTENT_DENIED.matcher(own).replaceAll(" "), f.hypothetical());
+            MatchResult ideation = Subjects.statedIdeation(INTENT_DENIED.matcher(own).replaceAll(" "),
+                    f.hypothetical());
             boolean ideates = ideation != null;
             // wanting to be with someone the author says has died ("Gran passed in 2019 ... I want to be where she is")
             boolean joins = !ideates && SafetyRules.JOIN_THEM.matcher(own).find() && said.bereaved();
@@ -637,10 +638,9 @@ public final class SafetyAnalyzer implements Analyzer {
             // the occlusion rests on neutral sentences beside the statement the reading is of ("I have a plan ... I
             // have a method that should work"; a sentence vector carries its context): show that statement as well
             String claimed = CSSRS_SIGNAL[cssrsLevel];
-            mine.stream().filter(i -> !disowned(frames.get(i)) && current(frames.get(i)) && speaksOfRisk(plain.get(i)))
-                    .findFirst().ifPresent(i -> evidence.add(evidence(thread, sentences.get(i),
-                            claimed, scored.stream().filter(x -> x.index == i)
-                                    .mapToDouble(x -> x.weight).findFirst().orElse(0))));
+            mine.stream().filter(i -> saysNow(frames.get(i), plain.get(i))).findFirst()
+                    .ifPresent(i -> evidence.add(evidence(thread, sentences.get(i), claimed, scored.stream()
+                            .filter(x -> x.index == i).mapToDouble(x -> x.weight).findFirst().orElse(0))));
         }
         List<Double> probs = new ArrayList<>();
         for (double v : p) {
@@ -739,14 +739,24 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Suicide, ideation, self-injury or a means in so many words. */
     private static boolean namesRisk(String t) {
-        return SELF_INJURY_WORDS.matcher(t).find() || SafetyRules.MEANS.matcher(t).find() || speaksOfRisk(t);
+        return SELF_INJURY_WORDS.matcher(t).find() || SafetyRules.MEANS.matcher(t).find() || speaksOfSuicide(t);
     }
 
     /** Suicide, a wish to die, live self-injury, an attempt, an overdose or a plan held named in so many words. */
     private static boolean speaksOfRisk(String t) {
+        return LIVE_SELF_INJURY.matcher(t).find() || speaksOfSuicide(t);
+    }
+
+    /** Suicide, a wish to die, an attempt, an overdose or a plan held named in so many words. */
+    private static boolean speaksOfSuicide(String t) {
         return SafetyRules.SUICIDAL.matcher(t).find() || SafetyRules.IDEATION.matcher(t).find()
-                || LIVE_SELF_INJURY.matcher(t).find() || SafetyRules.ATTEMPT.matcher(t).find()
-                || SafetyRules.TOOK_OVERDOSE.matcher(t).find() || PLAN_HELD.matcher(t).find();
+                || SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find()
+                || PLAN_HELD.matcher(t).find();
+    }
+
+    /** A sentence the author asserts, placed now, that names risk in so many words. */
+    private static boolean saysNow(SentenceFrame f, String t) {
+        return !disowned(f) && current(f) && speaksOfRisk(t);
     }
 
     private static boolean disowned(SentenceFrame f) {
