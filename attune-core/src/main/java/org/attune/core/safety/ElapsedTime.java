@@ -3,7 +3,8 @@ package org.attune.core.safety;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.attune.core.text.GatedPattern;
 
 /**
  * How many days ago a sentence says something happened, when it says so in numbers: "six weeks ago", "it's been about
@@ -30,26 +31,26 @@ public final class ElapsedTime {
     private static final String AMOUNT = ABOUT + QUANTITY + "[ -]" + UNIT;
 
     /** "six weeks ago", "a few days back". */
-    private static final Pattern AGO = Pattern.compile("\\b" + AMOUNT + " (?:ago|back)\\b");
+    private static final GatedPattern AGO = GatedPattern.compile("\\b" + AMOUNT + " (?:ago|back)\\b");
     /** "five months since my attempt", "been two weeks since I last cut". */
-    private static final Pattern SINCE = Pattern.compile("\\b" + AMOUNT + " since (?:my|the|i|it|then|that|last)\\b");
+    private static final GatedPattern SINCE = GatedPattern.compile("\\b" + AMOUNT + " since (?:my|the|i|it|then|that|last)\\b");
     /** A streak: "40 days clean", "eight months without cutting", "clean for three weeks"; not "after 40 days clean". */
-    private static final Pattern STREAK = Pattern.compile("(?<!after )(?<!after about )\\b" + AMOUNT
+    private static final GatedPattern STREAK = GatedPattern.compile("(?<!after )(?<!after about )\\b" + AMOUNT
             + " (?:clean|free|sober|self.harm.free|sh.free|without (?:cutting|hurting|harming|burning|self.harm|sh|"
             + "an? (?:attempt|relapse)))\\b|\\b(?:clean|sober|free) for " + AMOUNT + "\\b");
     /**
      * An act or a thought stopped: "haven't done it in years", "haven't cut for three months", "haven't felt that way
      * in a while". Only a stopped act dates anything: "I haven't wanted to be alive for weeks" is a state that lasts.
      */
-    private static final Pattern NOT_IN = Pattern.compile("\\b(?:haven'?t|have not|hasn'?t) (?:\\S+ )?"
+    private static final GatedPattern NOT_IN = GatedPattern.compile("\\b(?:haven'?t|have not|hasn'?t) (?:\\S+ )?"
             + "(?:cut|done (?:it|that|anything)|self.harmed|harmed myself|hurt myself|burned myself|relapsed|tried|"
             + "attempted|had (?:\\S+ )?(?:urges?|thoughts?|the urge)|felt (?:that way|like that)|been there)"
             + "(?: \\S+)?? (?:in|for) (?:" + AMOUNT + "|(years|ages|months|weeks|a while|a long time))\\b");
     /** An age or a stage of life: at least a year back. */
-    private static final Pattern LIFE_STAGE = Pattern.compile("\\b(?:when i was (?:\\d{1,2}|a (?:kid|child|teen|"
+    private static final GatedPattern LIFE_STAGE = GatedPattern.compile("\\b(?:when i was (?:\\d{1,2}|a (?:kid|child|teen|"
             + "teenager)|younger|little|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\b)"
             + "|at (?:age )?1\\d\\b|aged 1\\d\\b|as a (?:kid|child|teen|teenager)|in my (?:teens|twenties))");
-    private static final Pattern NAMED = Pattern.compile("\\b(yesterday|last night|last week|last month|last year)\\b");
+    private static final GatedPattern NAMED = GatedPattern.compile("\\b(yesterday|last night|last week|last month|last year)\\b");
 
     private ElapsedTime() {
     }
@@ -57,7 +58,7 @@ public final class ElapsedTime {
     /** Days since what the (lower-case) sentence dates, when it states that in numbers or named days. */
     public static OptionalInt days(String s) {
         int best = Integer.MAX_VALUE;
-        for (Pattern p : new Pattern[] {AGO, SINCE, STREAK}) {
+        for (GatedPattern p : new GatedPattern[] {AGO, SINCE, STREAK}) {
             best = Math.min(best, amounts(p.matcher(s)));
         }
         Matcher m = NOT_IN.matcher(s);

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.attune.core.text.GatedPattern;
 
 import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
@@ -24,14 +25,14 @@ public final class FrameAnalyzer implements Analyzer {
     public static final Layer<List<SentenceFrame>> FRAMES = Layer.named("sentence-frames");
 
     /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
-    public static final Pattern QUOTED = Pattern.compile("(?:^|(?<=\\s))(?:['\u2018](?:[^'\u2018\u2019]|(?<=\\p{L})"
+    public static final GatedPattern QUOTED = GatedPattern.compile("(?:^|(?<=\\s))(?:['\u2018](?:[^'\u2018\u2019]|(?<=\\p{L})"
             + "['\u2019](?=\\p{L}))*?\\S['\u2019]|[\"\u201c][^\"\u201d]*?\\S[\"\u201d])(?=\\s|[.,!?;:)]|$)");
     /** "Asking for me": the author's questions in that post are about themself. */
-    private static final Pattern ASKING_FOR_ME = Pattern.compile("\\b(?:asking (?:for|about) (?:me|myself)|"
+    private static final GatedPattern ASKING_FOR_ME = GatedPattern.compile("\\b(?:asking (?:for|about) (?:me|myself)|"
             + "(?:it'?s|this is) (?:about|for) me)\\b");
-    private static final Pattern SELF = Pattern.compile(
+    private static final GatedPattern SELF = GatedPattern.compile(
             "\\b(i|me|my|myself|mine|im|i'm|ive|i've|ill|i'll|id|i'd|imma|kms|kys myself)\\b");
-    private static final Pattern OTHER_START = Pattern.compile(
+    private static final GatedPattern OTHER_START = GatedPattern.compile(
             "^(?:and |but |so )?(he|she|they|his|her|their|(?:one of )?my (?:(?:best|little|big|older|younger|elder|"
                     + "baby|twin|old|new|closest|oldest|youngest|eldest|online) )?(?:friend|sister|brother|mom|mum|dad|"
                     + "mother|father|partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|"
@@ -49,13 +50,13 @@ public final class FrameAnalyzer implements Analyzer {
                     + "says|texted|messaged|told|wrote|sent|keeps|kept|has|had|is|was|just|tried|took|attempted|wants|"
                     + "wanted|called|rang)\\b))\\b");
     /** A subordinate clause a sentence may open with before its subject ("since mum died my dad keeps saying"). */
-    private static final Pattern LEADING_CLAUSE = Pattern.compile("^(?:ever since|since|after|when|now that|before) ");
+    private static final GatedPattern LEADING_CLAUSE = GatedPattern.compile("^(?:ever since|since|after|when|now that|before) ");
     /**
      * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
      * ("my friend says she wants to die, what do I do?"): their words reported with a third-person clause, an act of
      * theirs, or harm aimed at themselves. "My sister says I should see someone" stays the writer's.
      */
-    private static final Pattern OTHER_CLAUSE = Pattern.compile(
+    private static final GatedPattern OTHER_CLAUSE = GatedPattern.compile(
             "\\b((?:says?|said|keeps? saying|kept saying|told (?:me|us|the \\S+|her \\S+|his \\S+|my \\S+)|tells? me|"
                     + "texted(?: me)?|messaged(?: me)?|wrote|posted|admitted|confessed|mentioned|threatened|"
                     + "thinks?|feels?) (?:that )?(?:she|he|they)\\b|"
@@ -69,28 +70,28 @@ public final class FrameAnalyzer implements Analyzer {
                     + "died by suicide|committed suicide)|(?:kill|hurt|harm|cut|end) (?:herself|himself|themselves|"
                     + "themself)\\b)");
     /** The writer's own harm in the same sentence keeps it theirs ("... and honestly so do I"). */
-    private static final Pattern OWN_TOO = Pattern.compile(
+    private static final GatedPattern OWN_TOO = GatedPattern.compile(
             "\\b(myself|so do i|so am i|so have i|me too|me as well|same here|same for me|(?:i )?feel the same|"
                     + "i (?:also|too) (?:want|feel|think)|(?:i )?want to (?:follow|join) (?:him|her|them))\\b");
     /**
      * A lead-in before a colon that names no harm ("Posting for my sister who can't post here: she took ..."): the
      * subject is read after it.
      */
-    private static final Pattern LEAD_IN = Pattern.compile("^([^:]{0,60}\\b(?:for|about|on behalf of|re|regarding) "
+    private static final GatedPattern LEAD_IN = GatedPattern.compile("^([^:]{0,60}\\b(?:for|about|on behalf of|re|regarding) "
             + "(?:my|a|an|our) [^:]{1,60}): ");
     /**
      * The writer's own thoughts set down in quotation marks (a thought record, a diary card, therapy homework): the
      * quoted words are the writer's, not someone else's.
      */
-    public static final Pattern OWN_THOUGHTS = Pattern.compile("\\b(?:(?:automatic|negative|intrusive|hot) thoughts?|"
+    public static final GatedPattern OWN_THOUGHTS = GatedPattern.compile("\\b(?:(?:automatic|negative|intrusive|hot) thoughts?|"
             + "thought record|(?:write|wrote|writing) down (?:the |my )?thoughts|thoughts (?:i|you) noticed|"
             + "diary card|(?:i (?:thought|told myself|said to myself)|my (?:brain|head) (?:says|said|"
             + "keeps saying))[,:]? ['\u2018\"\u201c])");
     /** A comparison, not a denial: "I have never wanted to hurt myself more than I do right now". */
-    private static final Pattern MORE_THAN_NOW = Pattern.compile("\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
+    private static final GatedPattern MORE_THAN_NOW = GatedPattern.compile("\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
             + "ever|today|tonight)\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
-    private static final Pattern NEGATION = Pattern.compile(
+    private static final GatedPattern NEGATION = GatedPattern.compile(
             "\\b((?:never|didn'?t|did not) (?:said|say|meant|mean) (?:that )?i|never|not|don't|dont|do not|won't|wont|"
                     + "wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
                     + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
@@ -106,19 +107,19 @@ public final class FrameAnalyzer implements Analyzer {
      * A negation's scope ends at "but": "I'm not going to kill myself tonight, but I've been thinking about how I
      * would" asserts the clause after it, when that clause names harm of its own and negates nothing.
      */
-    private static final Pattern BUT = Pattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
-    private static final Pattern HARM = Pattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
+    private static final GatedPattern BUT = GatedPattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
+    private static final GatedPattern HARM = GatedPattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear|exist\\w*|alive|"
             + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb)\\b");
     /** Where one clause ends and another begins. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\n\\p{So}]|\\b(?:but|and|though|although)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
+    private static final GatedPattern CLAUSE_BREAK = GatedPattern.compile("[,;:\n\\p{So}]|\\b(?:but|and|though|although)\\b");
+    private static final GatedPattern HYPOTHETICAL = GatedPattern.compile(
             "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
                     + "would anyone|if someone|if you)\\b");
     /** Whoever will read a note ("if you find this"): the writer's own words to them, not a supposition. */
-    private static final Pattern NOTE_READER = Pattern.compile("\\b(?:if|when) (?:you|anyone|someone) (?:ever )?"
+    private static final GatedPattern NOTE_READER = GatedPattern.compile("\\b(?:if|when) (?:you|anyone|someone) (?:ever )?"
             + "(?:finds?|reads?|are reading|'re reading|is reading) this\\b");
-    private static final Pattern REPORTED = Pattern.compile(
+    private static final GatedPattern REPORTED = GatedPattern.compile(
             "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|"
                     + "the line(?! (?:behind|by|near|past|outside|through|at|down|out|from (?:\\S+ )?to))|"
                     + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
@@ -138,7 +139,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "peer.reviewed|(?:dies|died) by suicide "
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data|puts|"
                     + "estimates))\\b|^[\"'].*[\"']$");
-    private static final Pattern FIGURATIVE = Pattern.compile(
+    private static final GatedPattern FIGURATIVE = GatedPattern.compile(
             "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|"
             + "shoot(?:ing|s)? (?:myself|yourself|ourselves) in the foot|"
             + "killed it|dying to|dying for|die of (?:laughter|"
@@ -189,7 +190,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "my (?:sourdough )?(?:starter|plants?|tamagotchi|fish|goldfish) (?:just )?died|"
                     + "overdosed? on (?:\\S+ )?(?:coffee|caffeine|"
                     + "sugar|netflix|chocolate|snacks|sweets|candy|pizza|cake))");
-    private static final Pattern RECOVERY = Pattern.compile(
+    private static final GatedPattern RECOVERY = GatedPattern.compile(
             "\\b(clean for|clean since|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
             + "few|several|many) (?:days?|weeks?|months?|years?) (?:clean|free|sober)|in recovery|recovered|"
                     + "recovering|in treatment|doing (?:so much |a lot )?better|getting better|proud of (?:myself|me)|"
@@ -220,25 +221,25 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:don'?t|do not|no longer) (?:cut|self.harm|hurt myself|harm myself|burn myself)\\w*"
                     + "(?: \\S+){0,2}? (?:anymore|any more)|no longer (?:cut|self.harm|hurt myself|harm myself))");
     /** A streak that ended: "relapsed after 40 days clean" is not recovery talk. */
-    private static final Pattern RELAPSE = Pattern.compile(
+    private static final GatedPattern RELAPSE = GatedPattern.compile(
             "\\b(relaps(?:ed|ing)|relapse\\b(?![- ]free)|slipped up)");
     /** "Two months clean today": the day dates the streak, not an act. */
-    private static final Pattern STREAK_DAY = Pattern.compile("\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
-    private static final Pattern CURRENT = Pattern.compile(
+    private static final GatedPattern STREAK_DAY = GatedPattern.compile("\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
+    private static final GatedPattern CURRENT = GatedPattern.compile(
             "\\b(?<!not )(right now|tonight|at the moment|currently|today|this morning|this evening|this afternoon|"
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
     /** "Does anyone else get thoughts about suicide?" asks whether others share the writer's own experience. */
-    private static final Pattern ANYONE_ELSE = Pattern.compile("\\b(?:does|do|is|has) anyone else\\b|"
+    private static final GatedPattern ANYONE_ELSE = GatedPattern.compile("\\b(?:does|do|is|has) anyone else\\b|"
             + "^is it (?:normal|weird|bad|okay|ok|common|just me) (?:to|that i|if i|for me)\\b");
-    private static final Pattern OF_MINE = Pattern.compile("\\bof mine\\b");
-    private static final Pattern ADVICE = Pattern.compile("^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|"
+    private static final GatedPattern OF_MINE = GatedPattern.compile("\\bof mine\\b");
+    private static final GatedPattern ADVICE = GatedPattern.compile("^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|"
             + "should|can) i (?:do|"
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
     /** The writer taking quoted or fictional words as their own ("this lyric is literally me"). */
-    public static final Pattern ADOPTION = Pattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
+    public static final GatedPattern ADOPTION = GatedPattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
             + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
             + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|(?:not|isn'?t|"
             + "is not) really (?:a )?(?:story|fiction)|"
@@ -248,29 +249,29 @@ public final class FrameAnalyzer implements Analyzer {
             + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name|exactly how i feel|"
             + "(?:that'?s|thats|this is|it'?s|its) (?:exactly |literally |just )?how i (?:feel|am)(?: right now|"
             + " too)?)|"
-            + OWN_THOUGHTS.pattern());
+            + OWN_THOUGHTS.regex());
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
-    private static final Pattern NOW = Pattern.compile("\\bnow\\b");
+    private static final GatedPattern NOW = GatedPattern.compile("\\bnow\\b");
     /** An age now ("I'm 34 now") contrasts with the time of what is told, it does not date it. */
-    private static final Pattern AGE_NOW = Pattern.compile("\\b(?:(?:i'?m|im|i am) (?:\\d+|in my \\S+)|it'?s "
+    private static final GatedPattern AGE_NOW = GatedPattern.compile("\\b(?:(?:i'?m|im|i am) (?:\\d+|in my \\S+)|it'?s "
             + "(?:early |mid |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|"
             + "november|december|spring|summer|autumn|winter)) now\\b");
     /**
      * A wish or a thought the writer has now, which a date elsewhere in the sentence does not move to the past ("my
      * mum died two years ago and I want to be with her").
      */
-    private static final Pattern PRESENT_WISH = Pattern.compile("\\b(?:(?:i|i'm|im|i am|i've been|ive been) (?:(?!was |"
+    private static final GatedPattern PRESENT_WISH = GatedPattern.compile("\\b(?:(?:i|i'm|im|i am|i've been|ive been) (?:(?!was |"
             + "were |used )\\S+ ){0,2}"
             + "(?:want|wanna|wish|feel like|think about|thinking about|think of|thinking of|can'?t stop|"
             + "don'?t want to|do not want to)|(?:i've|ive|i have) (?:\\S+ )?(?:wanted|wished|felt like|"
             + "thought about))\\b");
-    private static final Pattern RECENT = Pattern.compile(
+    private static final GatedPattern RECENT = GatedPattern.compile(
             "\\b(last night|yesterday|this week|last week|the other day|(?:a |two |three |few |"
             + "couple (?:of )?)days? ago|"
                     + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
                     + "this weekend|last weekend|the weekend|recently|again|until (?:last night|yesterday|(?:monday|"
                     + "tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?))\\b");
-    private static final Pattern PAST = Pattern.compile(
+    private static final GatedPattern PAST = GatedPattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child|"
                     + "young (?:woman|man|girl|lad|mum|mother)|girl|boy|student)|in the (?:19|20)?\\d0'?s|"
                     + "(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|"
@@ -288,10 +289,10 @@ public final class FrameAnalyzer implements Analyzer {
                     + "me )?"
                     + "for (?:about |around |almost |nearly |over |more than )?(?:a|one|two|three|four|five|six|\\d+|"
                     + "a few|several|many) (?:months?|years?))\\b");
-    private static final Pattern SECOND_PERSON = Pattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
+    private static final GatedPattern SECOND_PERSON = GatedPattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
             + "yourself|u|ur)\\b");
     /** A question by its word order, however it is punctuated ("is 20 of my sertraline enough."). */
-    private static final Pattern INVERTED = Pattern.compile("(?:is|are|does|can|could|would|will|should) (?:it|i|you|"
+    private static final GatedPattern INVERTED = GatedPattern.compile("(?:is|are|does|can|could|would|will|should) (?:it|i|you|"
             + "there|this|that|\\d+)\\b|how (?:many|much|long|high|far)\\b");
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
             "can", "could", "would", "should", "will", "anyone", "has", "have", "why");

@@ -3,7 +3,8 @@ package org.attune.core.safety;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.attune.core.text.GatedPattern;
 
 /**
  * The plain spelling of the shorthand and common misspellings that people in crisis type ("gona do it tmrw", "cuted
@@ -41,12 +42,12 @@ public final class Shorthand {
             Map.entry("hw", "how"), Map.entry("tak", "take"), Map.entry("tablts", "tablets"), Map.entry("wuld", "would"),
             Map.entry("askin", "asking"), Map.entry("thots", "thoughts"), Map.entry("dnt", "don't"),
             Map.entry("kno", "know"));
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final GatedPattern WORD = GatedPattern.compile("[\\p{L}\\p{N}]+");
     /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */
-    private static final Pattern MY_SELF = Pattern.compile("\\bmy self\\b(?![-\\w])");
-    private static final Pattern CENSORED_KILL = Pattern.compile("\\bk(?:[*!1#.]|\\*\\*)ll");
-    private static final Pattern CENSORED_SUICIDE = Pattern.compile("\\b(?=[a-z]*[*!1#])s[u*!1#][i*!1#]c[i*!1#]d");
+    private static final GatedPattern MY_SELF = GatedPattern.compile("\\bmy self\\b(?![-\\w])");
+    private static final GatedPattern CENSORED_KILL = GatedPattern.compile("\\bk(?:[*!1#.]|\\*\\*)ll");
+    private static final GatedPattern CENSORED_SUICIDE = GatedPattern.compile("\\b(?=[a-z]*[*!1#])s[u*!1#][i*!1#]c[i*!1#]d");
 
     private Shorthand() {
     }

@@ -1,6 +1,7 @@
 package org.attune.ml.safety;
 
-import java.util.regex.Pattern;
+
+import org.attune.core.text.GatedPattern;
 
 import org.attune.core.safety.FrameAnalyzer;
 
@@ -18,9 +19,9 @@ final class SafetyRules {
     private static final String ACTED_ON_WORDS = "\\bacted on (?:the |my |an |that )?urges?\\W*(?:yes|y)\\b|"
             + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|"
             + "my urges?)\\b(?! to)";
-    static final Pattern ACTED_ON = Pattern.compile(ACTED_ON_WORDS);
+    static final GatedPattern ACTED_ON = GatedPattern.compile(ACTED_ON_WORDS);
     /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
-    static final Pattern SELF_INJURY = Pattern.compile(
+    static final GatedPattern SELF_INJURY = GatedPattern.compile(
             "\\b((?:cut|cutting|cuts|sliced|slicing|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|hit|hitting|"
                     + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?|beat(?:en|ing)?|"
                     + "whipp(?:ed|ing)|slapp(?:ed|ing)|bruis(?:ed|ing)) (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|"
@@ -59,16 +60,16 @@ final class SafetyRules {
                     + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday))|" + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
-    static final Pattern RELAPSE_ACT = Pattern.compile(
+    static final GatedPattern RELAPSE_ACT = GatedPattern.compile(
             "\\b(broke (?:my|the) (?:\\S+ )?streak|back to (?:square one|day (?:one|1|zero|0))|slipped up|"
                     + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
-    static final Pattern VAGUE_ACT = Pattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
-    static final Pattern WOUND = Pattern.compile(
+    static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
+    static final GatedPattern WOUND = GatedPattern.compile(
             "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strips?|"
             + "butterfly strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
-    static final Pattern HISTORY = Pattern.compile(
+    static final GatedPattern HISTORY = GatedPattern.compile(
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
                     + "haven'?t (?:self[- ]?harmed|cut|hurt myself|burned myself|relapsed)|without (?:hurting|cutting|"
                     + "harming|burning) myself|slip-?ups?|self[- ]?harm wise|i (?:used to|would) (?:cut|self[- ]?harm|"
@@ -83,7 +84,7 @@ final class SafetyRules {
      * Self-injury history named only vaguely ("haven't done it in a year", "haven't touched anything in 8 months"): it
      * counts where the sentence or the one before speaks of self-injury.
      */
-    static final Pattern VAGUE_HISTORY = Pattern.compile(
+    static final GatedPattern VAGUE_HISTORY = GatedPattern.compile(
             "\\b(?:haven'?t (?:done (?:it|that)|touched (?:anything|it|one|a blade|a razor|them))\\b(?! yet)|"
                     + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|"
                     + "months?|years?) (?:clean|free)\\b)");
@@ -91,9 +92,9 @@ final class SafetyRules {
      * Scars: healed injuries, so history whatever else the sentence dates ("a tattoo over my old scars", "last week a
      * student asked about my scars").
      */
-    static final Pattern SCARS = Pattern.compile("\\b(?<!new |fresh )(scars?|scarring|scarred)\\b");
+    static final GatedPattern SCARS = GatedPattern.compile("\\b(?<!new |fresh )(scars?|scarring|scarred)\\b");
     /** A wish or urge to injure oneself, not an act: the act pattern then does not count as one. */
-    static final Pattern URGE = Pattern.compile(
+    static final GatedPattern URGE = GatedPattern.compile(
             "\\b(wants?(?: is)? to|wanted to|wanting to|wanna|urges?|tempted to|craving|itching to|itch to|need to|"
             + "feel like|so close to|desperate to|"
                     + "feeling (?:\\S+ ){0,3}?to|(?:pull|temptation|compulsion) to|(?:saying|telling me|screaming|"
@@ -106,19 +107,19 @@ final class SafetyRules {
                     + "has come) back|crav\\w* the (?:sting|pain|blade|razor)|"
                     + "(?:clean|free)\\b.*\\bcravings?\\b|\\bcravings?\\b.*\\b(?:clean|free)\\b");
     /** An urge told as mild or passing ("I still get the odd urge but it passes"): low, not a strong current urge. */
-    static final Pattern URGE_PASSING = Pattern.compile(
+    static final GatedPattern URGE_PASSING = GatedPattern.compile(
             "\\b((?:but|and) (?:it|they) (?:pass(?:es|ed)?|go(?:es)? away|went away|faded)|mild|odd (?:little )?urge|"
             + "little urge|manageable|fleeting|then (?:it'?s|it is|they'?re) gone|(?:urges|they) (?:are|'re) rare)\\b");
     /** Urges denied ("no urges, just tired"): no urge at all. */
-    static final Pattern URGE_DENIED = Pattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |"
+    static final GatedPattern URGE_DENIED = GatedPattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |"
             + "many )?urges\\b");
     /** Thoughts of suicide as the subject of a sentence ("the sewerslide thoughts r back"): the writer's own. */
-    static final Pattern THOUGHTS_AS_SUBJECT = Pattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |"
+    static final GatedPattern THOUGHTS_AS_SUBJECT = GatedPattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |"
             + "these |"
             + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|"
             + "been|again|got|getting|back|loud)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
-    static final Pattern SUICIDAL = Pattern.compile(
+    static final GatedPattern SUICIDAL = GatedPattern.compile(
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|"
             + "everything)|not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|"
@@ -132,7 +133,7 @@ final class SafetyRules {
      * read, because a frozen encoder has never seen "kms" or "ctb" used in earnest. Counts only in an asserted sentence
      * of the writer's own. Group 1 is active ideation (killing oneself named), group 2 a wish to be dead.
      */
-    static final Pattern IDEATION = Pattern.compile(
+    static final GatedPattern IDEATION = GatedPattern.compile(
             "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts|thing)|tak(?:e|ing) myself out|"
                     + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|"
                     + "thought)(?: of (?:\\S+ ){0,2}?\\S+)? (?:never|doesn'?t|does not|"
@@ -231,23 +232,23 @@ final class SafetyRules {
                     + "(?:nobody|no one) (?:would|will|'d) (?:even )?(?:miss me|notice (?:if i (?:was|were) )?gone|"
                     + "care if i (?:died|was gone|disappeared)))");
     /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
-    static final Pattern QUOTED = FrameAnalyzer.QUOTED;
+    static final GatedPattern QUOTED = FrameAnalyzer.QUOTED;
     /**
      * A laugh, a joke or a game marked beside it: "forgot my lunch kms 💀", "kms every time I get sniped" are the
      * common hyperbole docs/triage.md reads as none–low. The head still reads the sentence; only the stated-ideation
      * floor stands back.
      */
-    static final Pattern JOKING = Pattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
+    static final GatedPattern JOKING = GatedPattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
             + "respawn\\w*|(?:in|this|the) game)\\b|\\x{1F480}|\\x{1F602}|\\x{1F923})");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
-    static final Pattern NOT_JOKING = Pattern.compile(
+    static final GatedPattern NOT_JOKING = GatedPattern.compile(
             "\\b(?:wasn'?t|was not|not|am not|i'?m not) (?:totally |really |fully |completely |entirely |"
             + "even )?joking\\b");
     /**
      * A sentence that starts without a subject, as posts often do ("been thinking about ctb", "wanna kms"): the writer
      * speaks of themself without saying "I".
      */
-    static final Pattern SUBJECTLESS = Pattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|"
+    static final GatedPattern SUBJECTLESS = GatedPattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|"
             + "just|"
             + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously|lol|jk|ok|okay|haha\\w*|"
             + "(?:won'?t|not gonna|not going to|can'?t) (?:pretend|lie)(?: otherwise)?|truth is|"
@@ -259,7 +260,7 @@ final class SafetyRules {
      * The words a claim of ideation can rest on: death, absence, harm, ending, means. Broad on purpose: a word too many
      * only keeps the head's reading.
      */
-    static final Pattern RISK_TOPIC = Pattern.compile(
+    static final GatedPattern RISK_TOPIC = GatedPattern.compile(
             "\\b(kill\\w*|kms|ctb|suicid\\w*|unaliv\\w*|die|died|dies|dying|dead|death|deaths|end|ending|ended|over|"
                     + "life|live|living|alive|exist\\w*|born|gone|disappear\\w*|vanish\\w*|leave|leaving|away|wake|"
                     + "sleep|asleep|forever|anymore|any more|point|pointless|burden|better off|without me|escape|"
@@ -293,12 +294,12 @@ final class SafetyRules {
      * bare ideation ("want to die"); without one of these, or a near time, in the author's sentences, its level 3 is
      * read as 2. Broad on purpose (a car, a bus, "the way"): a word too many only keeps the head's reading.
      */
-    static final Pattern METHOD_WORDS = Pattern.compile("\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
+    static final GatedPattern METHOD_WORDS = GatedPattern.compile("\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
             + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|bus|drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
             + "methods|how i'?d|how to|way to|ways to|do it|plan(?:s|ned|ning)?|lethal|quarry|bottles?|stockpil\\w*|"
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
-    static final Pattern PREPARATION = Pattern.compile(
+    static final GatedPattern PREPARATION = GatedPattern.compile(
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? (?:to|for))|"
                     + "(?:wrote|written|writing|left) (?:all )?(?:of )?my passwords|"
                     + "(?:got|bought|have|fitted|taped) (?:the |a )?hose(?:pipe)?(?: and (?:the |"
@@ -334,14 +335,14 @@ final class SafetyRules {
                     + "everything i need (?:is|'s)|(?:have|got|bought) (?:everything|all|what) i need|"
                     + "(?:taking|take|swallow) everything in)\\b");
     /** Means bought or kept for an everyday use: "a new rope for climbing" is no preparation. */
-    static final Pattern ORDINARY_USE = Pattern.compile(
+    static final GatedPattern ORDINARY_USE = GatedPattern.compile(
             "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow(?:ing|ed|rope)?|gym|"
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|"
                     + "base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*|julienne|knife skills|cookery|cooking class|chopping|"
                     + "dicing)\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
-    static final Pattern ORDINARY_LEAVING = Pattern.compile(
+    static final GatedPattern ORDINARY_LEAVING = GatedPattern.compile(
             "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"
                     + "discord|chat)|new (?:discord|server|group|sub|forum|chat)|new job|"
                     + "leaving (?:this|the) (?:group|sub|server|forum)|"
@@ -362,20 +363,20 @@ final class SafetyRules {
      * A cut or burn told as an accident of an everyday task ("sliced my thumb open chopping veg", "burnt my hand on
      * the oven"): an injury, not self-injury.
      */
-    static final Pattern ACCIDENT = Pattern.compile("\\b(?:sliced|cut|nicked|chopped|burn(?:ed|t)|scald(?:ed)?|"
+    static final GatedPattern ACCIDENT = GatedPattern.compile("\\b(?:sliced|cut|nicked|chopped|burn(?:ed|t)|scald(?:ed)?|"
             + "caught) (?:the (?:tip|end) of )?my (?:thumb|finger|fingers|hand|palm|knuckle|arm|leg|foot)\\b"
             + "[^.?!]{0,40}?\\b(?:chopping|cutting|slicing|peeling|grating|cooking|opening|making|gardening|shaving|"
             + "on (?:the|a) (?:mandoline|grater|knife|tin|can|oven|pan|tray|iron|stove|hob|kettle))\\b");
     /** A streak counted from a day of the last week ("clean since Sunday"): the last act was days ago. */
-    static final Pattern STREAK_SINCE_DAYS = Pattern.compile("\\bsince (?:last )?(?:monday|tuesday|wednesday|thursday|"
+    static final GatedPattern STREAK_SINCE_DAYS = GatedPattern.compile("\\bsince (?:last )?(?:monday|tuesday|wednesday|thursday|"
             + "friday|saturday|sunday|yesterday|last night|the weekend)\\b");
     /** Severity denied ("not deep", "wasn't that bad"): left out before {@link #SEVERITY} is read. */
-    static final Pattern NOT_SEVERE = Pattern.compile(
+    static final GatedPattern NOT_SEVERE = GatedPattern.compile(
             "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|"
             + "much blood)\\b");
     /** Tools of cutting: dwelling on one is an urge to self-harm unless the author's words are of suicide. */
-    static final Pattern CUTTING_TOOL = Pattern.compile("\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
-    static final Pattern SEVERITY = Pattern.compile(
+    static final GatedPattern CUTTING_TOOL = GatedPattern.compile("\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
+    static final GatedPattern SEVERITY = GatedPattern.compile(
             "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:\\S+ ){0,2}?(?:stuff|fat|bone|tissue|something|"
                     + "inside|white|yellow\\w*|the)|spinning|"
                     + "feel (?:sick|faint|weak)|won'?t stop(?! (?:crying|talking|texting|asking|calling|checking))|"
@@ -384,7 +385,7 @@ final class SafetyRules {
                     + "needs? stitches|hospital|a&e|er\\b|deep|"
                     + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted|spurting|soaking|pouring|"
                     + "gushing)\\b");
-    static final Pattern FAREWELL = Pattern.compile(
+    static final GatedPattern FAREWELL = GatedPattern.compile(
             "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
                     + "whoever reads this|see (?:ya|you|u) on the other side|(?:update|tell|let) (?:\\S+ ){0,3}?if i'?m "
                     + "still (?:alive|here|around) (?:tomorrow|in the morning|by morning)|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|"
@@ -449,7 +450,7 @@ final class SafetyRules {
      * or a pet handed on, thanks for the years, a goodbye put as care. Several in one post are a veiled farewell
      * (docs/triage.md), counted by {@code SafetyAnalyzer}.
      */
-    static final Pattern SETTLING = Pattern.compile(
+    static final GatedPattern SETTLING = GatedPattern.compile(
             "\\b(paid (?:off |up )?(?:the |my )?(?:last (?:of (?:the |my )?)?)?(?:\\S+ )?(?:credit card|bills?|debts?|"
                     + "rent|loan|tab|overdraft)|paid (?:the |my )?\\S+ (?:\\S+ )?up to date|"
                     + "(?:took|gave|brought|returned|sent) (?:the |my |his |her |their )?\\S+ (?:\\S+ )?back to|"
@@ -492,7 +493,7 @@ final class SafetyRules {
                     + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
-    static final Pattern METHOD_SEEKING = Pattern.compile(
+    static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
             "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
                     + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
@@ -530,7 +531,7 @@ final class SafetyRules {
                     + "swallow(?:ed)?) (?:a lot of|too many|loads of|all (?:of )?(?:my|the|your)|the whole (?:bottle|"
                     + "box|pack|packet) of) (?:\\S+ )?(?:pills|tablets|meds|medication|capsules))");
     /** Getting means quietly: with a means named in the sentence or the one before it, this is method seeking. */
-    static final Pattern ACQUIRING = Pattern.compile(
+    static final GatedPattern ACQUIRING = GatedPattern.compile(
             "\\b((?:buy|order|get|stock up on|pick up) (?:\\S+ ){0,7}?(?:without (?:a |any )?(?:prescription|"
             + "questions)|"
                     + "in bulk)|(?:don'?t|do not) want (?:a |the |any )?(?:pharmacists?|chemists?|doctors?) (?:asking|"
@@ -543,9 +544,9 @@ final class SafetyRules {
      * a drug, a tool) and asks about lethality or access ("is a fall from the fourth floor survivable?", "how many of
      * my sertraline would it take to not wake up"). The means may sit in the sentence before the question.
      */
-    static final Pattern MEANS = Pattern.compile("\\b(" + MEANS_CORE + "|\\d*mgs?|" + DRUGS + "|"
+    static final GatedPattern MEANS = GatedPattern.compile("\\b(" + MEANS_CORE + "|\\d*mgs?|" + DRUGS + "|"
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
-    static final Pattern LETHALITY = Pattern.compile(
+    static final GatedPattern LETHALITY = GatedPattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
                     + "paraly\\w*|brain damage|coma|do the job|be any good|"
                     + "fall asleep|go to sleep|peaceful|does it hurt|would i feel|(?:doesn'?t|does not|still) work|"
@@ -560,9 +561,9 @@ final class SafetyRules {
      * Firearms, asked about as a method only: not among {@link #MEANS}, where an everyday use named beside them (a hunt,
      * a farm, cleaning) would explain a reading away, and a firearm at hand is the most lethal means there is.
      */
-    static final Pattern FIREARM = Pattern.compile("\\b(?:rifle|shotgun|pistol|handgun|firearm|revolver|gun)s?\\b");
+    static final GatedPattern FIREARM = GatedPattern.compile("\\b(?:rifle|shotgun|pistol|handgun|firearm|revolver|gun)s?\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
-    static final Pattern BENIGN_PURPOSE = Pattern.compile(
+    static final GatedPattern BENIGN_PURPOSE = GatedPattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
                     + "migraine|period pain|fever|sprain\\w*|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
                     + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
@@ -572,7 +573,7 @@ final class SafetyRules {
                     + "troop|camp|school trip|club)|for a (?:story|novel|book|essay|"
                     + "project) (?:about|on) (?:safety|prevention))\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
-    static final Pattern METHOD_THINKING = Pattern.compile(
+    static final GatedPattern METHOD_THINKING = GatedPattern.compile(
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
@@ -588,7 +589,7 @@ final class SafetyRules {
                     + "\\b(?:scared|afraid|chicken|cowardly) to (?:\\S+ ){0,2}?(?:jump (?:off|from|in front)|hang myself|slit|overdose|pull the "
                     + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
-    static final Pattern MEANS_PLACE = Pattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
+    static final GatedPattern MEANS_PLACE = GatedPattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
             + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|"
@@ -600,7 +601,7 @@ final class SafetyRules {
      * The writer dwelling on a means (C-SSRS 3) in words no fixed phrase lists: looking at it, weighing whether it
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
      */
-    static final Pattern CONTEMPLATION = Pattern.compile(
+    static final GatedPattern CONTEMPLATION = GatedPattern.compile(
             "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:think(?:ing)?|"
                     + "thought) about pulling the (?:garage )?door|(?:legs|feet) (?:dangling )?over the edge|"
                     + "thinking (?:the|that|how|which)|wonder(?:ing)? (?:whether|if|how|which)|(?:will|"
@@ -637,7 +638,7 @@ final class SafetyRules {
                     + "(?:keep |kept )?(?:watching|timing) (?:the )?(?:\\S+ ){0,3}?(?:trains?|train line|tracks|gaps)|"
                     + "(?:keep|kept) (?:taking|getting|picking) (?:\\S+ ){0,2}?out|holding (?:it|them))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
-    static final Pattern INTENT = Pattern.compile(
+    static final GatedPattern INTENT = GatedPattern.compile(
             "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|"
             + "i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
@@ -659,7 +660,7 @@ final class SafetyRules {
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
      * head reads some risk.
      */
-    static final Pattern INTENT_VEILED = Pattern.compile(
+    static final GatedPattern INTENT_VEILED = GatedPattern.compile(
             "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
@@ -686,7 +687,7 @@ final class SafetyRules {
                     + "out) (?:to )?the (?:cliffs?|cliff road|bridge|quarry|viaduct|tracks|railway|roof|edge|sea|"
                     + "river)\\b|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone|"
                     + " to anyone)?)");
-    static final Pattern INTENT_NEAR = Pattern.compile(
+    static final GatedPattern INTENT_NEAR = GatedPattern.compile(
             // "not today, but I've decided" puts the time off, not near
             "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|^sitting (?:in|on|at|by)|"
                     + "is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|in (?:about |around )?(?:an|"
@@ -702,7 +703,7 @@ final class SafetyRules {
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
     /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
-    static final Pattern ATTEMPT = Pattern.compile(
+    static final GatedPattern ATTEMPT = GatedPattern.compile(
             "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|"
                     + "to|of)\\b)|overdose\\b)|"
@@ -730,10 +731,10 @@ final class SafetyRules {
                     + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|(?:after|since) "
                     + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
-    static final Pattern AFTER_ACT = Pattern.compile(
+    static final GatedPattern AFTER_ACT = GatedPattern.compile(
             "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
                     + "hospital|woke up in)\\b");
-    static final Pattern TOOK_OVERDOSE = Pattern.compile(
+    static final GatedPattern TOOK_OVERDOSE = GatedPattern.compile(
             "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|medication|supply|"
             + "the bottle|"
                     + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|"
@@ -755,40 +756,40 @@ final class SafetyRules {
                     + "capsules)))\\b");
 
     /** Someone else taking on the writer's pet, said as settled ("My sister's taking the dog."): a veiled farewell. */
-    static final Pattern PET_TAKEN = Pattern.compile("(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"
+    static final GatedPattern PET_TAKEN = GatedPattern.compile("(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"
             + "adopting|looking after) (?:the|my) (?:cat|dog|pet|puppy|kitten|rabbits?|hamster|birds?)(?=\\s*(?:[.!,;]|"
             + "$))");
     /** A promise not to act, which shows that the thought is live (docs/triage.md, negation): low at least. */
-    static final Pattern PROMISED_NOT = Pattern.compile("\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
+    static final GatedPattern PROMISED_NOT = GatedPattern.compile("\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
             + "will not|would not)|not to) (?:\\S+ ){0,3}?(?:do anything|hurt|harm|kill|cut|act|try|do it)");
     /** Distress or hopelessness said in so many words, without ideation: low at least (docs/triage.md). */
-    static final Pattern DISTRESS_SAID = Pattern.compile("\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
+    static final GatedPattern DISTRESS_SAID = GatedPattern.compile("\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
             + "(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)|nothing (?:is |"
             + "will )?(?:ever )?"
             + "(?:going to |gonna |will )?(?:get|be) better|nothing left to give|at (?:the end of my tether|"
             + "my wits'? end|"
             + "breaking point)|falling apart|don'?t know how much (?:more|longer) i can (?:take|do this|go on))\\b");
     /** Distress beside a question about a means, which no stated purpose then makes benign (docs/triage.md). */
-    static final Pattern DISTRESS_NEAR = Pattern.compile(DISTRESS_SAID.pattern() + "|\\b(?:rough (?:month|week|year|"
+    static final GatedPattern DISTRESS_NEAR = GatedPattern.compile(DISTRESS_SAID.regex() + "|\\b(?:rough (?:month|week|year|"
             + "time|patch|few \\w+)|grim|(?:been|feeling|felt) (?:so |really |very )?(?:low|down|rubbish|awful|"
             + "terrible))\\b");
     /** A question about what would harm a person, not the pet or the child the purpose names. */
-    static final Pattern FOR_PERSON = Pattern.compile("\\b(?:for|to|in) a (?:person|human|grown.?up|adult)\\b|"
+    static final GatedPattern FOR_PERSON = GatedPattern.compile("\\b(?:for|to|in) a (?:person|human|grown.?up|adult)\\b|"
             + "someone my size");
     /** Wanting to be with someone: passive ideation where the author says that person has died. */
-    static final Pattern JOIN_THEM = Pattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |"
+    static final GatedPattern JOIN_THEM = GatedPattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |"
             + "go and )?"
             + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|"
             + "them))\\b|\\b(?:so|that) i (?:can|could) (?:go and |finally )?(?:be with|join) (?:him|her|them)\\b");
-    static final Pattern DEATH_OF_OTHER = Pattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|"
+    static final GatedPattern DEATH_OF_OTHER = GatedPattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|"
             + "since (?:\\S+ ){1,2}went\\b|(?:been|is|are) gone)\\b");
     /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
-    static final Pattern AT_PLACE = Pattern.compile("(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
+    static final GatedPattern AT_PLACE = GatedPattern.compile("(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
             + "waiting|stood|"
             + "sat|here) (?:\\S+ ){0,6}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
             + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage)\\b");
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
-    static final Pattern MEANS_IN_HAND = Pattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"
+    static final GatedPattern MEANS_IN_HAND = GatedPattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"
             + "\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
             + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle)\\b|\\bwith (?:the |my )?(?:things|"
             + "stuff|"
@@ -798,68 +799,68 @@ final class SafetyRules {
      * Someone else finding the writer's wounds ("my mum found the cuts from monday"): the wounds are the writer's,
      * though the sentence is about the finder.
      */
-    static final Pattern FOUND_WOUNDS = Pattern.compile("\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
+    static final GatedPattern FOUND_WOUNDS = GatedPattern.compile("\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
             + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
             + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
     /** "I'm ending it": intent, unless what ends is a relationship ({@link #RELATIONSHIP}). */
-    static final Pattern ENDING_IT = Pattern.compile("\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
+    static final GatedPattern ENDING_IT = GatedPattern.compile("\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
     /** "I'm ending it" with or without a time after it, not "ending it all". */
-    static final Pattern ENDING_IT_SAID = Pattern.compile("\\b(?:i'?m|im|i am) ending it\\b(?! all\\b)");
+    static final GatedPattern ENDING_IT_SAID = GatedPattern.compile("\\b(?:i'?m|im|i am) ending it\\b(?! all\\b)");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
-    static final Pattern RELATIONSHIP = Pattern.compile("\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
+    static final GatedPattern RELATIONSHIP = GatedPattern.compile("\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
             + "dumping|"
             + "divorcing) (?:him|her)|(?:our|the|my) (?:marriage|relationship|engagement) is over|years with \\w+|"
             + "break(?:ing)? up with)\\b");
     /** A decision the author says they have made: a veiled intent beside it counts. */
-    static final Pattern DECIDED = Pattern.compile("\\b(?:made up my mind|my mind is made up|made my decision|"
+    static final GatedPattern DECIDED = GatedPattern.compile("\\b(?:made up my mind|my mind is made up|made my decision|"
             + "(?:i'?ve|i have) decided)\\b");
     /** A question whether a high place is open or fenced ("has the multistorey got barriers on the top level?"). */
-    static final Pattern HEIGHT_ACCESS = Pattern.compile("(?:barriers|fenc\\w*|nets|railings|locked|just open|"
+    static final GatedPattern HEIGHT_ACCESS = GatedPattern.compile("(?:barriers|fenc\\w*|nets|railings|locked|just open|"
             + "still open)\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|"
             + "(?:top (?:level|"
             + "floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)\\b.*\\b(?:barriers|fenc\\w*|nets|"
             + "railings|locked|just open|still open)");
     /** A habit other than self-injury that a "slip" may break (drink, gambling, smoking, eating). */
-    static final Pattern OTHER_HABIT = Pattern.compile("\\b(?:drink\\w*|alcohol|sober\\w*|smok\\w*|cigarettes?|vap\\w*|"
+    static final GatedPattern OTHER_HABIT = GatedPattern.compile("\\b(?:drink\\w*|alcohol|sober\\w*|smok\\w*|cigarettes?|vap\\w*|"
             + "gambl\\w*|betting|porn|binge\\w*|purg\\w*|eating|diet|weed|cocaine|drugs?)\\b");
     /** Last night or earlier today: an overdose then, untreated, is still acting. */
-    static final Pattern WITHIN_A_DAY = Pattern.compile("\\b(?:last night|earlier (?:today|tonight)|this morning|"
+    static final GatedPattern WITHIN_A_DAY = GatedPattern.compile("\\b(?:last night|earlier (?:today|tonight)|this morning|"
             + "(?:an? |few |couple of |\\d+ )hours? ago)\\b");
     /** Treatment told: an overdose last night that has been seen to is not still acting. */
-    static final Pattern TREATED = Pattern.compile("\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
+    static final GatedPattern TREATED = GatedPattern.compile("\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
             + "treated|icu|ward|poison control|stomach pumped)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
-    static final Pattern JOKE_RISK = Pattern.compile("\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
+    static final GatedPattern JOKE_RISK = GatedPattern.compile("\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
             + "want to die|unaliv\\w*|suicid\\w*");
     /** A near time denied ("I'm not going to kill myself tonight"): no near time for a plan. */
-    static final Pattern NEAR_DENIED = Pattern.compile("\\b(?:not|never|won'?t|wouldn'?t|"
+    static final GatedPattern NEAR_DENIED = GatedPattern.compile("\\b(?:not|never|won'?t|wouldn'?t|"
             + "n't) (?:\\S+ ){0,5}?(?:tonight|today|tomorrow|this weekend)\\b");
     /** Where a supposition begins ("if I ever", "what if"): ideation inside it is not stated. */
-    static final Pattern SUPPOSITION = Pattern.compile("\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
+    static final GatedPattern SUPPOSITION = GatedPattern.compile("\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
     /** Suicide as what the writer thinks about: a near time then dates the thought, not an intent. */
-    static final Pattern THINKING_OF = Pattern.compile("\\b(?:think|thinking|thought|thoughts) (?:about|of) (?:\\S+ )?"
+    static final GatedPattern THINKING_OF = GatedPattern.compile("\\b(?:think|thinking|thought|thoughts) (?:about|of) (?:\\S+ )?"
             + "(?:killing myself|suicide|dying|death|ending (?:it|my life))");
     /** Danger from a wound now, in the present tense: an undated act is then just done. */
-    static final Pattern PRESENT_SEVERITY = Pattern.compile("\\b(?:can see|won'?t stop|can'?t stop|still bleeding|"
+    static final GatedPattern PRESENT_SEVERITY = GatedPattern.compile("\\b(?:can see|won'?t stop|can'?t stop|still bleeding|"
             + "feel (?:\\S+ )?(?:sick|faint|weak|dizzy)|(?:i'?m|im) (?:\\S+ )?(?:dizzy|lightheaded)|needs? stitches|"
             + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 
-    static final Pattern REPLY_ENCOURAGEMENT = Pattern.compile(
+    static final GatedPattern REPLY_ENCOURAGEMENT = GatedPattern.compile(
             "\\b(just do it|do it then|go (?:ahead|for it) and|kill yourself|kys|nobody (?:would|will) miss you|"
                     + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
                     + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
                     + "you'?re better off dead|world (?:would be|is) better without you)\\b");
-    static final Pattern REPLY_MINIMISING = Pattern.compile(
+    static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
             "\\b(for attention|attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|drama queen|get over it|"
                     + "not that (?:deep|serious|bad)|just (?:some |a few )?scratch(?:es)?|stop whining|man up|"
                     + "toughen up|others have it worse|it'?s (?:just )?a phase|you'?re (?:just )?faking|"
                     + "cry for attention|snowflake|everyone feels that way|you'?re overreacting)\\b");
-    static final Pattern REPLY_METHOD = Pattern.compile(
+    static final GatedPattern REPLY_METHOD = GatedPattern.compile(
             "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
                     + "(?:works|worked) (?:best|better|fastest)|painless (?:way|method)|you'?d need (?:more|something "
                     + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
                     + "what works|no one'?s around (?:after|at))\\b");
-    static final Pattern REPLY_NEGATED = Pattern.compile(
+    static final GatedPattern REPLY_NEGATED = GatedPattern.compile(
             "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,2}?(?:do it|kill yourself|end it|"
                     + "give up|think|say|listen)");
 }

@@ -2,7 +2,8 @@ package org.attune.ml.safety;
 
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.attune.core.text.GatedPattern;
 
 /**
  * Whose act or wish a wording is, by the subject of its clause: "she took an overdose last month" and "you told me
@@ -10,12 +11,12 @@ import java.util.regex.Pattern;
  * ({@code FrameAnalyzer}) decide who a sentence is about; this decides within a sentence that speaks of several people.
  */
 final class Subjects {
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'?m|im|me|my|myself|mine)\\b");
+    private static final GatedPattern FIRST_PERSON = GatedPattern.compile("\\b(?:i|i'?m|im|me|my|myself|mine)\\b");
     /** Where a clause begins, for {@link #theirs}. */
-    private static final Pattern CLAUSE_START = Pattern.compile("[,;:.!?]|\\b(?:and|but|so|because|cos|after|when|"
+    private static final GatedPattern CLAUSE_START = GatedPattern.compile("[,;:.!?]|\\b(?:and|but|so|because|cos|after|when|"
             + "then|that)\\b");
     /** The writer (group 1) or someone else (no group) as a subject. */
-    private static final Pattern SUBJECT = Pattern.compile("\\b(i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll)\\b|"
+    private static final GatedPattern SUBJECT = GatedPattern.compile("\\b(i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll)\\b|"
             + "\\b(?:she|he|they|you|u)(?:'s|'d|'ve|'re|'ll)?\\b|"
             + "\\bmy (?:\\S+ )?(?:friend|sister|brother|mum|mom|dad|mother|father|partner|boyfriend|girlfriend|husband|"
             + "wife|son|daughter|cousin|aunt|uncle|roommate|flatmate|housemate|colleague|classmate|student|client|"
