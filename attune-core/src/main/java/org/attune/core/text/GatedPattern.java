@@ -1,10 +1,11 @@
 package org.attune.core.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * A regular expression that first looks for the literals every match of it contains ({@link RequiredLiterals}) and
  * runs only where one is present. The rules' expressions are long alternations of phrases; java.util.regex tries
  * every branch at every position, and most sentences hold none of the phrases: the look-up is one pass over the text
- * with a table of the literals' first two characters. The answers are the expression's own, always: the literals are
+ * with a table of the literals' first characters. The answers are the expression's own, always: the literals are
  * what any match must contain, so a text without them has no match.
  *
  * <p>The look-up is written here rather than taken from an Aho-Corasick library: the one on Maven Central
@@ -23,40 +24,67 @@ public final class GatedPattern {
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private final Pattern pattern;
-    /** Literals of two or more characters by a hash of their first two, or null where the expression is ungated. */
+    /** What every match contains, over literal numbers; null where the expression is ungated. */
+    private final Check check;
+    /**
+     * The literals of two or more characters by a hash of their first three (or two) characters; null where the
+     * expression is ungated.
+     */
     private final String[][] table;
+    /** Each literal's number, beside {@link #table}. */
+    private final int[][] numbers;
     private final char[] singles;
+    private final int[] singleNumbers;
+    private final int literalCount;
+    private final boolean pairs;
 
     private GatedPattern(Pattern pattern) {
         this.pattern = pattern;
-        Optional<Set<String>> literals = RequiredLiterals.of(pattern);
-        if (literals.isEmpty()) {
+        Optional<RequiredLiterals.Need> need = RequiredLiterals.of(pattern);
+        if (need.isEmpty()) {
+            this.check = null;
             this.table = null;
+            this.numbers = null;
             this.singles = new char[0];
+            this.singleNumbers = new int[0];
+            this.literalCount = 0;
+            this.pairs = false;
             return;
         }
-        int size = Integer.highestOneBit(Math.max(64, Math.min(4096, literals.get().size() * 4)) * 2 - 1);
+        List<String> literals = List.copyOf(RequiredLiterals.literals(need.get()));
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < literals.size(); i++) {
+            number.put(literals.get(i), i);
+        }
+        this.check = Check.of(need.get(), number);
+        this.literalCount = literals.size();
+        int size = Integer.highestOneBit(Math.max(64, Math.min(4096, literals.size() * 4)) * 2 - 1);
         List<List<String>> buckets = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            buckets.add(null);
+            buckets.add(new ArrayList<>());
         }
         StringBuilder singles = new StringBuilder();
-        for (String literal : literals.get()) {
+        List<Integer> singleNumbers = new ArrayList<>();
+        boolean pairs = false;
+        for (String literal : literals) {
             if (literal.length() == 1) {
                 singles.append(literal.charAt(0));
-                continue;
+                singleNumbers.add(number.get(literal));
+            } else {
+                pairs |= literal.length() == 2;
+                buckets.get(hash(literal, 0, literal.length(), size - 1)).add(literal);
             }
-            int h = hash(literal.charAt(0), literal.charAt(1), size - 1);
-            if (buckets.get(h) == null) {
-                buckets.set(h, new ArrayList<>());
-            }
-            buckets.get(h).add(literal);
         }
+        this.pairs = pairs;
         this.table = new String[size][];
+        this.numbers = new int[size][];
         for (int i = 0; i < size; i++) {
-            table[i] = buckets.get(i) == null ? null : buckets.get(i).toArray(String[]::new);
+            List<String> b = buckets.get(i);
+            table[i] = b.isEmpty() ? null : b.toArray(String[]::new);
+            numbers[i] = b.stream().mapToInt(number::get).toArray();
         }
         this.singles = singles.toString().toCharArray();
+        this.singleNumbers = singleNumbers.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static GatedPattern compile(String regex) {
@@ -89,43 +117,154 @@ public final class GatedPattern {
         return (mayMatch(text) ? pattern : NEVER).matcher(text);
     }
 
-    /** False only where no match is possible: the text holds none of the literals every match contains. */
+    /** False only where no match is possible: the text lacks what every match contains. */
     public boolean mayMatch(CharSequence text) {
-        if (table == null) {
+        if (check == null) {
             return true;
         }
         String s = text.toString();
+        if (check instanceof Check.AnyLiteral) {
+            return anyLiteralIn(s);
+        }
+        return check.holds(literalsIn(s));
+    }
+
+    /** Whether the text holds any of the literals, stopping at the first. */
+    private boolean anyLiteralIn(String s) {
         for (char c : singles) {
             if (s.indexOf(c) >= 0) {
                 return true;
             }
         }
         int mask = table.length - 1;
-        for (int i = 0, n = s.length() - 1; i < n; i++) {
-            String[] bucket = table[hash(s.charAt(i), s.charAt(i + 1), mask)];
-            if (bucket != null) {
-                for (String literal : bucket) {
-                    if (s.startsWith(literal, i)) {
-                        return true;
-                    }
+        for (int i = 0, n = s.length(); i < n - 1; i++) {
+            if (i < n - 2 && startsAny(s, i, hash(s, i, 3, mask)) || pairs && startsAny(s, i, hash(s, i, 2, mask))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsAny(String s, int i, int h) {
+        String[] bucket = table[h];
+        if (bucket != null) {
+            for (String literal : bucket) {
+                if (s.startsWith(literal, i)) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    /** Whether the expression is gated at all (false where its literals could not be read). */
-    public boolean gated() {
-        return table != null;
+    /** The numbers of the literals the text holds. */
+    private BitSet literalsIn(String s) {
+        BitSet present = new BitSet(literalCount);
+        for (int k = 0; k < singles.length; k++) {
+            if (s.indexOf(singles[k]) >= 0) {
+                present.set(singleNumbers[k]);
+            }
+        }
+        int mask = table.length - 1;
+        for (int i = 0, n = s.length(); i < n - 1; i++) {
+            if (i < n - 2) {
+                markStarting(s, i, hash(s, i, 3, mask), present);
+            }
+            if (pairs) {
+                markStarting(s, i, hash(s, i, 2, mask), present);
+            }
+        }
+        return present;
     }
 
-    private static int hash(char a, char b, int mask) {
-        return (a * 31 + b) & mask;
+    private void markStarting(String s, int i, int h, BitSet present) {
+        String[] bucket = table[h];
+        if (bucket != null) {
+            for (int k = 0; k < bucket.length; k++) {
+                if (s.startsWith(bucket[k], i)) {
+                    present.set(numbers[h][k]);
+                }
+            }
+        }
+    }
+
+    /** Whether the expression is gated at all (false where what its matches contain could not be read). */
+    public boolean gated() {
+        return check != null;
+    }
+
+    /** A need over literal numbers. */
+    private sealed interface Check {
+        boolean holds(BitSet present);
+
+        /** Any one literal of all: checked by stopping at the first found. */
+        record AnyLiteral() implements Check {
+            @Override
+            public boolean holds(BitSet present) {
+                return !present.isEmpty();
+            }
+        }
+
+        record Has(int number) implements Check {
+            @Override
+            public boolean holds(BitSet present) {
+                return present.get(number);
+            }
+        }
+
+        record Any(Check[] of) implements Check {
+            @Override
+            public boolean holds(BitSet present) {
+                for (Check c : of) {
+                    if (c.holds(present)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        record All(Check[] of) implements Check {
+            @Override
+            public boolean holds(BitSet present) {
+                for (Check c : of) {
+                    if (!c.holds(present)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+
+        static Check of(RequiredLiterals.Need need, Map<String, Integer> number) {
+            if (need instanceof RequiredLiterals.Literal
+                    || need instanceof RequiredLiterals.AnyOf a
+                            && a.needs().stream().allMatch(RequiredLiterals.Literal.class::isInstance)) {
+                return new AnyLiteral();
+            }
+            return tree(need, number);
+        }
+
+        private static Check tree(RequiredLiterals.Need need, Map<String, Integer> number) {
+            return switch (need) {
+                case RequiredLiterals.Literal l -> new Has(number.get(l.text()));
+                case RequiredLiterals.AnyOf a -> new Any(a.needs().stream().map(n -> tree(n, number))
+                        .toArray(Check[]::new));
+                case RequiredLiterals.AllOf a -> new All(a.needs().stream().map(n -> tree(n, number))
+                        .toArray(Check[]::new));
+            };
+        }
+    }
+
+    /** A hash of the first two or three characters at {@code i} (a literal's own length, when shorter). */
+    private static int hash(String s, int i, int length, int mask) {
+        int h = s.charAt(i) * 31 + s.charAt(i + 1);
+        h = length >= 3 ? h * 31 + s.charAt(i + 2) : h * 31 + 7;
+        return (h ^ h >>> 7) & mask;
     }
 
     @Override
     public String toString() {
-        return pattern.pattern() + (table == null ? " (ungated)" : " (gated, " + (Arrays.stream(table)
-                .filter(java.util.Objects::nonNull).mapToInt(b -> b.length).sum() + singles.length) + " literals)");
+        return pattern.pattern() + (check == null ? " (ungated)" : " (gated, " + literalCount + " literals)");
     }
 }

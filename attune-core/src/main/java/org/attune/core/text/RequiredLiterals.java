@@ -9,21 +9,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The literal strings of which every match of a regular expression contains at least one, read from the expression
- * itself (the prefilter of RE2 and Rust's regex, for java.util.regex syntax). "\b(?:cut|burn(?:ed|t)?) myself\b"
- * gives {"cut myself", "burn myself", "burned myself", "burnt myself"} (or whichever set of its parts is likelier to
- * be absent from a text): a text that contains none of them cannot match, and the expression need not run.
+ * What every match of a regular expression contains, read from the expression itself (the prefilter of RE2 and Rust's
+ * regex, for java.util.regex syntax): a tree of literal strings, all or any of which a match holds.
+ * "\b(?:cut|burn(?:ed|t)?) myself\b" needs one of "cut myself", "burn myself", "burned myself", "burnt myself";
+ * "\b(?:i|i've) (?:\S+ )?(?:cut|sh'?d)\b" needs one of "i ", "i've " and also one of "cut", "shd", "sh'd". A text
+ * without what is needed cannot match, and the expression need not run.
  *
  * <p>Only what is sure is claimed. Each part of the expression is read as the finite set of strings it matches
- * ({@code exact}, where that set is small) and as a set one of which all its matches contain ({@code required});
- * a concatenation takes the strongest set among its runs of exact parts and its other parts, an alternation the union
- * of its branches', an optional part or a class claims nothing, and assertions (lookaround, anchors, word boundaries)
- * match the empty string. An expression with flags, or with syntax this reading does not know (inline flags,
- * back-references, quoting, nested classes), gets no set, so it is always run.
+ * ({@code exact}, where that set is small) and as what all its matches contain ({@code need}). A concatenation needs
+ * its strongest runs of exact parts and its other parts' needs together; an alternation needs one of its branches'
+ * needs; an optional part or a class claims nothing, and assertions (lookaround, anchors, word boundaries) match the
+ * empty string. An expression with flags, or with syntax this reading does not know (inline flags, back-references,
+ * quoting, nested classes), needs nothing, so it is always run.
  */
 final class RequiredLiterals {
     /** The most strings an exact set may hold before it is given up. */
     private static final int MAX_EXACT = 256;
+    /** The most needs a concatenation keeps, the strongest: more cost more to check than they save. */
+    private static final int MAX_ALL = 3;
 
     private final String re;
     private int pos;
@@ -32,8 +35,53 @@ final class RequiredLiterals {
         this.re = re;
     }
 
-    /** The literals, or empty where nothing is sure (or the expression cannot match only non-empty text). */
-    static Optional<Set<String>> of(Pattern pattern) {
+    /** What every match of an expression contains; a tree of literals. */
+    sealed interface Need {
+        /** How rarely a text holds it, roughly: the length of the shortest literal it can be met by. */
+        int strength();
+    }
+
+    /** The literal itself. */
+    record Literal(String text) implements Need {
+        @Override
+        public int strength() {
+            return text.length();
+        }
+
+        @Override
+        public String toString() {
+            return '"' + text + '"';
+        }
+    }
+
+    /** Any one of the needs. */
+    record AnyOf(List<Need> needs) implements Need {
+        @Override
+        public int strength() {
+            return needs.stream().mapToInt(Need::strength).min().orElse(0);
+        }
+
+        @Override
+        public String toString() {
+            return needs.stream().map(Need::toString).collect(java.util.stream.Collectors.joining(" | ", "(", ")"));
+        }
+    }
+
+    /** All of the needs. */
+    record AllOf(List<Need> needs) implements Need {
+        @Override
+        public int strength() {
+            return needs.stream().mapToInt(Need::strength).max().orElse(0);
+        }
+
+        @Override
+        public String toString() {
+            return needs.stream().map(Need::toString).collect(java.util.stream.Collectors.joining(" & ", "(", ")"));
+        }
+    }
+
+    /** What every match needs, or empty where nothing is sure (or the expression can match the empty string). */
+    static Optional<Need> of(Pattern pattern) {
         if (pattern.flags() != 0) {
             return Optional.empty();
         }
@@ -43,9 +91,24 @@ final class RequiredLiterals {
             if (parser.pos != parser.re.length()) {
                 return Optional.empty(); // a stray ')' : not an expression this reading knows
             }
-            return Optional.ofNullable(whole.required);
+            return Optional.ofNullable(whole.need);
         } catch (Unsupported e) {
             return Optional.empty();
+        }
+    }
+
+    /** Every literal of a need, once each. */
+    static Set<String> literals(Need need) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(need, out);
+        return out;
+    }
+
+    private static void collect(Need need, Set<String> out) {
+        switch (need) {
+            case Literal l -> out.add(l.text());
+            case AnyOf a -> a.needs().forEach(n -> collect(n, out));
+            case AllOf a -> a.needs().forEach(n -> collect(n, out));
         }
     }
 
@@ -58,14 +121,14 @@ final class RequiredLiterals {
 
     /**
      * What a part matches: exactly one of {@code exact} (null where not finite or too many), and always text that
-     * contains one of {@code required} (null where nothing is sure). Neither set holds a string that contains another.
+     * holds {@code need} (null where nothing is sure).
      */
-    private record Part(Set<String> exact, Set<String> required) {
+    private record Part(Set<String> exact, Need need) {
         static final Part EMPTY = new Part(Set.of(""), null);
         static final Part ANY = new Part(null, null);
 
         static Part exactly(Set<String> strings) {
-            return new Part(strings, usable(strings));
+            return new Part(strings, anyOf(strings));
         }
     }
 
@@ -80,31 +143,28 @@ final class RequiredLiterals {
             return branches.get(0);
         }
         Set<String> exact = new LinkedHashSet<>();
-        Set<String> required = new LinkedHashSet<>();
         for (Part b : branches) {
-            if (exact != null) {
-                if (b.exact == null || exact.size() + b.exact.size() > MAX_EXACT) {
-                    exact = null;
-                } else {
-                    exact.addAll(b.exact);
-                }
+            if (b.exact == null || exact.size() + b.exact.size() > MAX_EXACT) {
+                exact = null;
+                break;
             }
-            if (required != null) {
-                if (b.required == null) {
-                    required = null;
-                } else {
-                    required.addAll(b.required);
-                }
-            }
+            exact.addAll(b.exact);
         }
         if (exact != null) {
-            return Part.exactly(minimal(exact, false));
+            return Part.exactly(Collections.unmodifiableSet(exact));
         }
-        return new Part(null, required == null ? null : minimal(required, true));
+        List<Need> needs = new ArrayList<>();
+        for (Part b : branches) {
+            if (b.need == null) {
+                return Part.ANY; // a branch that needs nothing: the whole needs nothing
+            }
+            needs.add(b.need);
+        }
+        return new Part(null, either(needs));
     }
 
     private Part concatenation() throws Unsupported {
-        List<Set<String>> candidates = new ArrayList<>();
+        List<Need> candidates = new ArrayList<>();
         Set<String> run = Set.of("");
         boolean allExact = true;
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
@@ -113,68 +173,61 @@ final class RequiredLiterals {
                 run = product(run, p.exact);
                 continue;
             }
-            addCandidate(candidates, run);
+            addCandidate(candidates, anyOf(run));
+            allExact = false;
             if (p.exact != null) {
-                allExact = false; // too many together: the run restarts here
-                run = p.exact;
+                run = p.exact; // too many together: the run restarts here
                 continue;
             }
-            allExact = false;
-            if (p.required != null) {
-                candidates.add(p.required);
-            }
+            addCandidate(candidates, p.need);
             run = Set.of("");
         }
-        addCandidate(candidates, run);
-        Set<String> best = null;
-        for (Set<String> c : candidates) {
-            if (best == null || stronger(c, best)) {
-                best = c;
-            }
-        }
-        return new Part(allExact ? minimal(run, false) : null, best);
+        addCandidate(candidates, anyOf(run));
+        candidates.sort((a, b) -> Integer.compare(b.strength(), a.strength()));
+        List<Need> kept = candidates.subList(0, Math.min(MAX_ALL, candidates.size()));
+        Need need = kept.isEmpty() ? null : kept.size() == 1 ? kept.get(0) : new AllOf(List.copyOf(kept));
+        return new Part(allExact ? Collections.unmodifiableSet(run) : null, need);
     }
 
-    private static void addCandidate(List<Set<String>> candidates, Set<String> run) {
-        Set<String> usable = usable(run);
-        if (usable != null) {
-            candidates.add(usable);
+    private static void addCandidate(List<Need> candidates, Need need) {
+        if (need != null) {
+            candidates.add(need);
         }
     }
 
-    /** A set a match must contain one of, or null where it holds the empty string (which every text contains). */
-    private static Set<String> usable(Set<String> strings) {
+    /** One of the strings, or null where one of them is empty (which every text contains). */
+    private static Need anyOf(Set<String> strings) {
         if (strings.isEmpty() || strings.contains("")) {
             return null;
         }
-        return minimal(strings, true);
+        return either(strings.stream().<Need>map(Literal::new).toList());
     }
 
-    /** The shortest string decides how rarely a set occurs; at a tie, the smaller set. */
-    private static boolean stronger(Set<String> a, Set<String> b) {
-        int la = shortest(a);
-        int lb = shortest(b);
-        return la != lb ? la > lb : a.size() < b.size();
-    }
-
-    private static int shortest(Set<String> s) {
-        return s.stream().mapToInt(String::length).min().orElse(0);
-    }
-
-    /** For a required set, strings that contain another of the set add nothing and are dropped. */
-    private static Set<String> minimal(Set<String> strings, boolean containment) {
-        if (!containment) {
-            return Collections.unmodifiableSet(strings);
+    /**
+     * One of the needs, flattened: a branch that is itself a choice joins this one, and a literal that contains
+     * another literal of the choice adds nothing and is dropped.
+     */
+    private static Need either(List<Need> needs) {
+        List<Need> flat = new ArrayList<>();
+        for (Need n : needs) {
+            if (n instanceof AnyOf a) {
+                flat.addAll(a.needs());
+            } else {
+                flat.add(n);
+            }
         }
-        List<String> byLength = new ArrayList<>(strings);
-        byLength.sort((x, y) -> Integer.compare(x.length(), y.length()));
-        Set<String> kept = new LinkedHashSet<>();
-        for (String s : byLength) {
+        List<String> shortFirst = flat.stream().filter(Literal.class::isInstance).map(n -> ((Literal) n).text())
+                .distinct().sorted((x, y) -> Integer.compare(x.length(), y.length())).toList();
+        List<String> kept = new ArrayList<>();
+        for (String s : shortFirst) {
             if (kept.stream().noneMatch(s::contains)) {
                 kept.add(s);
             }
         }
-        return Collections.unmodifiableSet(kept);
+        List<Need> out = new ArrayList<>();
+        kept.forEach(s -> out.add(new Literal(s)));
+        flat.stream().filter(n -> !(n instanceof Literal)).forEach(out::add);
+        return out.size() == 1 ? out.get(0) : new AnyOf(List.copyOf(out));
     }
 
     private static Set<String> product(Set<String> a, Set<String> b) {
@@ -247,7 +300,7 @@ final class RequiredLiterals {
         if (min == 0) {
             return Part.ANY;
         }
-        return new Part(null, atom.required); // one or more: the first repetition holds what the part requires
+        return new Part(null, atom.need); // one or more: the first repetition holds what the part needs
     }
 
     private Part atom() throws Unsupported {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,29 +33,28 @@ class GatedPatternTest {
             "[^a-z]kms[^a-z]|^kms\\b");
 
     @Test
-    void literals_ofAPhraseAreItsWholeStrings() {
-        assertEquals(Optional.of(Set.of("cut myself", "burn myself", "burned myself", "burnt myself")),
-                RequiredLiterals.of(Pattern.compile("\\b(?:cut|burn(?:ed|t)?) myself\\b")));
+    void aPhrase_needsOneOfItsWholeStrings() {
+        assertEquals("(\"cut myself\" | \"burn myself\" | \"burnt myself\" | \"burned myself\")",
+                need("\\b(?:cut|burn(?:ed|t)?) myself\\b"));
     }
 
     @Test
-    void literals_takeTheRarerPartOfAConcatenation() {
-        // "a+" repeats, so the run after it is what every match is sure to contain
-        assertEquals(Optional.of(Set.of("bcd")), RequiredLiterals.of(Pattern.compile("a+bcd")));
+    void aConcatenation_needsItsStrongestParts() {
+        // "a+" repeats, so only what it needs is sure; the run after it is longer
+        assertEquals("(\"bcd\" & \"a\")", need("a+bcd"));
         // an assertion matches the empty string and leaves the phrase whole
-        assertEquals(Optional.of(Set.of("kill myself")),
-                RequiredLiterals.of(Pattern.compile("(?<!not )\\bkill myself\\b")));
+        assertEquals("\"kill myself\"", need("(?<!not )\\bkill myself\\b"));
+        // a word in between that can be anything: both sides are needed
+        assertEquals("((\"cut\" | \"shd\" | \"sh'd\") & (\"i \" | \"i've \"))",
+                need("\\b(?:i|i've) (?:\\S+ )?(?:cut|sh'?d)\\b"));
     }
 
     @Test
-    void literals_ofAlternationAreTheUnionOfItsBranches() {
-        assertEquals(Optional.of(Set.of("goodbye", "farewell")),
-                RequiredLiterals.of(Pattern.compile("\\bgoodbye\\b|\\bfarewell\\b")));
-    }
-
-    @Test
-    void literals_dropStringsThatContainAnother() {
-        assertEquals(Optional.of(Set.of("not")), RequiredLiterals.of(Pattern.compile("\\b(?:was not|not)\\b")));
+    void anAlternation_needsOneOfItsBranches() {
+        assertEquals("(\"goodbye\" | \"farewell\")", need("\\bgoodbye\\b|\\bfarewell\\b"));
+        // a literal that contains another adds nothing
+        assertEquals("\"not\"", need("\\b(?:was not|not)\\b"));
+        assertEquals("(\"goodbye\" | (\" pills\" & \"took \"))", need("took \\d+ pills|goodbye"));
     }
 
     @ParameterizedTest
@@ -75,8 +72,7 @@ class GatedPatternTest {
 
     @Test
     void emojiAndHexCharacters_areLiterals() {
-        assertEquals(Optional.of(Set.of("dead \uD83D\uDC80")), RequiredLiterals.of(Pattern.compile(
-                "dead \\x{1F480}")));
+        assertEquals("\"dead \uD83D\uDC80\"", need("dead \\x{1F480}"));
         // a quantifier after an emoji applies to the whole character, not to its low surrogate
         assertTrue(GatedPattern.compile("ok\uD83D\uDE02?!").find("ok!"));
     }
@@ -90,6 +86,10 @@ class GatedPatternTest {
         Matcher m = p.matcher("i burnt myself again");
         assertTrue(m.find());
         assertEquals("burnt myself", m.group());
+    }
+
+    private static String need(String regex) {
+        return RequiredLiterals.of(Pattern.compile(regex)).map(Object::toString).orElse("nothing");
     }
 
     /**
