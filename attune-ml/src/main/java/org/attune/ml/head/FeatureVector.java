@@ -20,13 +20,32 @@ public record FeatureVector(float[] dense, int[] indexes, float[] values, int si
 
     /** {@code w . x}. */
     public double dot(float[] w) {
-        double z = 0;
-        for (int j = 0; j < dense.length; j++) {
-            z += w[j] * dense[j];
-        }
+        double z = dot(w, dense, dense.length);
         for (int k = 0; k < indexes.length; k++) {
             z += w[indexes[k]] * values[k];
         }
         return z;
+    }
+
+    /**
+     * {@code a . b} over the first {@code n} places, in four running sums: one sum waits on each addition before the
+     * next, four let the processor overlap them (a head's hidden layer is most of its time).
+     */
+    public static double dot(float[] a, float[] b, int n) {
+        double z0 = 0;
+        double z1 = 0;
+        double z2 = 0;
+        double z3 = 0;
+        int j = 0;
+        for (; j + 3 < n; j += 4) {
+            z0 += a[j] * b[j];
+            z1 += a[j + 1] * b[j + 1];
+            z2 += a[j + 2] * b[j + 2];
+            z3 += a[j + 3] * b[j + 3];
+        }
+        for (; j < n; j++) {
+            z0 += a[j] * b[j];
+        }
+        return (z0 + z1) + (z2 + z3);
     }
 }

@@ -59,12 +59,7 @@ public final class MlpHead {
         double[] h = new double[hiddenWeights.length];
         float[] dense = x.dense();
         for (int u = 0; u < h.length; u++) {
-            double z = hiddenBias[u];
-            float[] w = hiddenWeights[u];
-            for (int j = 0; j < dense.length; j++) {
-                z += w[j] * dense[j];
-            }
-            h[u] = Math.max(0, z);
+            h[u] = Math.max(0, hiddenBias[u] + FeatureVector.dot(hiddenWeights[u], dense, dense.length));
         }
         double[] out = new double[linear.length];
         for (int c = 0; c < out.length; c++) {
