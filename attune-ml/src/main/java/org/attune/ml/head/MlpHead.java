@@ -20,6 +20,8 @@ public final class MlpHead {
     private final float[][] hiddenWeights;
     private final float[] hiddenBias;
     private final float[][] output;
+    /** The hidden weights feature by feature ({@code [j * hidden + u]}), so that a layer is a sum of scaled rows. */
+    private final float[] hiddenByFeature;
 
     /** {@code hiddenWeights} has one row per hidden unit over the dense features; {@code output} one row per label. */
     public MlpHead(float[][] linear, float[] bias, float[][] hiddenWeights, float[] hiddenBias, float[][] output) {
@@ -37,6 +39,17 @@ public final class MlpHead {
         this.hiddenWeights = hiddenWeights;
         this.hiddenBias = hiddenBias;
         this.output = output;
+        int units = hiddenWeights.length;
+        int width = units == 0 ? 0 : hiddenWeights[0].length;
+        this.hiddenByFeature = new float[units * width];
+        for (int u = 0; u < units; u++) {
+            if (hiddenWeights[u].length != width) {
+                throw new IllegalArgumentException("hidden rows differ in length");
+            }
+            for (int j = 0; j < width; j++) {
+                hiddenByFeature[j * units + u] = hiddenWeights[u][j];
+            }
+        }
     }
 
     public int labels() {
@@ -56,11 +69,7 @@ public final class MlpHead {
         if (x.size() != features()) {
             throw new IllegalArgumentException("the head takes " + features() + " features, not " + x.size());
         }
-        double[] h = new double[hiddenWeights.length];
-        float[] dense = x.dense();
-        for (int u = 0; u < h.length; u++) {
-            h[u] = Math.max(0, hiddenBias[u] + FeatureVector.dot(hiddenWeights[u], dense, dense.length));
-        }
+        double[] h = hiddenLayer(x.dense());
         double[] out = new double[linear.length];
         for (int c = 0; c < out.length; c++) {
             double z = bias[c] + x.dot(linear[c]);
@@ -71,6 +80,30 @@ public final class MlpHead {
             out[c] = z;
         }
         return out;
+    }
+
+    /**
+     * {@code relu(W dense + h)}, summed feature by feature: each step adds one feature times its row of weights to
+     * every unit, which the compiler runs several units to an instruction (a unit's own sum, one term after another,
+     * waits on every addition).
+     */
+    private double[] hiddenLayer(float[] dense) {
+        int units = hiddenBias.length;
+        double[] h = new double[units];
+        for (int u = 0; u < units; u++) {
+            h[u] = hiddenBias[u];
+        }
+        for (int j = 0; j < dense.length; j++) {
+            double xj = dense[j];
+            int row = j * units;
+            for (int u = 0; u < units; u++) {
+                h[u] += hiddenByFeature[row + u] * xj;
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            h[u] = Math.max(0, h[u]);
+        }
+        return h;
     }
 
     /** Each label's probability, independently (sigmoids of the logits). */
