@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.engine.Engine;
+import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.Safety;
@@ -25,7 +26,8 @@ import org.attune.ml.engine.StandardPipeline;
 /**
  * Measures throughput on a generated corpus (no user data): the raw encoder pass (each whole document encoded on its
  * own, the workers sharing the documents of a call), the whole pipeline, and langchain4j's {@code OnnxEmbeddingModel} on the same model as the peer to beat. Each is warmed up, then
- * timed over several rounds; the best round is reported beside the median.
+ * timed over several rounds; the best round is reported beside the median. Each analyzer but the encoder is also timed
+ * alone on one thread, which says what it costs more steadily than the differences between pipelines.
  */
 @Command(name = "bench", description = "Measures documents/second of the raw encoder, the whole pipeline and the "
         + "langchain4j peer on a generated corpus.")
@@ -102,6 +104,15 @@ final class BenchCommand implements Callable<Integer> {
                 }
             });
             report(out, name, "whole pipeline", whole);
+            // each analyzer alone on one thread, over analyses that hold every layer: far steadier than the
+            // differences of the wall-clock rows above, which the parallel heads and a busy machine blur
+            List<Analysis> analysed = engine.pipeline().run(threads);
+            for (Analyzer a : analyzers) {
+                if (a != analyzers.get(encoderAt)) {
+                    report(out, name, "one thread: " + a.id(),
+                            measure(corpus.size(), () -> analysed.forEach(a::analyze)));
+                }
+            }
             summaries.add(String.format("%s: the heads add %.2f ms/doc, %.1f %% of the raw encoder pass; the whole "
                     + "pipeline runs at %.1f %% of the raw pass's throughput (best rounds)", name,
                     1000 / whole.best - 1000 / none.best, 100 * (1000 / whole.best - 1000 / none.best)
