@@ -582,6 +582,19 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aWishOrAThoughtOfStabbingOneself_isAnUrgeNotAnAct() {
+        AuthorRisk wish = writerRisk("I want to stab myself so badly tonight.");
+        assertEquals(Recency.NONE, wish.selfInjury().recency());
+        assertAtLeast(TriageLevel.MODERATE, "I want to stab myself so badly tonight.");
+        AuthorRisk thought = writerRisk("I keep thinking of stabbing myself with the kitchen knife.");
+        assertEquals(Recency.NONE, thought.selfInjury().recency());
+        assertAtLeast(TriageLevel.MODERATE, "I keep thinking of stabbing myself with the kitchen knife.");
+        assertEquals(Recency.RECENT, writerRisk("I stabbed myself in the thigh with a pen yesterday.").selfInjury()
+                .recency());
+        assertEquals(TriageLevel.NONE, writerRisk("I'm thinking of cutting my hair short for summer.").level());
+    }
+
+    @Test
     void aSlipWithAWoundNamed_isRecentSelfInjury_andScarsAreHistory() {
         AuthorRisk slip = writerRisk("Had a slip on Saturday, two cuts, cleaned them up myself.");
         assertEquals(Recency.RECENT, slip.selfInjury().recency());
