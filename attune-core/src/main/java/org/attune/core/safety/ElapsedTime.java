@@ -33,7 +33,8 @@ public final class ElapsedTime {
     /** "six weeks ago", "a few days back". */
     private static final GatedPattern AGO = GatedPattern.compile("\\b" + AMOUNT + " (?:ago|back)\\b");
     /** "five months since my attempt", "been two weeks since I last cut". */
-    private static final GatedPattern SINCE = GatedPattern.compile("\\b" + AMOUNT + " since (?:my|the|i|it|then|that|last)\\b");
+    private static final GatedPattern SINCE = GatedPattern.compile(
+            "\\b" + AMOUNT + " since (?:my|the|i|it|then|that|last)\\b");
     /** A streak: "40 days clean", "eight months without cutting", "clean for three weeks"; not "after 40 days clean". */
     private static final GatedPattern STREAK = GatedPattern.compile("(?<!after )(?<!after about )\\b" + AMOUNT
             + " (?:clean|free|sober|self.harm.free|sh.free|without (?:cutting|hurting|harming|burning|self.harm|sh|"
@@ -47,10 +48,12 @@ public final class ElapsedTime {
             + "attempted|had (?:\\S+ )?(?:urges?|thoughts?|the urge)|felt (?:that way|like that)|been there)"
             + "(?: \\S+)?? (?:in|for) (?:" + AMOUNT + "|(years|ages|months|weeks|a while|a long time))\\b");
     /** An age or a stage of life: at least a year back. */
-    private static final GatedPattern LIFE_STAGE = GatedPattern.compile("\\b(?:when i was (?:\\d{1,2}|a (?:kid|child|teen|"
+    private static final GatedPattern LIFE_STAGE = GatedPattern.compile(
+            "\\b(?:when i was (?:\\d{1,2}|a (?:kid|child|teen|"
             + "teenager)|younger|little|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\b)"
             + "|at (?:age )?1\\d\\b|aged 1\\d\\b|as a (?:kid|child|teen|teenager)|in my (?:teens|twenties))");
-    private static final GatedPattern NAMED = GatedPattern.compile("\\b(yesterday|last night|last week|last month|last year)\\b");
+    private static final GatedPattern NAMED = GatedPattern.compile(
+            "\\b(yesterday|last night|last week|last month|last year)\\b");
 
     private ElapsedTime() {
     }

@@ -25,7 +25,8 @@ public final class FrameAnalyzer implements Analyzer {
     public static final Layer<List<SentenceFrame>> FRAMES = Layer.named("sentence-frames");
 
     /** Words in quotation marks: opened after a space, closed before one (an apostrophe in "don't" is neither). */
-    public static final GatedPattern QUOTED = GatedPattern.compile("(?:^|(?<=\\s))(?:['\u2018](?:[^'\u2018\u2019]|(?<=\\p{L})"
+    public static final GatedPattern QUOTED = GatedPattern.compile(
+            "(?:^|(?<=\\s))(?:['\u2018](?:[^'\u2018\u2019]|(?<=\\p{L})"
             + "['\u2019](?=\\p{L}))*?\\S['\u2019]|[\"\u201c][^\"\u201d]*?\\S[\"\u201d])(?=\\s|[.,!?;:)]|$)");
     /** "Asking for me": the author's questions in that post are about themself. */
     private static final GatedPattern ASKING_FOR_ME = GatedPattern.compile("\\b(?:asking (?:for|about) (?:me|myself)|"
@@ -50,7 +51,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "says|texted|messaged|told|wrote|sent|keeps|kept|has|had|is|was|just|tried|took|attempted|wants|"
                     + "wanted|called|rang)\\b))\\b");
     /** A subordinate clause a sentence may open with before its subject ("since mum died my dad keeps saying"). */
-    private static final GatedPattern LEADING_CLAUSE = GatedPattern.compile("^(?:ever since|since|after|when|now that|before) ");
+    private static final GatedPattern LEADING_CLAUSE = GatedPattern.compile(
+            "^(?:ever since|since|after|when|now that|before) ");
     /**
      * After a subject that is someone else, what makes the whole sentence theirs even when "my" or "I" appears in it
      * ("my friend says she wants to die, what do I do?"): their words reported with a third-person clause, an act of
@@ -77,18 +79,21 @@ public final class FrameAnalyzer implements Analyzer {
      * A lead-in before a colon that names no harm ("Posting for my sister who can't post here: she took ..."): the
      * subject is read after it.
      */
-    private static final GatedPattern LEAD_IN = GatedPattern.compile("^([^:]{0,60}\\b(?:for|about|on behalf of|re|regarding) "
+    private static final GatedPattern LEAD_IN = GatedPattern.compile(
+            "^([^:]{0,60}\\b(?:for|about|on behalf of|re|regarding) "
             + "(?:my|a|an|our) [^:]{1,60}): ");
     /**
      * The writer's own thoughts set down in quotation marks (a thought record, a diary card, therapy homework): the
      * quoted words are the writer's, not someone else's.
      */
-    public static final GatedPattern OWN_THOUGHTS = GatedPattern.compile("\\b(?:(?:automatic|negative|intrusive|hot) thoughts?|"
+    public static final GatedPattern OWN_THOUGHTS = GatedPattern.compile(
+            "\\b(?:(?:automatic|negative|intrusive|hot) thoughts?|"
             + "thought record|(?:write|wrote|writing) down (?:the |my )?thoughts|thoughts (?:i|you) noticed|"
             + "diary card|(?:i (?:thought|told myself|said to myself)|my (?:brain|head) (?:says|said|"
             + "keeps saying))[,:]? ['\u2018\"\u201c])");
     /** A comparison, not a denial: "I have never wanted to hurt myself more than I do right now". */
-    private static final GatedPattern MORE_THAN_NOW = GatedPattern.compile("\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
+    private static final GatedPattern MORE_THAN_NOW = GatedPattern.compile(
+            "\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
             + "ever|today|tonight)\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
     private static final GatedPattern NEGATION = GatedPattern.compile(
@@ -112,12 +117,14 @@ public final class FrameAnalyzer implements Analyzer {
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear|exist\\w*|alive|"
             + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb)\\b");
     /** Where one clause ends and another begins. */
-    private static final GatedPattern CLAUSE_BREAK = GatedPattern.compile("[,;:\n\\p{So}]|\\b(?:but|and|though|although)\\b");
+    private static final GatedPattern CLAUSE_BREAK = GatedPattern.compile(
+            "[,;:\n\\p{So}]|\\b(?:but|and|though|although)\\b");
     private static final GatedPattern HYPOTHETICAL = GatedPattern.compile(
             "\\b(if i ever|if i were|if i was|what if|imagine|hypothetically|suppose|supposing|in theory|"
                     + "would anyone|if someone|if you)\\b");
     /** Whoever will read a note ("if you find this"): the writer's own words to them, not a supposition. */
-    private static final GatedPattern NOTE_READER = GatedPattern.compile("\\b(?:if|when) (?:you|anyone|someone) (?:ever )?"
+    private static final GatedPattern NOTE_READER = GatedPattern.compile(
+            "\\b(?:if|when) (?:you|anyone|someone) (?:ever )?"
             + "(?:finds?|reads?|are reading|'re reading|is reading) this\\b");
     private static final GatedPattern REPORTED = GatedPattern.compile(
             "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|"
@@ -224,7 +231,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern RELAPSE = GatedPattern.compile(
             "\\b(relaps(?:ed|ing)|relapse\\b(?![- ]free)|slipped up)");
     /** "Two months clean today": the day dates the streak, not an act. */
-    private static final GatedPattern STREAK_DAY = GatedPattern.compile("\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
+    private static final GatedPattern STREAK_DAY = GatedPattern.compile(
+            "\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
     private static final GatedPattern CURRENT = GatedPattern.compile(
             "\\b(?<!not )(right now|tonight|at the moment|currently|today|this morning|this evening|this afternoon|"
                     + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
@@ -234,12 +242,14 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern ANYONE_ELSE = GatedPattern.compile("\\b(?:does|do|is|has) anyone else\\b|"
             + "^is it (?:normal|weird|bad|okay|ok|common|just me) (?:to|that i|if i|for me)\\b");
     private static final GatedPattern OF_MINE = GatedPattern.compile("\\bof mine\\b");
-    private static final GatedPattern ADVICE = GatedPattern.compile("^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|"
+    private static final GatedPattern ADVICE = GatedPattern.compile(
+            "^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|"
             + "should|can) i (?:do|"
             + "say)|how (?:do|can|should) i (?:help|support|respond|talk to)|(?:is there )?anything else i (?:should|"
             + "can) do|any advice|what would you do)\\b[^.!]*\\?*$");
     /** The writer taking quoted or fictional words as their own ("this lyric is literally me"). */
-    public static final GatedPattern ADOPTION = GatedPattern.compile("\\b(literally me|that'?s (?:so |literally |basically )?me|"
+    public static final GatedPattern ADOPTION = GatedPattern.compile(
+            "\\b(literally me|that'?s (?:so |literally |basically )?me|"
             + "(?:is|was) (?:literally |basically |so )?me|felt that|same as me|so does mine|so will i|relatable|"
             + "this is me|describes me|(?:basically|really|just) (?:a|my) diary|(?:not|isn'?t|"
             + "is not) really (?:a )?(?:story|fiction)|"
@@ -260,7 +270,8 @@ public final class FrameAnalyzer implements Analyzer {
      * A wish or a thought the writer has now, which a date elsewhere in the sentence does not move to the past ("my
      * mum died two years ago and I want to be with her").
      */
-    private static final GatedPattern PRESENT_WISH = GatedPattern.compile("\\b(?:(?:i|i'm|im|i am|i've been|ive been) (?:(?!was |"
+    private static final GatedPattern PRESENT_WISH = GatedPattern.compile(
+            "\\b(?:(?:i|i'm|im|i am|i've been|ive been) (?:(?!was |"
             + "were |used )\\S+ ){0,2}"
             + "(?:want|wanna|wish|feel like|think about|thinking about|think of|thinking of|can'?t stop|"
             + "don'?t want to|do not want to)|(?:i've|ive|i have) (?:\\S+ )?(?:wanted|wished|felt like|"
@@ -289,10 +300,12 @@ public final class FrameAnalyzer implements Analyzer {
                     + "me )?"
                     + "for (?:about |around |almost |nearly |over |more than )?(?:a|one|two|three|four|five|six|\\d+|"
                     + "a few|several|many) (?:months?|years?))\\b");
-    private static final GatedPattern SECOND_PERSON = GatedPattern.compile("\\b(you|your|you're|youre|you'd|you'll|yours|"
+    private static final GatedPattern SECOND_PERSON = GatedPattern.compile(
+            "\\b(you|your|you're|youre|you'd|you'll|yours|"
             + "yourself|u|ur)\\b");
     /** A question by its word order, however it is punctuated ("is 20 of my sertraline enough."). */
-    private static final GatedPattern INVERTED = GatedPattern.compile("(?:is|are|does|can|could|would|will|should) (?:it|i|you|"
+    private static final GatedPattern INVERTED = GatedPattern.compile(
+            "(?:is|are|does|can|could|would|will|should) (?:it|i|you|"
             + "there|this|that|\\d+)\\b|how (?:many|much|long|high|far)\\b");
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
             "can", "could", "would", "should", "will", "anyone", "has", "have", "why");

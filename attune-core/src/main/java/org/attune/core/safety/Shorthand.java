@@ -47,7 +47,8 @@ public final class Shorthand {
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */
     private static final GatedPattern MY_SELF = GatedPattern.compile("\\bmy self\\b(?![-\\w])");
     private static final GatedPattern CENSORED_KILL = GatedPattern.compile("\\bk(?:[*!1#.]|\\*\\*)ll");
-    private static final GatedPattern CENSORED_SUICIDE = GatedPattern.compile("\\b(?=[a-z]*[*!1#])s[u*!1#][i*!1#]c[i*!1#]d");
+    private static final GatedPattern CENSORED_SUICIDE = GatedPattern.compile(
+            "\\b(?=[a-z]*[*!1#])s[u*!1#][i*!1#]c[i*!1#]d");
 
     private Shorthand() {
     }

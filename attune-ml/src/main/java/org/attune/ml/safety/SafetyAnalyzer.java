@@ -65,7 +65,8 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final double VEILED = 0.3;
     private static final GatedPattern PRESENT_TENSE = GatedPattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
-            + "keep going|still bleeding|won'?t stop|can'?t stop|soaking through|(?:it'?s|its|it is|they'?re|theyre) (?:still )?"
+            + "keep going|still bleeding|won'?t stop|can'?t stop|soaking through|(?:it'?s|its|it is|they'?re|"
+            + "theyre) (?:still )?"
             + "(?:spurting|pouring|gushing|bleeding|soaking|dripping))\\b");
     /** Self-injury that is live: an urge, a tool of it at hand, an act. */
     private static final GatedPattern LIVE_SELF_INJURY = GatedPattern.compile(SafetyRules.URGE.regex() + "|"
@@ -78,27 +79,33 @@ public final class SafetyAnalyzer implements Analyzer {
     /** How the rules read "I'm ending it" where the author names a relationship. */
     private static final String RELATIONSHIP_ENDED = "i'm ending the relationship";
     /** An act told as tried or failed, or to be tried again: what a reading above ideation may rest on. */
-    private static final GatedPattern ACT_TOLD = GatedPattern.compile("\\b(?:tr(?:y|ied|ying) (?:it )?again|i tried|i failed|"
+    private static final GatedPattern ACT_TOLD = GatedPattern.compile(
+            "\\b(?:tr(?:y|ied|ying) (?:it )?again|i tried|i failed|"
             + "failed (?:again|attempt)|woke up (?:in|alive|again))\\b");
     /** A plan or a method the author says they hold. */
-    private static final GatedPattern PLAN_HELD = GatedPattern.compile("\\bi (?:have|'ve got|ve got|got|made) (?:a|the|my) "
+    private static final GatedPattern PLAN_HELD = GatedPattern.compile(
+            "\\bi (?:have|'ve got|ve got|got|made) (?:a|the|my) "
             + "(?:plan|method)\\b");
     /** A question asked with no question mark ("if I were to, do I need a particular kind of tank"). */
-    private static final GatedPattern ASKED = GatedPattern.compile("\\b(?:(?:do|would|will|what do|what would) i need|how (?:do|would|"
+    private static final GatedPattern ASKED = GatedPattern.compile(
+            "\\b(?:(?:do|would|will|what do|what would) i need|how (?:do|would|"
             + "should) i|should i)\\b");
     /** Suicidal intent denied in so many words. */
-    private static final GatedPattern INTENT_DENIED = GatedPattern.compile("\\b(?:i'?m not|im not|i am not|not|never been|"
+    private static final GatedPattern INTENT_DENIED = GatedPattern.compile(
+            "\\b(?:i'?m not|im not|i am not|not|never been|"
             + "wasn'?t|isn'?t) (?:at all |really |even )?(?:suicidal|trying to (?:die|kill myself)|wanting to die)"
             + "(?: at all)?\\b");
     /** Recovery named as such: a slip in it is a relapse. */
-    private static final GatedPattern RECOVERY_WORDS = GatedPattern.compile("\\b(?:recovery|clean|streak|relapse\\w*)\\b");
+    private static final GatedPattern RECOVERY_WORDS = GatedPattern.compile(
+            "\\b(?:recovery|clean|streak|relapse\\w*)\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
     private static final GatedPattern GIVING = GatedPattern.compile("(?:giving|gave)\\b");
     /** A tool of cutting and the cabinet or drawer it is kept in, which is no place of a method then. */
     private static final GatedPattern TOOL_KEPT = GatedPattern.compile("(?:" + SafetyRules.CUTTING_TOOL.regex()
             + ")(?: (?:in|from|out of) (?:the|my) (?:bathroom |medicine )?(?:cabinet|drawer|cupboard|washbag))?");
     /** Harm someone else does or means to do to themself. */
-    private static final GatedPattern THEIR_HARM = GatedPattern.compile("\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
+    private static final GatedPattern THEIR_HARM = GatedPattern.compile(
+            "\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};

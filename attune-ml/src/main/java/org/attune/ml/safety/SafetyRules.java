@@ -115,7 +115,8 @@ final class SafetyRules {
     static final GatedPattern URGE_DENIED = GatedPattern.compile("\\b(?:haven'?t|have not|no) (?:had )?(?:real |any |"
             + "many )?urges\\b");
     /** Thoughts of suicide as the subject of a sentence ("the sewerslide thoughts r back"): the writer's own. */
-    static final GatedPattern THOUGHTS_AS_SUBJECT = GatedPattern.compile("^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |"
+    static final GatedPattern THOUGHTS_AS_SUBJECT = GatedPattern.compile(
+            "^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |"
             + "these |"
             + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|"
             + "been|again|got|getting|back|loud)\\b");
@@ -126,7 +127,8 @@ final class SafetyRules {
                     + "disappear|be gone|no way out|overdos\\w*|"
                     + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang|"
                     // a gunshot, a wound or an injection that kills, not self-injury
-                    + "shoot(?:ing)? myself(?! in the foot)|(?:stab|slit|slash|cut)\\w* (?:myself )?(?:in )?(?:the |my )?(?:throat|"
+                    + "shoot(?:ing)? myself(?! in the foot)|(?:stab|slit|slash|cut)\\w* (?:myself )?(?:in )?(?:the |"
+                    + "my )?(?:throat|"
                     + "neck|heart|jugular|"
                     + "carotid)|inject\\w* myself with (?:\\S+ )?(?:bleach|cleaner|air|insulin))\\b");
     /**
@@ -148,8 +150,10 @@ final class SafetyRules {
                     + "could be) )?(?:dead|never born|never been born)|(?:don'?t|do not|no longer|didn'?t) (?:really )?"
                     + "want to (?:live|be alive|exist|be here|wake up|go on|be around)|stop (?:existing|being alive)|"
                     + "(?:rather|just|want to|wanna|wish i (?:could|did)) not exist|"
-                    + "(?:want|wanted|wanna|wish|wished) (?:to )?(?:just )?(?:be gone|cease to exist|disappear forever)|"
-                    + "(?:lose|lost|losing) (?:my|the) (?:battle|fight) (?:to|with) (?:depression|\\S+ illness|my mind)|"
+                    + "(?:want|wanted|wanna|wish|wished) (?:to )?(?:just )?(?:be gone|cease to exist|"
+                    + "disappear forever)|"
+                    + "(?:lose|lost|losing) (?:my|the) (?:battle|fight) (?:to|with) (?:depression|\\S+ illness|"
+                    + "my mind)|"
                     + "hoping (?:this|it|tonight) (?:is|will be) the end|(?:don'?t|do not) wanna (?:live|"
                     + "be alive|exist|be here|wake up|go on|be around)|not existing anymore|"
                     + "(?:want\\w*|wish\\w*|hop\\w*|pray\\w*|rather|like) (?:\\S+ ){0,5}?(?:to )?(?:never|not|don'?t|"
@@ -239,7 +243,8 @@ final class SafetyRules {
      * common hyperbole docs/triage.md reads as none–low. The head still reads the sentence; only the stated-ideation
      * floor stands back.
      */
-    static final GatedPattern JOKING = GatedPattern.compile("(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
+    static final GatedPattern JOKING = GatedPattern.compile(
+            "(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
             + "respawn\\w*|(?:in|this|the) game)\\b|\\x{1F480}|\\x{1F602}|\\x{1F923})");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
     static final GatedPattern NOT_JOKING = GatedPattern.compile(
@@ -249,7 +254,8 @@ final class SafetyRules {
      * A sentence that starts without a subject, as posts often do ("been thinking about ctb", "wanna kms"): the writer
      * speaks of themself without saying "I".
      */
-    static final GatedPattern SUBJECTLESS = GatedPattern.compile("^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|"
+    static final GatedPattern SUBJECTLESS = GatedPattern.compile(
+            "^(?:(?:honestly|lowkey|highkey|tbh|not gonna lie|really|so|"
             + "just|"
             + "and|but|still|lately|sometimes|often|kinda|kind of|always|genuinely|seriously|lol|jk|ok|okay|haha\\w*|"
             + "(?:won'?t|not gonna|not going to|can'?t) (?:pretend|lie)(?: otherwise)?|truth is|"
@@ -287,7 +293,8 @@ final class SafetyRules {
     private static final String DRUGS = "acetaminophen|tylenol|ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|"
             + "codeine|tramadol|morphine|opioids?|opiates?|naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|"
             + "klonopin|ambien|zolpidem|gabapentin|pregabalin|trazodone|bupropion|seroquel|prozac|zoloft|lexapro|"
-            + "escitalopram|venlafaxine|effexor|benzos?|melatonin|advil|nurofen|aleve|motrin|\\w+(?:zepam|azepam|pine|xetine|triptyline|codone|morphone|"
+            + "escitalopram|venlafaxine|effexor|benzos?|melatonin|advil|nurofen|aleve|motrin|\\w+(?:zepam|azepam|"
+            + "pine|xetine|triptyline|codone|morphone|"
             + "barbital|zolam|olol)|phenobarb\\w*|insulin|lithium|warfarin|digoxin|methadone|fentanyl|heroin|"
             + "sleeping (?:pills|tablets)|(?:bp|blood pressure) (?:pills|tablets|meds)";
     /**
@@ -295,7 +302,8 @@ final class SafetyRules {
      * bare ideation ("want to die"); without one of these, or a near time, in the author's sentences, its level 3 is
      * read as 2. Broad on purpose (a car, a bus, "the way"): a word too many only keeps the head's reading.
      */
-    static final GatedPattern METHOD_WORDS = GatedPattern.compile("\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
+    static final GatedPattern METHOD_WORDS = GatedPattern.compile(
+            "\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
             + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|bus|drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
             + "methods|how i'?d|how to|way to|ways to|do it|plan(?:s|ned|ning)?|lethal|quarry|bottles?|stockpil\\w*|"
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|the way|a way)\\b");
@@ -364,19 +372,22 @@ final class SafetyRules {
      * A cut or burn told as an accident of an everyday task ("sliced my thumb open chopping veg", "burnt my hand on
      * the oven"): an injury, not self-injury.
      */
-    static final GatedPattern ACCIDENT = GatedPattern.compile("\\b(?:sliced|cut|nicked|chopped|burn(?:ed|t)|scald(?:ed)?|"
+    static final GatedPattern ACCIDENT = GatedPattern.compile(
+            "\\b(?:sliced|cut|nicked|chopped|burn(?:ed|t)|scald(?:ed)?|"
             + "caught) (?:the (?:tip|end) of )?my (?:thumb|finger|fingers|hand|palm|knuckle|arm|leg|foot)\\b"
             + "[^.?!]{0,40}?\\b(?:chopping|cutting|slicing|peeling|grating|cooking|opening|making|gardening|shaving|"
             + "on (?:the|a) (?:mandoline|grater|knife|tin|can|oven|pan|tray|iron|stove|hob|kettle))\\b");
     /** A streak counted from a day of the last week ("clean since Sunday"): the last act was days ago. */
-    static final GatedPattern STREAK_SINCE_DAYS = GatedPattern.compile("\\bsince (?:last )?(?:monday|tuesday|wednesday|thursday|"
+    static final GatedPattern STREAK_SINCE_DAYS = GatedPattern.compile(
+            "\\bsince (?:last )?(?:monday|tuesday|wednesday|thursday|"
             + "friday|saturday|sunday|yesterday|last night|the weekend)\\b");
     /** Severity denied ("not deep", "wasn't that bad"): left out before {@link #SEVERITY} is read. */
     static final GatedPattern NOT_SEVERE = GatedPattern.compile(
             "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|"
             + "much blood)\\b");
     /** Tools of cutting: dwelling on one is an urge to self-harm unless the author's words are of suicide. */
-    static final GatedPattern CUTTING_TOOL = GatedPattern.compile("\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
+    static final GatedPattern CUTTING_TOOL = GatedPattern.compile(
+            "\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
     static final GatedPattern SEVERITY = GatedPattern.compile(
             "\\b(too (?:much|deep|far)|way too|deeper|gaping|can see (?:\\S+ ){0,2}?(?:stuff|fat|bone|tissue|something|"
                     + "inside|white|yellow\\w*|the)|spinning|"
@@ -388,8 +399,10 @@ final class SafetyRules {
                     + "gushing)\\b");
     static final GatedPattern FAREWELL = GatedPattern.compile(
             "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
-                    + "whoever reads this|see (?:ya|you|u) on the other side|(?:update|tell|let) (?:\\S+ ){0,3}?if i'?m "
-                    + "still (?:alive|here|around) (?:tomorrow|in the morning|by morning)|(?:be|is) the one (?:to|who) finds? me|(?:don'?t|"
+                    + "whoever reads this|see (?:ya|you|u) on the other side|(?:update|tell|"
+                    + "let) (?:\\S+ ){0,3}?if i'?m "
+                    + "still (?:alive|here|around) (?:tomorrow|in the morning|by morning)|(?:be|is) the one (?:to|"
+                    + "who) finds? me|(?:don'?t|"
                     + "do not) let (?:\\S+ ){1,3}?find me|"
                     + "finds? my body|^sorry,? (?:mum|mom|dad|mam|everyone|all)[.!]*$|"
                     + "(?:please )?don'?t be (?:too )?sad "
@@ -509,13 +522,17 @@ final class SafetyRules {
                     + "lethal|overdose)|(?:kill|die|end it) (?:without|with no) pain|"
                     + "deep (?:enough|do i need)|which (?:vein|artery)|(?:least|less) painful|roof access|"
                     // a method by name, a kit, the pain or the height asked about ("is 11 stories enough")
-                    + "suicide (?:by|with|using) (?!the book|a thousand)\\w+|suicide kit|how painful (?:it )?(?:would|will|is|"
+                    + "suicide (?:by|with|using) (?!the book|a thousand)\\w+|suicide kit|"
+                    + "how painful (?:it )?(?:would|will|is|"
                     + "does) (?:it )?(?:be )?(?:to )?(?:die|\\w+ing)|(?:is|are|would|will) (?:\\d+|ten|twenty|thirty) "
-                    + "(?:stories|storeys|floors|feet|ft|metres|meters|m) (?:high |up |tall )?enough\\b(?! (?:for|room|space|"
+                    + "(?:stories|storeys|floors|feet|ft|metres|meters|m) (?:high |up |tall )?enough\\b(?! (?:for|"
+                    + "room|space|"
                     + "of|bedrooms?)\\b)|(?:exit|it) permanent(?:ly)?\\b.*\\?|(?:will|would|does|do|can|could) "
-                    + "(?:\\d{3,}|\\d{1,3},\\d{3}) ?(?:mg |mgs |g |of |pills |tablets )(?:of )?(?:\\S+ )?(?:do anything|kill|be "
+                    + "(?:\\d{3,}|\\d{1,3},\\d{3}) ?(?:mg |mgs |g |of |pills |"
+                    + "tablets )(?:of )?(?:\\S+ )?(?:do anything|kill|be "
                     + "enough|work|do it|do the job)\\b(?![^.?!]*\\bfor (?:a|my|the|his|her)\\b)|"
-                    + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|(?:cyanide|"
+                    + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|"
+                    + "(?:cyanide|"
                     + "sodium nitrite|nitrite|nembutal|pentobarbital) (?:price|cost)|"
                     + "(?:doesn'?t|don'?t|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |"
                     + "suicide )?(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
@@ -562,7 +579,8 @@ final class SafetyRules {
      * Firearms, asked about as a method only: not among {@link #MEANS}, where an everyday use named beside them (a hunt,
      * a farm, cleaning) would explain a reading away, and a firearm at hand is the most lethal means there is.
      */
-    static final GatedPattern FIREARM = GatedPattern.compile("\\b(?:rifle|shotgun|pistol|handgun|firearm|revolver|gun)s?\\b");
+    static final GatedPattern FIREARM = GatedPattern.compile(
+            "\\b(?:rifle|shotgun|pistol|handgun|firearm|revolver|gun)s?\\b");
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final GatedPattern BENIGN_PURPOSE = GatedPattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
@@ -582,12 +600,15 @@ final class SafetyRules {
                     + "the trains|the motorway|"
                     + "the cliffs?|the rafters?|the beam|how i'?d (?:end it|go about it|do that)|saving (?:them|it|"
                     + "my \\S+|\\S+ \\S+) up|"
-                    + "stockpiling|hoarding|(?:the |different |all the |other )?ways (?:to (?:do it|die|kill myself|end "
-                    + "(?:it|things|my life))|i (?:could|would|'d|might) do it)|(?:the |different |all the )ways(?=[.!?]*$))"
+                    + "stockpiling|hoarding|(?:the |different |all the |other )?ways (?:to (?:do it|die|kill myself|"
+                    + "end "
+                    + "(?:it|things|my life))|i (?:could|would|'d|might) do it)|(?:the |different |"
+                    + "all the )ways(?=[.!?]*$))"
                     + "\\b|(?:ending it|killing myself|ending my life|doing it|unaliving myself|"
                     + "kms|ctb) (?:this weekend|tonight|tomorrow|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
                     // a method held back only by fear ("too scared to slit my throat"), or wished for
-                    + "\\b(?:scared|afraid|chicken|cowardly) to (?:\\S+ ){0,2}?(?:jump (?:off|from|in front)|hang myself|slit|overdose|pull the "
+                    + "\\b(?:scared|afraid|chicken|cowardly) to (?:\\S+ ){0,2}?(?:jump (?:off|from|in front)|"
+                    + "hang myself|slit|overdose|pull the "
                     + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final GatedPattern MEANS_PLACE = GatedPattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
@@ -746,7 +767,8 @@ final class SafetyRules {
                     + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|"
                     + "antifreeze|weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
                     + "(?:took|drank|drunk|swallowed|ingested) (?:some |the |a bottle of |a cup of )?(?:windshield |"
-                    + "windscreen |washer |wiper )+fluid|(?:drank|drunk|swallowed|ingested) (?:\\S+ ){0,4}?(?:eye ?drops|"
+                    + "windscreen |washer |wiper )+fluid|(?:drank|drunk|swallowed|"
+                    + "ingested) (?:\\S+ ){0,4}?(?:eye ?drops|"
                     + "methanol|drain cleaner)|"
                     + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|"
                     + "handful|heap|pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
@@ -757,35 +779,42 @@ final class SafetyRules {
                     + "capsules)))\\b");
 
     /** Someone else taking on the writer's pet, said as settled ("My sister's taking the dog."): a veiled farewell. */
-    static final GatedPattern PET_TAKEN = GatedPattern.compile("(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"
+    static final GatedPattern PET_TAKEN = GatedPattern.compile(
+            "(?:'s|\\bis|\\bwill be|\\bare|'ll be) (?:taking|having|keeping|"
             + "adopting|looking after) (?:the|my) (?:cat|dog|pet|puppy|kitten|rabbits?|hamster|birds?)(?=\\s*(?:[.!,;]|"
             + "$))");
     /** A promise not to act, which shows that the thought is live (docs/triage.md, negation): low at least. */
-    static final GatedPattern PROMISED_NOT = GatedPattern.compile("\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
+    static final GatedPattern PROMISED_NOT = GatedPattern.compile(
+            "\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
             + "will not|would not)|not to) (?:\\S+ ){0,3}?(?:do anything|hurt|harm|kill|cut|act|try|do it)");
     /** Distress or hopelessness said in so many words, without ideation: low at least (docs/triage.md). */
-    static final GatedPattern DISTRESS_SAID = GatedPattern.compile("\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
+    static final GatedPattern DISTRESS_SAID = GatedPattern.compile(
+            "\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
             + "(?:feel|feeling|i'?m|im|i am) (?:so |completely |totally )?(?:hopeless|worthless)|nothing (?:is |"
             + "will )?(?:ever )?"
             + "(?:going to |gonna |will )?(?:get|be) better|nothing left to give|at (?:the end of my tether|"
             + "my wits'? end|"
             + "breaking point)|falling apart|don'?t know how much (?:more|longer) i can (?:take|do this|go on))\\b");
     /** Distress beside a question about a means, which no stated purpose then makes benign (docs/triage.md). */
-    static final GatedPattern DISTRESS_NEAR = GatedPattern.compile(DISTRESS_SAID.regex() + "|\\b(?:rough (?:month|week|year|"
+    static final GatedPattern DISTRESS_NEAR = GatedPattern.compile(
+            DISTRESS_SAID.regex() + "|\\b(?:rough (?:month|week|year|"
             + "time|patch|few \\w+)|grim|(?:been|feeling|felt) (?:so |really |very )?(?:low|down|rubbish|awful|"
             + "terrible))\\b");
     /** A question about what would harm a person, not the pet or the child the purpose names. */
-    static final GatedPattern FOR_PERSON = GatedPattern.compile("\\b(?:for|to|in) a (?:person|human|grown.?up|adult)\\b|"
+    static final GatedPattern FOR_PERSON = GatedPattern.compile(
+            "\\b(?:for|to|in) a (?:person|human|grown.?up|adult)\\b|"
             + "someone my size");
     /** Wanting to be with someone: passive ideation where the author says that person has died. */
-    static final GatedPattern JOIN_THEM = GatedPattern.compile("\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |"
+    static final GatedPattern JOIN_THEM = GatedPattern.compile(
+            "\\b(?:want|wanna|long|longing|wish)(?:ing)? to (?:come and |"
             + "go and )?"
             + "(?:be|go) (?:with (?:him|her|them)(?: again)?|where (?:she|he|they) (?:is|are|'s|'re)|to (?:him|her|"
             + "them))\\b|\\b(?:so|that) i (?:can|could) (?:go and |finally )?(?:be with|join) (?:him|her|them)\\b");
     static final GatedPattern DEATH_OF_OTHER = GatedPattern.compile("\\b(?:passed|died|dead|funeral|grave|buried|"
             + "since (?:\\S+ ){1,2}went\\b|(?:been|is|are) gone)\\b");
     /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
-    static final GatedPattern AT_PLACE = GatedPattern.compile("(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
+    static final GatedPattern AT_PLACE = GatedPattern.compile(
+            "(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
             + "waiting|stood|"
             + "sat|here) (?:\\S+ ){0,6}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
             + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage)\\b");
@@ -800,49 +829,61 @@ final class SafetyRules {
      * Someone else finding the writer's wounds ("my mum found the cuts from monday"): the wounds are the writer's,
      * though the sentence is about the finder.
      */
-    static final GatedPattern FOUND_WOUNDS = GatedPattern.compile("\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
+    static final GatedPattern FOUND_WOUNDS = GatedPattern.compile(
+            "\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
             + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
             + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
     /** "I'm ending it": intent, unless what ends is a relationship ({@link #RELATIONSHIP}). */
-    static final GatedPattern ENDING_IT = GatedPattern.compile("\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
+    static final GatedPattern ENDING_IT = GatedPattern.compile(
+            "\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
     /** "I'm ending it" with or without a time after it, not "ending it all". */
     static final GatedPattern ENDING_IT_SAID = GatedPattern.compile("\\b(?:i'?m|im|i am) ending it\\b(?! all\\b)");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
-    static final GatedPattern RELATIONSHIP = GatedPattern.compile("\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
+    static final GatedPattern RELATIONSHIP = GatedPattern.compile(
+            "\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
             + "dumping|"
             + "divorcing) (?:him|her)|(?:our|the|my) (?:marriage|relationship|engagement) is over|years with \\w+|"
             + "break(?:ing)? up with)\\b");
     /** A decision the author says they have made: a veiled intent beside it counts. */
-    static final GatedPattern DECIDED = GatedPattern.compile("\\b(?:made up my mind|my mind is made up|made my decision|"
+    static final GatedPattern DECIDED = GatedPattern.compile(
+            "\\b(?:made up my mind|my mind is made up|made my decision|"
             + "(?:i'?ve|i have) decided)\\b");
     /** A question whether a high place is open or fenced ("has the multistorey got barriers on the top level?"). */
-    static final GatedPattern HEIGHT_ACCESS = GatedPattern.compile("(?:barriers|fenc\\w*|nets|railings|locked|just open|"
+    static final GatedPattern HEIGHT_ACCESS = GatedPattern.compile(
+            "(?:barriers|fenc\\w*|nets|railings|locked|just open|"
             + "still open)\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|"
             + "(?:top (?:level|"
             + "floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)\\b.*\\b(?:barriers|fenc\\w*|nets|"
             + "railings|locked|just open|still open)");
     /** A habit other than self-injury that a "slip" may break (drink, gambling, smoking, eating). */
-    static final GatedPattern OTHER_HABIT = GatedPattern.compile("\\b(?:drink\\w*|alcohol|sober\\w*|smok\\w*|cigarettes?|vap\\w*|"
+    static final GatedPattern OTHER_HABIT = GatedPattern.compile(
+            "\\b(?:drink\\w*|alcohol|sober\\w*|smok\\w*|cigarettes?|vap\\w*|"
             + "gambl\\w*|betting|porn|binge\\w*|purg\\w*|eating|diet|weed|cocaine|drugs?)\\b");
     /** Last night or earlier today: an overdose then, untreated, is still acting. */
-    static final GatedPattern WITHIN_A_DAY = GatedPattern.compile("\\b(?:last night|earlier (?:today|tonight)|this morning|"
+    static final GatedPattern WITHIN_A_DAY = GatedPattern.compile(
+            "\\b(?:last night|earlier (?:today|tonight)|this morning|"
             + "(?:an? |few |couple of |\\d+ )hours? ago)\\b");
     /** Treatment told: an overdose last night that has been seen to is not still acting. */
-    static final GatedPattern TREATED = GatedPattern.compile("\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
+    static final GatedPattern TREATED = GatedPattern.compile(
+            "\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
             + "treated|icu|ward|poison control|stomach pumped)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
-    static final GatedPattern JOKE_RISK = GatedPattern.compile("\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
+    static final GatedPattern JOKE_RISK = GatedPattern.compile(
+            "\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"
             + "want to die|unaliv\\w*|suicid\\w*");
     /** A near time denied ("I'm not going to kill myself tonight"): no near time for a plan. */
     static final GatedPattern NEAR_DENIED = GatedPattern.compile("\\b(?:not|never|won'?t|wouldn'?t|"
             + "n't) (?:\\S+ ){0,5}?(?:tonight|today|tomorrow|this weekend)\\b");
     /** Where a supposition begins ("if I ever", "what if"): ideation inside it is not stated. */
-    static final GatedPattern SUPPOSITION = GatedPattern.compile("\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
+    static final GatedPattern SUPPOSITION = GatedPattern.compile(
+            "\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");
     /** Suicide as what the writer thinks about: a near time then dates the thought, not an intent. */
-    static final GatedPattern THINKING_OF = GatedPattern.compile("\\b(?:think|thinking|thought|thoughts) (?:about|of) (?:\\S+ )?"
+    static final GatedPattern THINKING_OF = GatedPattern.compile(
+            "\\b(?:think|thinking|thought|thoughts) (?:about|of) (?:\\S+ )?"
             + "(?:killing myself|suicide|dying|death|ending (?:it|my life))");
     /** Danger from a wound now, in the present tense: an undated act is then just done. */
-    static final GatedPattern PRESENT_SEVERITY = GatedPattern.compile("\\b(?:can see|won'?t stop|can'?t stop|still bleeding|"
+    static final GatedPattern PRESENT_SEVERITY = GatedPattern.compile(
+            "\\b(?:can see|won'?t stop|can'?t stop|still bleeding|"
             + "feel (?:\\S+ )?(?:sick|faint|weak|dizzy)|(?:i'?m|im) (?:\\S+ )?(?:dizzy|lightheaded)|needs? stitches|"
             + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 

@@ -13,7 +13,8 @@ import org.attune.core.text.GatedPattern;
 final class Subjects {
     private static final GatedPattern FIRST_PERSON = GatedPattern.compile("\\b(?:i|i'?m|im|me|my|myself|mine)\\b");
     /** Where a clause begins, for {@link #theirs}. */
-    private static final GatedPattern CLAUSE_START = GatedPattern.compile("[,;:.!?]|\\b(?:and|but|so|because|cos|after|when|"
+    private static final GatedPattern CLAUSE_START = GatedPattern.compile(
+            "[,;:.!?]|\\b(?:and|but|so|because|cos|after|when|"
             + "then|that)\\b");
     /** The writer (group 1) or someone else (no group) as a subject. */
     private static final GatedPattern SUBJECT = GatedPattern.compile("\\b(i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll)\\b|"
