@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A regular expression that first looks for the literals every match of it contains ({@link RequiredLiterals}) and
- * runs only where one is present. The rules' expressions are long alternations of phrases; java.util.regex tries
- * every branch at every position, and most sentences hold none of the phrases: the look-up is one pass over the text
- * with a table of the literals' first characters. The answers are the expression's own, always: the literals are
- * what any match must contain, so a text without them has no match.
+ * A regular expression that first looks for what every match of it contains (literals, all or any of them:
+ * {@link RequiredLiterals}) and runs only where that is present. The rules' expressions are long alternations of
+ * phrases; java.util.regex tries every branch at every position, and most sentences hold none of the phrases: the
+ * look-up is one pass over the text with a table of the literals' first characters. The answers are the expression's
+ * own, always: a text without what every match contains has no match.
  *
  * <p>The look-up is written here rather than taken from an Aho-Corasick library: the one on Maven Central
  * (org.ahocorasick) keeps its states in boxed-character maps and would cost per character about what it saves.
