@@ -356,6 +356,15 @@ public final class FrameAnalyzer implements Analyzer {
         return Layers.of(FRAMES, List.copyOf(out));
     }
 
+    /**
+     * Where the negation that governs a sentence begins, in its plain form ({@link Shorthand#plain}), or -1 where it
+     * has none: a negation governs what follows it, not what the sentence tells before it.
+     */
+    public static int negationAt(String plain) {
+        Matcher negation = NEGATION.matcher(plain);
+        return negation.find() ? negation.start() : -1;
+    }
+
     /** The frame of one sentence. */
     public static SentenceFrame frame(String sentence) {
         return frameOfPlain(Shorthand.plain(sentence));

@@ -147,6 +147,18 @@ public final class SafetyAnalyzer implements Analyzer {
         List<SentenceFrame> frames = in.get(FrameAnalyzer.FRAMES);
         // the rules read each sentence lower-cased with shorthand spelt out; computed once per sentence
         List<String> plain = sentences.stream().map(x -> Shorthand.plain(x.normalized())).toList();
+        List<SentenceFrame> framesRead = new ArrayList<>(frames);
+        List<String> plainRead = new ArrayList<>(plain);
+        for (int i = 0; i < plain.size(); i++) {
+            int at = frames.get(i).negated() ? FrameAnalyzer.negationAt(plain.get(i)) : -1;
+            if (at > 0 && actTold(plain.get(i).substring(0, at))) {
+                // a negation governs what follows it, not an act told before it ("took windshield wiper fluid an
+                // hour ago i don't think i'll die"): the rules read the sentence up to its negation, framed on its own
+                String told = plain.get(i).substring(0, at);
+                framesRead.set(i, FrameAnalyzer.frame(told));
+                plainRead.set(i, told);
+            }
+        }
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
         Map<String, AuthorRisk> byAuthor = new LinkedHashMap<>();
         for (String author : thread.authors()) {
@@ -156,10 +168,15 @@ public final class SafetyAnalyzer implements Analyzer {
                     mine.add(s.index());
                 }
             }
-            byAuthor.put(author, assess(thread, sentences, frames, relationshipRead(plain, mine), vectors, mine,
-                    author.equals(thread.writer())));
+            byAuthor.put(author, assess(thread, sentences, framesRead, relationshipRead(plainRead, mine), vectors,
+                    mine, author.equals(thread.writer())));
         }
         return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames, plain)));
+    }
+
+    /** An overdose, a poison taken, an attempt or an act of self-injury told in so many words. */
+    private static boolean actTold(String t) {
+        return SafetyRules.TOOK_OVERDOSE.find(t) || SafetyRules.ATTEMPT.find(t) || SafetyRules.SELF_INJURY.find(t);
     }
 
     /**

@@ -582,6 +582,17 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aNegationGovernsWhatFollowsIt_notAnActToldBeforeIt() {
+        assertAtLeast(TriageLevel.HIGH, "Took windshield wiper fluid an hour ago I don't think I'll die");
+        assertAtLeast(TriageLevel.HIGH, "Swallowed a bottle of bleach, not going to die from it probably");
+        assertEquals(TriageLevel.NONE, writerRisk("I took the bus home, I won't hurt myself.").level());
+        AuthorRisk denied = writerRisk("I never tried to kill myself.");
+        assertTrue(denied.level().compareTo(TriageLevel.LOW) <= 0, "read as " + denied.level());
+        AuthorRisk past = writerRisk("I overdosed years ago, I would never do that again.");
+        assertEquals(TriageLevel.LOW, past.level());
+    }
+
+    @Test
     void aWishOrAThoughtOfStabbingOneself_isAnUrgeNotAnAct() {
         AuthorRisk wish = writerRisk("I want to stab myself so badly tonight.");
         assertEquals(Recency.NONE, wish.selfInjury().recency());
