@@ -114,7 +114,8 @@ public final class FrameAnalyzer implements Analyzer {
      */
     private static final GatedPattern BUT = GatedPattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
     private static final GatedPattern HARM = GatedPattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
-            + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|not (?:be )?here|disappear|exist\\w*|alive|"
+            + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|did it|done it|not (?:be )?here|disappear|exist\\w*|"
+            + "alive|"
             + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb)\\b");
     /** Where one clause ends and another begins. */
     private static final GatedPattern CLAUSE_BREAK = GatedPattern.compile(
@@ -282,6 +283,13 @@ public final class FrameAnalyzer implements Analyzer {
                     + "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
                     + "this weekend|last weekend|the weekend|recently|again|until (?:last night|yesterday|(?:monday|"
                     + "tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?))\\b");
+    /**
+     * "Again" under a negation ("I won't do it again", "never again") promises the future; it does not tell that
+     * something happened once more, so it keeps nothing recent.
+     */
+    private static final GatedPattern AGAIN_DENIED = GatedPattern.compile(
+            "(\\b(?:never|won'?t|wont|will not|wouldn'?t|would not|not going to|not gonna)\\b(?:\\s+\\S+){0,4}?\\s+)"
+            + "again\\b");
     private static final GatedPattern PAST = GatedPattern.compile(
             "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child|"
                     + "young (?:woman|man|girl|lad|mum|mother)|girl|boy|student)|in the (?:19|20)?\\d0'?s|"
@@ -465,7 +473,8 @@ public final class FrameAnalyzer implements Analyzer {
      * number of days (7 or fewer is recent, unless "again" or a weekday keeps a longer count recent), then the words.
      * The past never covers a wish the writer has now.
      */
-    private static SentenceFrame.Time time(String s, OptionalInt days) {
+    private static SentenceFrame.Time time(String told, OptionalInt days) {
+        String s = AGAIN_DENIED.matcher(told).replaceAll("$1");
         SentenceFrame.Time time;
         // "five months since my attempt today": a count of days dates it, "today" is the anniversary
         String forNow = days.isPresent() && days.getAsInt() > 0 ? s.replaceAll("\\btoday\\b", " ") : s;

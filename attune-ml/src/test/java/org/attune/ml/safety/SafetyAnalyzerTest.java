@@ -593,6 +593,17 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void againUnderANegation_isAPromiseNotARelapse_butAnActAfterItsButIsTold() {
+        AuthorRisk promise = writerRisk("I cut myself last year but I won't do it again.");
+        assertEquals(Recency.PAST, promise.selfInjury().recency());
+        assertEquals(TriageLevel.LOW, promise.level());
+        assertEquals(Recency.RECENT, writerRisk("I cut myself again last night.").selfInjury().recency());
+        AuthorRisk broken = writerRisk("I swore I'd never cut again, but I did it again tonight.");
+        assertEquals(Recency.CURRENT, broken.selfInjury().recency());
+        assertAtLeast(TriageLevel.HIGH, "I swore I'd never cut again, but I did it again tonight.");
+    }
+
+    @Test
     void aWishOrAThoughtOfStabbingOneself_isAnUrgeNotAnAct() {
         AuthorRisk wish = writerRisk("I want to stab myself so badly tonight.");
         assertEquals(Recency.NONE, wish.selfInjury().recency());
