@@ -124,68 +124,60 @@ public final class GatedPattern {
         }
         String s = text.toString();
         if (check instanceof Check.AnyLiteral) {
-            return anyLiteralIn(s);
+            return scan(s, null);
         }
-        return check.holds(literalsIn(s));
-    }
-
-    /** Whether the text holds any of the literals, stopping at the first. */
-    private boolean anyLiteralIn(String s) {
-        for (char c : singles) {
-            if (s.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        int mask = table.length - 1;
-        for (int i = 0, n = s.length(); i < n - 1; i++) {
-            if (i < n - 2 && startsAny(s, i, hash(s, i, 3, mask)) || pairs && startsAny(s, i, hash(s, i, 2, mask))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsAny(String s, int i, int h) {
-        String[] bucket = table[h];
-        if (bucket != null) {
-            for (String literal : bucket) {
-                if (s.startsWith(literal, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The numbers of the literals the text holds. */
-    private BitSet literalsIn(String s) {
         BitSet present = new BitSet(literalCount);
+        scan(s, present);
+        return check.holds(present);
+    }
+
+    /**
+     * Looks for the literals in the text: with no set, stops at the first one found; with a set, marks the number of
+     * every one found. Returns whether any was.
+     */
+    private boolean scan(String s, BitSet present) {
+        boolean found = false;
         for (int k = 0; k < singles.length; k++) {
             if (s.indexOf(singles[k]) >= 0) {
+                if (present == null) {
+                    return true;
+                }
                 present.set(singleNumbers[k]);
+                found = true;
             }
         }
         int mask = table.length - 1;
         for (int i = 0, n = s.length(); i < n - 1; i++) {
-            if (i < n - 2) {
-                markStarting(s, i, hash(s, i, 3, mask), present);
+            // both buckets are looked in when marking: a literal of two characters may start where one of three does
+            boolean here = i < n - 2 && startingAt(s, i, hash(s, i, 3, mask), present);
+            if (here && present == null) {
+                return true;
             }
-            if (pairs) {
-                markStarting(s, i, hash(s, i, 2, mask), present);
+            here |= pairs && startingAt(s, i, hash(s, i, 2, mask), present);
+            if (here && present == null) {
+                return true;
             }
+            found |= here;
         }
-        return present;
+        return found;
     }
 
-    private void markStarting(String s, int i, int h, BitSet present) {
+    /** Whether a literal of bucket {@code h} starts at {@code i}; with a set, every such literal is marked. */
+    private boolean startingAt(String s, int i, int h, BitSet present) {
         String[] bucket = table[h];
+        boolean found = false;
         if (bucket != null) {
             for (int k = 0; k < bucket.length; k++) {
                 if (s.startsWith(bucket[k], i)) {
+                    if (present == null) {
+                        return true;
+                    }
                     present.set(numbers[h][k]);
+                    found = true;
                 }
             }
         }
+        return found;
     }
 
     /** Whether the expression is gated at all (false where what its matches contain could not be read). */
