@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
-import org.attune.core.text.GatedPattern;
-
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.SentenceEmbeddings;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
@@ -31,6 +29,7 @@ import org.attune.core.safety.SelfInjury;
 import org.attune.core.safety.SentenceFrame;
 import org.attune.core.safety.Shorthand;
 import org.attune.core.safety.TriageLevel;
+import org.attune.core.text.GatedPattern;
 import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.Post;
@@ -151,10 +150,10 @@ public final class SafetyAnalyzer implements Analyzer {
         List<String> plainRead = new ArrayList<>(plain);
         for (int i = 0; i < plain.size(); i++) {
             int at = frames.get(i).negated() ? FrameAnalyzer.negationAt(plain.get(i)) : -1;
-            if (at > 0 && actTold(plain.get(i).substring(0, at))) {
+            String told = at > 0 ? plain.get(i).substring(0, at) : "";
+            if (actTold(told)) {
                 // a negation governs what follows it, not an act told before it ("took windshield wiper fluid an
                 // hour ago i don't think i'll die"): the rules read the sentence up to its negation, framed on its own
-                String told = plain.get(i).substring(0, at);
                 framesRead.set(i, FrameAnalyzer.frame(told));
                 plainRead.set(i, told);
             }
@@ -172,6 +171,11 @@ public final class SafetyAnalyzer implements Analyzer {
                     mine, author.equals(thread.writer())));
         }
         return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames, plain)));
+    }
+
+    /** The sentence with the words that deny suicidal intent taken out: denied, they state nothing. */
+    private static String intentDenied(String t) {
+        return INTENT_DENIED.matcher(t).replaceAll(" ");
     }
 
     /** An overdose, a poison taken, an attempt or an act of self-injury told in so many words. */
@@ -251,8 +255,7 @@ public final class SafetyAnalyzer implements Analyzer {
             evidence.replaceAll(e -> withSignal(e, CSSRS_SIGNAL[2]));
         }
         if (cssrsLevel >= 3 && mine.stream().map(plain::get).anyMatch(t -> SELF_INJURY_WORDS.matcher(t).find())
-                && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(
-                        INTENT_DENIED.matcher(t).replaceAll(" ")).find())) {
+                && undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.find(intentDenied(t)))) {
             // self-injury talk with no word of suicide, read as method, intent or behaviour: the triage level is the
             // self-injury's, which the acts below date; on its own it is a strong current urge, moderate
             // (docs/triage.md) where an urge, a tool or an act is current, else history, which is low
@@ -453,8 +456,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             // "I'm not suicidal, I just cut tonight": the denied words state nothing
-            MatchResult ideation = Subjects.statedIdeation(INTENT_DENIED.matcher(own).replaceAll(" "),
-                    f.hypothetical());
+            MatchResult ideation = Subjects.statedIdeation(intentDenied(own), f.hypothetical());
             boolean ideates = ideation != null;
             // wanting to be with someone the author says has died ("Gran passed in 2019 ... I want to be where she is")
             boolean joins = !ideates && SafetyRules.JOIN_THEM.matcher(own).find() && said.bereaved();
