@@ -7,12 +7,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-import org.attune.core.text.GatedPattern;
-
 import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Layer;
 import org.attune.core.pipeline.Layers;
+import org.attune.core.text.GatedPattern;
 import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 

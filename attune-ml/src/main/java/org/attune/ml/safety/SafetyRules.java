@@ -1,9 +1,7 @@
 package org.attune.ml.safety;
 
-
-import org.attune.core.text.GatedPattern;
-
 import org.attune.core.safety.FrameAnalyzer;
+import org.attune.core.text.GatedPattern;
 
 /**
  * The structured signals that the C-SSRS head is not trained for, because no shared dataset labels them: acts of
