@@ -29,9 +29,9 @@ public record FeatureVector(float[] dense, int[] indexes, float[] values, int si
 
     /**
      * {@code a . b} over the first {@code n} places, in four running sums: one sum waits on each addition before the
-     * next, four let the processor overlap them (a head's hidden layer is most of its time).
+     * next, four let the processor overlap them.
      */
-    public static double dot(float[] a, float[] b, int n) {
+    private static double dot(float[] a, float[] b, int n) {
         double z0 = 0;
         double z1 = 0;
         double z2 = 0;
