@@ -267,6 +267,8 @@ public final class OnnxEncoder implements Encoder {
      * Each group's sentences are joined with line breaks into one passage, tokenized once and run in windows of at
      * most the model's length (each alone, no padding); every content token is taken from the first window that holds
      * it, and each sentence gets the L2-normalised mean of its tokens' last hidden states (zeros when it has none).
+     * The states are summed in token order once every window is done, so a passage longer than one window gets the
+     * same vectors whichever window finishes first.
      */
     @Override
     public List<float[][]> encodeInContext(List<List<String>> groups) {
@@ -299,13 +301,12 @@ public final class OnnxEncoder implements Encoder {
             for (int t = 0; t < content; t++) {
                 var span = spans[t + 1];
                 int at = span == null ? 0 : cpToChar[Math.min(span.getStart(), cpToChar.length - 1)];
-                int k = java.util.Arrays.binarySearch(starts, at);
+                int k = Arrays.binarySearch(starts, at);
                 owner[t] = k >= 0 ? k : -k - 2;
             }
+            float[][] states = new float[content][];
             int size = maxLength - 2;
             int stride = size - WINDOW_OVERLAP;
-            float[][] sums = new float[sentences.size()][];
-            int[] counts = new int[sentences.size()];
             for (int start = 0; start < Math.max(1, content); start += stride) {
                 int from = start;
                 int to = Math.min(content, start + size);
@@ -316,18 +317,8 @@ public final class OnnxEncoder implements Encoder {
                     System.arraycopy(ids, 1 + from, w, 1, to - from);
                     w[w.length - 1] = sepId;
                     float[][] hidden = hiddenStates(w);
-                    synchronized (sums) {
-                        for (int t = Math.max(from, firstOwned); t < to; t++) {
-                            int sentence = owner[t];
-                            float[] h = hidden[1 + t - from];
-                            if (sums[sentence] == null) {
-                                sums[sentence] = new float[h.length];
-                            }
-                            for (int d = 0; d < h.length; d++) {
-                                sums[sentence][d] += h[d];
-                            }
-                            counts[sentence]++;
-                        }
+                    for (int t = Math.max(from, firstOwned); t < to; t++) {
+                        states[t] = hidden[1 + t - from]; // windows own disjoint tokens
                     }
                 });
                 if (to >= content) {
@@ -335,6 +326,18 @@ public final class OnnxEncoder implements Encoder {
                 }
             }
             combine.add(() -> {
+                float[][] sums = new float[sentences.size()][];
+                for (int t = 0; t < content; t++) {
+                    float[] h = states[t];
+                    float[] sum = sums[owner[t]];
+                    if (sum == null) {
+                        sum = new float[h.length];
+                        sums[owner[t]] = sum;
+                    }
+                    for (int d = 0; d < h.length; d++) {
+                        sum[d] += h[d];
+                    }
+                }
                 for (int i = 0; i < vectors.length; i++) {
                     vectors[i] = sums[i] == null ? new float[dimension] : normalize(sums[i]);
                 }

@@ -182,4 +182,19 @@ class OnnxEncoderTest {
             assertUnit(x);
         }
     }
+
+    @Test
+    void inContext_givesAPassageLongerThanTheWindow_theSameVectorsEveryTime() {
+        List<String> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            sentences.add("Sentence number " + i + " talks about the weather and the garden today.");
+        }
+        float[][] first = encoder.encodeInContext(List.of(sentences)).get(0);
+        for (int run = 0; run < 3; run++) {
+            float[][] again = encoder.encodeInContext(List.of(sentences)).get(0);
+            for (int i = 0; i < first.length; i++) {
+                assertArrayEquals(first[i], again[i], 0f, "sentence " + i + " whichever window finishes first");
+            }
+        }
+    }
 }
