@@ -1,6 +1,7 @@
 package org.attune.cli;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,8 +123,8 @@ final class TerminalReport {
     }
 
     /**
-     * One reply: its three empathy levels, then each sentence with its strategy, marked when it is the rationale of a
-     * mechanism (ER emotional reactions, IP interpretations, EX explorations).
+     * One reply: its three empathy levels, then each sentence with its strategy, the words in the rationale of a
+     * mechanism marked and the mechanisms named (ER emotional reactions, IP interpretations, EX explorations).
      */
     private void renderSupport(StringBuilder out, ReplySupport r) {
         out.append("  ").append(r.post()).append(" by ").append(r.author()).append(" → ").append(r.answers());
@@ -135,21 +136,34 @@ final class TerminalReport {
         out.append('\n');
         for (SentenceStrategy s : r.strategies()) {
             List<String> mechanisms = new ArrayList<>();
+            BitSet marked = new BitSet();
             for (EmpathyLevel e : r.empathy()) {
                 for (Rationale x : e.rationale()) {
-                    if (x.begin() == s.begin() && x.end() == s.end() && x.field().equals(s.field())) {
-                        mechanisms.add(switch (e.mechanism()) {
+                    if (x.field().equals(s.field()) && x.begin() < s.end() && x.end() > s.begin()) {
+                        marked.set(Math.max(x.begin(), s.begin()) - s.begin(), Math.min(x.end(), s.end()) - s.begin());
+                        String tag = switch (e.mechanism()) {
                             case EMOTIONAL_REACTIONS -> "ER";
                             case INTERPRETATIONS -> "IP";
                             case EXPLORATIONS -> "EX";
-                        });
+                        };
+                        if (!mechanisms.contains(tag)) {
+                            mechanisms.add(tag);
+                        }
                     }
                 }
             }
             String text = oneLine(s.text());
+            StringBuilder shown = new StringBuilder(); // the parts of the sentence in a rationale marked
+            int done = 0;
+            for (int from = marked.nextSetBit(0); from >= 0; from = marked.nextSetBit(done)) {
+                int to = Math.min(text.length(), marked.nextClearBit(from));
+                shown.append(text, done, from).append(mark(text.substring(from, to)));
+                done = to;
+            }
+            shown.append(text.substring(done));
             out.append("    ").append(style(DIM, String.format(Locale.ROOT, "%-28s", s.strategy().wireName())))
-                    .append(' ').append(mechanisms.isEmpty() ? text : mark(text) + " " + String.join(" ",
-                            mechanisms)).append('\n');
+                    .append(' ').append(mechanisms.isEmpty() ? text : shown + " "
+                            + String.join(" ", mechanisms)).append('\n');
         }
     }
 

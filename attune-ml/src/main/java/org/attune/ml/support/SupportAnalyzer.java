@@ -22,6 +22,7 @@ import org.attune.core.support.Strategy;
 import org.attune.core.support.Support;
 import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
+import org.attune.core.text.Span;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 import org.attune.ml.head.FeatureVector;
@@ -30,10 +31,11 @@ import org.attune.ml.head.FeatureVector;
  * How each reply of a thread answers the post it replies to. For every post that has a parent: (1) the EPITOME heads
  * read the whole reply with its parent and give each empathy mechanism a level 0-2 with its probabilities (level 1 or
  * more when P(level >= 1) reaches the mechanism's threshold, then the likelier of 1 and 2); (2) for a
- * mechanism at level 1 or more, a rationale head reads each of the reply's sentences (with the parent) and the
- * sentences at or above its threshold are the rationale (the best one when none is); (3) the ESConv head gives each
- * sentence of the reply its support strategy. All of it reads the sentence vectors the embedding analyzer already
- * computed. Either model may be left out; then its part is absent (no empathy, or no strategies).
+ * mechanism at level 1 or more, a rationale head reads each of the reply's sentences (with the parent), and the
+ * sentences at or above its threshold (the best one when none is) make the rationale, consecutive ones as one
+ * passage; (3) the ESConv head gives each sentence of the reply its support strategy. All of it reads the sentence
+ * vectors the embedding analyzer already computed. Either model may be left out; then its part is absent (no
+ * empathy, or no strategies).
  */
 public final class SupportAnalyzer implements Analyzer {
     private final SupportModel empathy;
@@ -140,7 +142,7 @@ public final class SupportAnalyzer implements Analyzer {
         }
         double[] p = empathy.head(m.wireName()).probabilities(whole);
         int level = decide(p, empathy.threshold(m.wireName(), 0.5));
-        List<Rationale> rationale = new ArrayList<>();
+        List<Rationale> rationale = List.of();
         if (level > 0) {
             if (each.isEmpty()) {
                 for (Sentence s : reply) {
@@ -149,22 +151,43 @@ public final class SupportAnalyzer implements Analyzer {
                 }
             }
             String head = "rationale." + m.wireName();
-            double threshold = empathy.threshold(head, 0.5);
             double[] score = new double[reply.size()];
-            int top = 0;
             for (int i = 0; i < reply.size(); i++) {
                 score[i] = empathy.head(head).probabilities(each.get(i))[1];
-                top = score[i] > score[top] ? i : top;
             }
-            for (int i = 0; i < reply.size(); i++) {
-                if (score[i] >= threshold || i == top) {
-                    Sentence s = reply.get(i);
-                    rationale.add(new Rationale(s.field().wireName(), s.span().begin(), s.span().end(),
-                            s.span().of(original(post, s)), round(score[i])));
-                }
-            }
+            rationale = rationale(post, reply, score, empathy.threshold(head, 0.5));
         }
         return new EmpathyLevel(m, level, List.of(round(p[0]), round(p[1]), round(p[2])), rationale);
+    }
+
+    /**
+     * The rationale of one mechanism: the reply's sentences whose score reaches {@code threshold} (the best one when
+     * none does), consecutive ones of a field joined into one passage, as EPITOME's annotators marked a passage
+     * rather than its sentences one by one. A passage's score is the highest of its sentences' scores.
+     */
+    static List<Rationale> rationale(Post post, List<Sentence> reply, double[] score, double threshold) {
+        int top = 0;
+        for (int i = 0; i < reply.size(); i++) {
+            top = score[i] > score[top] ? i : top;
+        }
+        List<Rationale> out = new ArrayList<>();
+        int i = 0;
+        while (i < reply.size()) {
+            if (score[i] < threshold && i != top) {
+                i++;
+                continue;
+            }
+            int first = i;
+            double best = score[i];
+            for (i++; i < reply.size() && (score[i] >= threshold || i == top)
+                    && reply.get(i).field() == reply.get(first).field(); i++) {
+                best = Math.max(best, score[i]);
+            }
+            Span span = new Span(reply.get(first).span().begin(), reply.get(i - 1).span().end());
+            out.add(new Rationale(reply.get(first).field().wireName(), span.begin(), span.end(),
+                    span.of(original(post, reply.get(first))), round(best)));
+        }
+        return out;
     }
 
     /**

@@ -48,8 +48,9 @@ public final class SupportReport {
                     e.rationaleReplies(), e.rationaleIouF1(),
                     SupportEvaluation.RATIONALE_ANCHOR_IOU_F1[e.mechanism().ordinal()], e.rationaleTokenF1()));
         }
-        o.append("\nAttune's rationales are whole sentences; the gold rationales are free spans, often part of a "
-                + "sentence, which caps IOU.\n\n");
+        o.append("\nAttune's rationales are whole sentences, consecutive ones joined into one passage; the gold "
+                + "rationales are free spans, often part of a sentence (emotional reactions most of all), which caps "
+                + "IOU.\n\n");
         o.append("![macro-F1 per mechanism](support-empathy-f1.png)\n\n");
         for (Mechanism m : Mechanism.values()) {
             o.append("![").append(m.wireName()).append(" confusion](support-confusion-").append(m.wireName())
