@@ -57,7 +57,7 @@ public final class ContextReport {
             cPred[i] = model.read(SafetyFeatures.pooled(List.of(cDocs.get(i).vectors()), 384), cDocs.get(i).text())
                     .cause();
         }
-        ContextTrainer.Cause cause = new ContextTrainer.Cause(null, Double.NaN, Double.NaN, cGold, cPred);
+        ContextTrainer.Cause cause = new ContextTrainer.Cause(null, Double.NaN, false, Double.NaN, cGold, cPred);
         double stressF1 = Metrics.f1Of(sGold, sPred, 1);
         StringBuilder md = new StringBuilder();
         md.append("# Document context evaluation (attune ").append(Engine.VERSION).append(")\n\n");
