@@ -14,15 +14,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The emotion and context claims the issue names for the seeds: in the letter (003) the writer's emotions include
  * remorse and love or caring, and the cause of distress is relationship; in the blog post (000) the writer's cause is
- * relationship. Skips with a message when ../shared is absent. Failures name labels, never the text. Two of these the
- * committed models miss (measured 2026-11-23; see docs/model-card-emotions.md and docs/model-card-context.md): they are
- * disabled with the reason, not weakened, so that a better model turns them back on.
+ * relationship. Skips with a message when ../shared is absent. Failures name labels, never the text. One of these the
+ * committed models miss (measured 2026-12-06; see docs/model-card-context.md): it is disabled with the reason, not
+ * weakened, so that a better model turns it back on.
  */
 class SeedEmotionsContextTest {
 
+    /**
+     * Passes on the sentences, not the document: "I'm sorry." reads remorse at 0.142 against its threshold of 0.14 and
+     * several sentences read caring (measured 2026-12-06), while the document as a whole reads only curiosity. The
+     * margin is thin; a change that loses it fails here, as it should.
+     */
     @Test
-    @Disabled("known miss of emotions-goemotions@1: the letter's writer reads caring, confusion and disappointment in "
-            + "sentences but neither remorse nor love (document P(remorse) 0.01); see docs/model-card-emotions.md")
     void letterWriter_showsRemorseAndLoveOrCaring() {
         JsonNode writer = writer(SeedDocumentsTest.shared().resolve("seeds/003_ba6ed36d6d6425d3.json"));
         Set<String> emotions = new HashSet<>();
@@ -40,8 +43,8 @@ class SeedEmotionsContextTest {
     }
 
     @Test
-    @Disabled("known miss of context-dreaddit-cams@1: the blog post's writer reads medication (0.29) before "
-            + "relationship (0.21); see docs/model-card-context.md")
+    @Disabled("known miss of context-dreaddit-cams@1: the blog post's writer reads medication (0.27) before "
+            + "bias or abuse (0.24) and relationship (0.19); see docs/model-card-context.md")
     void blogPostWriter_hasARelationshipCause() {
         JsonNode writer = writer(SeedDocumentsTest.shared().resolve("seeds/000_44d446b202f06158.thread.json"));
         assertEquals("relationship", writer.get("context").get("cause").asText());
