@@ -1,7 +1,11 @@
 package org.attune.train;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.Encoder;
@@ -45,6 +49,54 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
             }
         }
         return out;
+    }
+
+    /**
+     * The documents read as the run time reads a sentence among others: shuffled (fixed seed) into groups of
+     * {@code size}, each group one thread of posts encoded as one passage, so that every sentence's vector carries
+     * the other documents of its group as context. Returned in the order of {@code documents}.
+     */
+    public static List<DocumentVectors> inGroups(List<String> documents, Encoder encoder, int size, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        Pipeline p = Pipeline.of(new SentenceAnalyzer(), new EmbeddingAnalyzer(encoder));
+        DocumentVectors[] out = new DocumentVectors[documents.size()];
+        List<PostThread> threads = new ArrayList<>();
+        for (int from = 0; from < order.size(); from += size) {
+            List<Post> replies = new ArrayList<>();
+            for (int k = from + 1; k < Math.min(order.size(), from + size); k++) {
+                replies.add(Post.document("d" + order.get(k), "writer", documents.get(order.get(k))));
+            }
+            int first = order.get(from);
+            threads.add(PostThread.of(new Post("d" + first, "writer", null, null, documents.get(first), null,
+                    replies)));
+        }
+        for (int from = 0; from < threads.size(); from += 64) {
+            for (Analysis a : p.run(threads.subList(from, Math.min(threads.size(), from + 64)))) {
+                SentenceEmbeddings v = a.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
+                Map<String, List<Sentence>> byPost = new LinkedHashMap<>();
+                for (Sentence s : a.get(SentenceAnalyzer.SENTENCES)) {
+                    byPost.computeIfAbsent(s.postId(), k -> new ArrayList<>()).add(s);
+                }
+                for (Post post : a.thread().posts()) {
+                    List<Sentence> mine = byPost.getOrDefault(post.id(), List.of());
+                    float[][] vectors = new float[mine.size()][];
+                    List<String> texts = new ArrayList<>(mine.size());
+                    for (int k = 0; k < mine.size(); k++) {
+                        vectors[k] = v.get(mine.get(k).index());
+                        texts.add(mine.get(k).normalized());
+                    }
+                    out[Integer.parseInt(post.id().substring(1))] = new DocumentVectors(vectors, texts);
+                }
+            }
+            if (encoder instanceof EmbeddingCache cache && (from / 64) % 20 == 19) {
+                cache.save();
+            }
+        }
+        return List.of(out);
     }
 
     /** The sentences joined by line breaks, as the heads' tf-idf reads them. */
