@@ -141,14 +141,11 @@ final class TerminalReport {
                 for (Rationale x : e.rationale()) {
                     if (x.field().equals(s.field()) && x.begin() < s.end() && x.end() > s.begin()) {
                         marked.set(Math.max(x.begin(), s.begin()) - s.begin(), Math.min(x.end(), s.end()) - s.begin());
-                        String tag = switch (e.mechanism()) {
+                        mechanisms.add(switch (e.mechanism()) { // a mechanism's passages are apart
                             case EMOTIONAL_REACTIONS -> "ER";
                             case INTERPRETATIONS -> "IP";
                             case EXPLORATIONS -> "EX";
-                        };
-                        if (!mechanisms.contains(tag)) {
-                            mechanisms.add(tag);
-                        }
+                        });
                     }
                 }
             }

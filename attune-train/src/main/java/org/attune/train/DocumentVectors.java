@@ -34,15 +34,7 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
                 threads.add(PostThread.of(Post.document("d" + i, "writer", documents.get(i))));
             }
             for (Analysis a : p.run(threads)) {
-                List<Sentence> sentences = a.get(SentenceAnalyzer.SENTENCES);
-                SentenceEmbeddings v = a.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
-                float[][] vectors = new float[sentences.size()][];
-                List<String> texts = new ArrayList<>(sentences.size());
-                for (Sentence s : sentences) {
-                    vectors[s.index()] = v.get(s.index());
-                    texts.add(s.normalized());
-                }
-                out.add(new DocumentVectors(vectors, texts));
+                out.add(of(a.get(SentenceAnalyzer.SENTENCES), a.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS)));
             }
             if (encoder instanceof EmbeddingCache cache && (from / 256) % 20 == 19) {
                 cache.save(); // a long encoding run keeps what it has done
@@ -82,14 +74,7 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
                     byPost.computeIfAbsent(s.postId(), k -> new ArrayList<>()).add(s);
                 }
                 for (Post post : a.thread().posts()) {
-                    List<Sentence> mine = byPost.getOrDefault(post.id(), List.of());
-                    float[][] vectors = new float[mine.size()][];
-                    List<String> texts = new ArrayList<>(mine.size());
-                    for (int k = 0; k < mine.size(); k++) {
-                        vectors[k] = v.get(mine.get(k).index());
-                        texts.add(mine.get(k).normalized());
-                    }
-                    out[Integer.parseInt(post.id().substring(1))] = new DocumentVectors(vectors, texts);
+                    out[Integer.parseInt(post.id().substring(1))] = of(byPost.getOrDefault(post.id(), List.of()), v);
                 }
             }
             if (encoder instanceof EmbeddingCache cache && (from / 64) % 20 == 19) {
@@ -97,6 +82,17 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
             }
         }
         return List.of(out);
+    }
+
+    /** A document of the given sentences, in order, with their vectors. */
+    private static DocumentVectors of(List<Sentence> sentences, SentenceEmbeddings v) {
+        float[][] vectors = new float[sentences.size()][];
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            vectors[k] = v.get(sentences.get(k).index());
+            texts.add(sentences.get(k).normalized());
+        }
+        return new DocumentVectors(vectors, texts);
     }
 
     /** The sentences joined by line breaks, as the heads' tf-idf reads them. */

@@ -172,10 +172,7 @@ class OnnxEncoderTest {
 
     @Test
     void inContext_readsAPassageLongerThanTheWindow() {
-        List<String> sentences = new java.util.ArrayList<>();
-        for (int i = 0; i < 120; i++) {
-            sentences.add("Sentence number " + i + " talks about the weather and the garden today.");
-        }
+        List<String> sentences = longPassage(120);
         float[][] v = encoder.encodeInContext(List.of(sentences)).get(0);
         assertEquals(120, v.length);
         for (float[] x : v) {
@@ -185,10 +182,7 @@ class OnnxEncoderTest {
 
     @Test
     void inContext_givesAPassageLongerThanTheWindow_theSameVectorsEveryTime() {
-        List<String> sentences = new java.util.ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            sentences.add("Sentence number " + i + " talks about the weather and the garden today.");
-        }
+        List<String> sentences = longPassage(200);
         float[][] first = encoder.encodeInContext(List.of(sentences)).get(0);
         for (int run = 0; run < 3; run++) {
             float[][] again = encoder.encodeInContext(List.of(sentences)).get(0);
@@ -196,5 +190,14 @@ class OnnxEncoderTest {
                 assertArrayEquals(first[i], again[i], 0f, "sentence " + i + " whichever window finishes first");
             }
         }
+    }
+
+    /** {@code n} plain sentences, far more tokens than the model's window when n is over about 40. */
+    private static List<String> longPassage(int n) {
+        List<String> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sentences.add("Sentence number " + i + " talks about the weather and the garden today.");
+        }
+        return sentences;
     }
 }

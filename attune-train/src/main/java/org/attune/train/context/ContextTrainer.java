@@ -165,13 +165,8 @@ public final class ContextTrainer {
         for (double c : C_GRID) {
             double[] oof = new double[stressTrain.length];
             for (int k = 0; k < FOLDS; k++) {
-                List<Integer> rows = new ArrayList<>();
-                for (int i = 0; i < oof.length; i++) {
-                    if (fold[i] != k) {
-                        rows.add(i);
-                    }
-                }
-                LinearHead h = Liblinear.binary(train(stressTrain, stressTrainY, rows, c), stressTrain[0].size());
+                LinearHead h = Liblinear.binary(train(stressTrain, stressTrainY, outside(fold, k), c),
+                        stressTrain[0].size());
                 for (int i = 0; i < oof.length; i++) {
                     if (fold[i] == k) {
                         oof[i] = h.sigmoids(stressTrain[i])[0];
@@ -213,13 +208,7 @@ public final class ContextTrainer {
             for (boolean balanced : new boolean[] {false, true}) {
                 int[] oof = new int[causeTrain.length];
                 for (int f = 0; f < FOLDS; f++) {
-                    List<Integer> rows = new ArrayList<>();
-                    for (int i = 0; i < oof.length; i++) {
-                        if (fold[i] != f) {
-                            rows.add(i);
-                        }
-                    }
-                    LinearHead h = causeHead(rows, c, balanced);
+                    LinearHead h = causeHead(outside(fold, f), c, balanced);
                     for (int i = 0; i < oof.length; i++) {
                         if (fold[i] == f) {
                             oof[i] = argmax(h.probabilities(causeTrain[i]));
@@ -268,6 +257,17 @@ public final class ContextTrainer {
             }
         }
         return best;
+    }
+
+    /** The rows whose fold is not {@code k}: what a head is fitted on to read fold {@code k}. */
+    private static List<Integer> outside(int[] fold, int k) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < fold.length; i++) {
+            if (fold[i] != k) {
+                rows.add(i);
+            }
+        }
+        return rows;
     }
 
     private static List<Integer> all(int n) {

@@ -35,19 +35,22 @@ public final class EmotionReport {
 
     /**
      * The committed model's scores on a split: all comments and one-sentence comments, each read alone, and all
-     * comments read among others ({@link EmotionTrainer#GROUP} to a passage, as a sentence is read in a post).
+     * comments read among others ({@link EmotionTrainer#GROUP} to a passage, as a sentence is read in a post; null
+     * when not asked for).
      */
     public record Split(EmotionTrainer.Scores all, EmotionTrainer.Scores oneSentence, EmotionTrainer.Scores inContext) {
     }
 
-    public static Split measure(EmotionModel model, String split) {
+    public static Split measure(EmotionModel model, String split, boolean amongOthers) {
         List<GoEmotions.Comment> comments = GoEmotions.load(split);
         List<String> texts = comments.stream().map(GoEmotions.Comment::text).toList();
         List<DocumentVectors> docs;
-        List<DocumentVectors> grouped;
+        List<DocumentVectors> grouped = null;
         try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             docs = DocumentVectors.of(texts, encoder);
-            grouped = DocumentVectors.inGroups(texts, encoder, EmotionTrainer.GROUP, EmotionTrainer.SEED);
+            if (amongOthers) {
+                grouped = DocumentVectors.inGroups(texts, encoder, EmotionTrainer.GROUP, EmotionTrainer.SEED);
+            }
         }
         boolean[][] y = EmotionTrainer.targets(comments);
         boolean[] oneSentence = new boolean[docs.size()];
@@ -57,8 +60,8 @@ public final class EmotionReport {
         double[][] p = probabilities(model, docs);
         return new Split(EmotionTrainer.scores(p, y, model.thresholds(), model.neutralAlone(), null),
                 EmotionTrainer.scores(p, y, model.thresholds(), model.neutralAlone(), oneSentence),
-                EmotionTrainer.scores(probabilities(model, grouped), y, model.thresholds(), model.neutralAlone(),
-                        null));
+                grouped == null ? null : EmotionTrainer.scores(probabilities(model, grouped), y, model.thresholds(),
+                        model.neutralAlone(), null));
     }
 
     private static double[][] probabilities(EmotionModel model, List<DocumentVectors> docs) {
@@ -73,8 +76,8 @@ public final class EmotionReport {
     /** Writes docs/reports/emotions.md and emotions-f1.png under {@code repoRoot}; returns the Markdown. */
     public static String write(Path repoRoot, Engine engine) {
         EmotionModel model = EmotionModel.load();
-        Split test = measure(model, "test");
-        Split dev = measure(model, "dev");
+        Split test = measure(model, "test", true);
+        Split dev = measure(model, "dev", false);
         StringBuilder md = new StringBuilder();
         md.append("# Emotions evaluation (attune ").append(Engine.VERSION).append(")\n\n");
         md.append("Bundle `").append(model.id()).append("`, GoEmotions official splits: trained on train, epoch and ")
