@@ -17,9 +17,8 @@ import org.attune.core.io.AssessmentJson;
 /**
  * The thinking traps on seed 000 (read from ../shared, skipped with a message when it is absent): the writer's
  * self-blame, self-labelling and generalising sentences carry a trap, and a fitting one. Failures name offsets and
- * traps, never the text. "I'm a loser" is read as personalizing, overgeneralizing and negative feeling, not labeling:
- * a known miss of traps-sentence@1, recorded in docs/model-card-traps.md and checked by a disabled case until a model
- * reads it.
+ * traps, never the text. "I'm a loser" reads labeling (0.29, with overgeneralizing 0.30, measured 2026-12-06) since
+ * each post is its own passage for the encoder; read with the whole thread it missed labeling.
  */
 class SeedTrapsTest {
 
@@ -40,8 +39,6 @@ class SeedTrapsTest {
         check(phrase, fitting);
     }
 
-    @org.junit.jupiter.api.Disabled("known miss of traps-sentence@1: labeling is below its threshold on this sentence "
-            + "(docs/model-card-traps.md)")
     @org.junit.jupiter.api.Test
     void selfLabelling_isLabeling() throws Exception {
         check("a loser", "labeling");

@@ -1,10 +1,9 @@
 package org.attune.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.attune.core.embedding.EmbeddingAnalyzer;
@@ -44,9 +43,9 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
     }
 
     /**
-     * The documents read as the run time reads a sentence among others: shuffled (fixed seed) into groups of
-     * {@code size}, each group one thread of posts encoded as one passage, so that every sentence's vector carries
-     * the other documents of its group as context. Returned in the order of {@code documents}.
+     * The documents read as the run time reads a sentence among others in a post: shuffled (fixed seed) into groups of
+     * {@code size}, the sentences of each group encoded as one passage, so that every sentence's vector carries the
+     * other documents of its group as context. Returned in the order of {@code documents}.
      */
     public static List<DocumentVectors> inGroups(List<String> documents, Encoder encoder, int size, long seed) {
         List<Integer> order = new ArrayList<>();
@@ -54,30 +53,37 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
             order.add(i);
         }
         Collections.shuffle(order, new Random(seed));
-        Pipeline p = Pipeline.of(new SentenceAnalyzer(), new EmbeddingAnalyzer(encoder));
+        Pipeline split = Pipeline.of(new SentenceAnalyzer());
         DocumentVectors[] out = new DocumentVectors[documents.size()];
-        List<PostThread> threads = new ArrayList<>();
-        for (int from = 0; from < order.size(); from += size) {
-            List<Post> replies = new ArrayList<>();
-            for (int k = from + 1; k < Math.min(order.size(), from + size); k++) {
-                replies.add(Post.document("d" + order.get(k), "writer", documents.get(order.get(k))));
-            }
-            int first = order.get(from);
-            threads.add(PostThread.of(new Post("d" + first, "writer", null, null, documents.get(first), null,
-                    replies)));
-        }
-        for (int from = 0; from < threads.size(); from += 64) {
-            for (Analysis a : p.run(threads.subList(from, Math.min(threads.size(), from + 64)))) {
-                SentenceEmbeddings v = a.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
-                Map<String, List<Sentence>> byPost = new LinkedHashMap<>();
-                for (Sentence s : a.get(SentenceAnalyzer.SENTENCES)) {
-                    byPost.computeIfAbsent(s.postId(), k -> new ArrayList<>()).add(s);
+        int step = 64 * size;
+        for (int from = 0; from < order.size(); from += step) {
+            List<Integer> batch = order.subList(from, Math.min(order.size(), from + step));
+            List<List<String>> sentences = new ArrayList<>(batch.size());
+            for (int i : batch) {
+                List<String> texts = new ArrayList<>();
+                for (Sentence s : split.run(PostThread.of(Post.document("d", "writer", documents.get(i))))
+                        .get(SentenceAnalyzer.SENTENCES)) {
+                    texts.add(s.normalized());
                 }
-                for (Post post : a.thread().posts()) {
-                    out[Integer.parseInt(post.id().substring(1))] = of(byPost.getOrDefault(post.id(), List.of()), v);
+                sentences.add(texts);
+            }
+            List<List<String>> passages = new ArrayList<>();
+            for (int g = 0; g < batch.size(); g += size) {
+                List<String> passage = new ArrayList<>();
+                sentences.subList(g, Math.min(batch.size(), g + size)).forEach(passage::addAll);
+                passages.add(passage);
+            }
+            List<float[][]> vectors = encoder.encodeInContext(passages);
+            for (int g = 0; g < passages.size(); g++) {
+                int at = 0;
+                for (int k = g * size; k < Math.min(batch.size(), (g + 1) * size); k++) {
+                    List<String> texts = sentences.get(k);
+                    out[batch.get(k)] = new DocumentVectors(
+                            Arrays.copyOfRange(vectors.get(g), at, at + texts.size()), List.copyOf(texts));
+                    at += texts.size();
                 }
             }
-            if (encoder instanceof EmbeddingCache cache && (from / 64) % 20 == 19) {
+            if (encoder instanceof EmbeddingCache cache && (from / step) % 20 == 19) {
                 cache.save();
             }
         }

@@ -13,9 +13,13 @@ import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 
 /**
- * Encodes the sentences of every thread of a batch in one {@link Encoder#encodeInContext} call, one group per thread:
- * each thread is read as one passage and each sentence gets its tokens' mean vector; the encoder spreads the threads
- * over its workers, and a thread's vectors never depend on the other threads of the batch.
+ * Encodes the sentences of every thread of a batch in one {@link Encoder#encodeInContext} call, one group per post:
+ * each post (title and text) is read as one passage and each sentence gets its tokens' mean vector; the encoder spreads
+ * the posts over its workers, and a post's vectors never depend on the other posts of the thread or the batch.
+ * Every dataset the heads learn from labels a post read on its own (a C-SSRS post, a CAMS post, a patient's question),
+ * so a post is read on its own here too: read as one passage with the thread, a reply's vectors carried the opening
+ * post's words and a commenter's quote read like the writer's self-blame. A reply is related to what it answers by the
+ * heads that need it (reply quality reads the parent's vectors beside the reply's), not by the encoder.
  * Provides one vector per sentence, aligned with the sentences layer.
  */
 public final class EmbeddingAnalyzer implements Analyzer {
@@ -54,18 +58,31 @@ public final class EmbeddingAnalyzer implements Analyzer {
 
     @Override
     public List<Layers> analyzeAll(List<Analysis> in) {
-        List<List<String>> groups = new ArrayList<>(in.size());
+        List<List<String>> groups = new ArrayList<>();
+        List<int[]> owners = new ArrayList<>(); // per analysis: its first group and how many
         for (Analysis a : in) {
-            List<String> texts = new ArrayList<>();
+            int first = groups.size();
+            List<String> texts = null;
+            String post = null;
             for (Sentence s : a.get(SentenceAnalyzer.SENTENCES)) {
+                if (texts == null || !s.postId().equals(post)) {
+                    texts = new ArrayList<>();
+                    groups.add(texts);
+                    post = s.postId();
+                }
                 texts.add(s.normalized());
             }
-            groups.add(texts);
+            owners.add(new int[] {first, groups.size() - first});
         }
         List<float[][]> vectors = encoder.encodeInContext(groups);
         List<Layers> out = new ArrayList<>(in.size());
-        for (float[][] v : vectors) {
-            out.add(Layers.of(SENTENCE_EMBEDDINGS, new SentenceEmbeddings(encoder.dimension(), v)));
+        for (int[] o : owners) {
+            List<float[]> all = new ArrayList<>();
+            for (int g = o[0]; g < o[0] + o[1]; g++) {
+                all.addAll(List.of(vectors.get(g)));
+            }
+            out.add(Layers.of(SENTENCE_EMBEDDINGS, new SentenceEmbeddings(encoder.dimension(),
+                    all.toArray(new float[0][]))));
         }
         return out;
     }

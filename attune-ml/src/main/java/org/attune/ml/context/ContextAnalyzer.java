@@ -18,9 +18,12 @@ import org.attune.core.thread.PostThread;
 import org.attune.ml.head.AuthorDocument;
 
 /**
- * Stress and the cause of distress for every author of a thread, read by the {@link ContextModel} from the author's
- * sentences pooled, with the vectors the {@link EmbeddingAnalyzer} already computed (no second encoder pass). A text
- * not in a supported language gets no reading, nor does an author without sentences.
+ * Stress and the cause of distress for every author of a thread, read by the {@link ContextModel} with the vectors the
+ * {@link EmbeddingAnalyzer} already computed (no second encoder pass). The heads were trained on posts, so each of an
+ * author's posts is read as one document (its sentences pooled) and the author's reading is the mean of those readings
+ * weighted by each post's length: a long distressed post and a short thank-you reply do not count alike, and what a
+ * reply says about therapy does not blur into what the opening post says about a partner. A text not in a supported
+ * language gets no reading, nor does an author without sentences.
  */
 public final class ContextAnalyzer implements Analyzer {
     private final ContextModel model;
@@ -58,8 +61,10 @@ public final class ContextAnalyzer implements Analyzer {
         PostThread thread = in.thread();
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
         Map<String, AuthorContext> out = new LinkedHashMap<>();
-        AuthorDocument.byAuthor(thread, in.get(SentenceAnalyzer.SENTENCES), vectors).forEach((author, doc) -> {
-            ContextModel.Reading r = model.read(doc.pooled(), doc.text());
+        AuthorDocument.byAuthorAndPost(thread, in.get(SentenceAnalyzer.SENTENCES), vectors).forEach((author, posts) -> {
+            ContextModel.Reading r = ContextModel.Reading.byLength(
+                    posts.stream().map(doc -> model.read(doc.pooled(), doc.text())).toList(),
+                    posts.stream().map(AuthorDocument::text).toList());
             Map<String, Double> causes = new LinkedHashMap<>();
             for (int c = 0; c < r.causes().length; c++) {
                 causes.put(Context.CAUSES.get(c), r.causes()[c]);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.attune.core.embedding.SentenceEmbeddings;
 import org.attune.core.text.Sentence;
@@ -29,21 +30,39 @@ public record AuthorDocument(List<Sentence> sentences, float[] pooled, String te
     /** Each author's sentences, in reading order, as documents; authors in order of their first sentence. */
     public static Map<String, AuthorDocument> byAuthor(PostThread thread, List<Sentence> sentences,
             SentenceEmbeddings vectors) {
+        Map<String, AuthorDocument> out = new LinkedHashMap<>();
+        group(sentences, s -> thread.post(s.postId()).author()).forEach((author, mine) -> out.put(author,
+                of(mine, vectors)));
+        return out;
+    }
+
+    /**
+     * Each author's posts, each one document (title and text), in reading order; authors in order of their first
+     * sentence. A dataset's example is one post, so a head trained on posts reads an author post by post.
+     */
+    public static Map<String, List<AuthorDocument>> byAuthorAndPost(PostThread thread, List<Sentence> sentences,
+            SentenceEmbeddings vectors) {
+        Map<String, List<AuthorDocument>> out = new LinkedHashMap<>();
+        group(sentences, s -> thread.post(s.postId()).author()).forEach((author, mine) -> out.put(author,
+                group(mine, Sentence::postId).values().stream().map(post -> of(post, vectors)).toList()));
+        return out;
+    }
+
+    private static AuthorDocument of(List<Sentence> mine, SentenceEmbeddings vectors) {
+        List<float[]> v = new ArrayList<>(mine.size());
+        List<String> texts = new ArrayList<>(mine.size());
+        for (Sentence s : mine) {
+            v.add(vectors.get(s.index()));
+            texts.add(s.normalized());
+        }
+        return new AuthorDocument(List.copyOf(mine), SafetyFeatures.pooled(v, vectors.dimension()), join(texts));
+    }
+
+    private static Map<String, List<Sentence>> group(List<Sentence> sentences, Function<Sentence, String> key) {
         Map<String, List<Sentence>> grouped = new LinkedHashMap<>();
         for (Sentence s : sentences) {
-            grouped.computeIfAbsent(thread.post(s.postId()).author(), k -> new ArrayList<>()).add(s);
+            grouped.computeIfAbsent(key.apply(s), k -> new ArrayList<>()).add(s);
         }
-        Map<String, AuthorDocument> out = new LinkedHashMap<>();
-        grouped.forEach((author, mine) -> {
-            List<float[]> v = new ArrayList<>(mine.size());
-            List<String> texts = new ArrayList<>(mine.size());
-            for (Sentence s : mine) {
-                v.add(vectors.get(s.index()));
-                texts.add(s.normalized());
-            }
-            out.put(author, new AuthorDocument(List.copyOf(mine), SafetyFeatures.pooled(v, vectors.dimension()),
-                    join(texts)));
-        });
-        return out;
+        return grouped;
     }
 }

@@ -30,7 +30,7 @@ import org.attune.ml.engine.StandardPipeline;
 
 /**
  * The context analyzer's contract and behaviour on synthetic threads: one reading per author who wrote, with cause
- * probabilities that sum to 1; deterministic and the same from 8 threads at once; no claims on empty or unsupported
+ * probabilities that sum to 1; an author's reading is their posts read alone, weighed by length; deterministic and the same from 8 threads at once; no claims on empty or unsupported
  * text; and the research-only bundle is left out when only commercial use is allowed.
  */
 class ContextAnalyzerTest {
@@ -92,6 +92,35 @@ class ContextAnalyzerTest {
                 assertNotNull(s.context(), s.author());
             }
         }
+    }
+
+    @Test
+    void anAuthorsReading_isTheirPostsReadAloneWeighedByLength_whateverOthersWrite() {
+        String first = "My girlfriend left me last night and I feel empty. We fought for hours about nothing.";
+        String second = "Thanks. I will ask my doctor about the pills.";
+        AuthorContext kind = writerContext(replyThread(first, "I'm sorry. Breakups hurt so much.", second));
+        AuthorContext other = writerContext(replyThread(first, "My boss fired me today and I am furious.", second));
+        assertEquals(kind, other, "what a commenter writes does not move the writer's reading");
+
+        AuthorContext a = writerContext(PostThread.of(Post.document("a", "writer", first)));
+        AuthorContext b = writerContext(PostThread.of(Post.document("b", "writer", second)));
+        double wa = first.length();
+        double wb = second.length(); // one space between sentences: the same length as their lines
+        assertEquals((wa * a.stress() + wb * b.stress()) / (wa + wb), kind.stress(), 1e-9);
+        for (String cause : Context.CAUSES) {
+            assertEquals((wa * a.causes().get(cause) + wb * b.causes().get(cause)) / (wa + wb),
+                    kind.causes().get(cause), 1e-9, cause);
+        }
+    }
+
+    private static PostThread replyThread(String first, String reply, String second) {
+        return PostThread.of(new Post("t", "writer", "post", null, first, null, List.of(new Post("c1",
+                "commenter-1", null, null, reply, null, List.of(Post.document("t2", "writer", second))))));
+    }
+
+    private static AuthorContext writerContext(PostThread t) {
+        return engine.assess(t).authors().stream().filter(s -> s.author().equals("writer")).findFirst().orElseThrow()
+                .context();
     }
 
     @Test

@@ -187,8 +187,9 @@ class SupportAnalyzerTest {
         ReplySupport r = only("I had another fight with my brother and now he won't talk to me.",
                 "What was the fight about? How long have you two been like this?");
         assertTrue(level(r, Mechanism.EXPLORATIONS) >= 1, "explorations: " + r.empathy());
-        // known miss, reported in the model card: the second question is read as self-disclosure (p 0.52)
-        assertTrue(r.strategies().stream().anyMatch(s -> s.strategy() == Strategy.QUESTION),
+        // read with the thread as one passage the second question was self-disclosure (p 0.52); each post its own
+        // passage, both read question (0.78, 0.77; measured 2026-12-06)
+        assertTrue(r.strategies().stream().allMatch(s -> s.strategy() == Strategy.QUESTION),
                 "strategies: " + r.strategies());
     }
 

@@ -288,6 +288,39 @@ public final class SupportTrainer {
         }
     }
 
+    /**
+     * A decision threshold chosen on dev from 0.20 to 0.80 by 0.05, and its score. Each threshold is scored by the mean
+     * of its dev score and its two neighbours' (one at either end of the grid): one dev fold of about 600 replies gives
+     * a ragged curve, and a lone peak between two lower neighbours is more likely noise than a better threshold.
+     */
+    record Pick(double threshold, double score) {
+        static Pick smoothed(java.util.function.DoubleUnaryOperator devScore) {
+            int n = 13;
+            double[] raw = new double[n];
+            for (int i = 0; i < n; i++) {
+                raw[i] = devScore.applyAsDouble(threshold(i));
+            }
+            Pick best = null;
+            for (int i = 0; i < n; i++) {
+                int from = Math.max(0, i - 1);
+                int to = Math.min(n - 1, i + 1);
+                double sum = 0;
+                for (int j = from; j <= to; j++) {
+                    sum += raw[j];
+                }
+                double score = sum / (to - from + 1);
+                if (best == null || score > best.score()) {
+                    best = new Pick(threshold(i), score);
+                }
+            }
+            return best;
+        }
+
+        private static double threshold(int i) {
+            return Math.round((0.2 + 0.05 * i) * 100) / 100.0;
+        }
+    }
+
     private static int argmax(double[] p) {
         int best = 0;
         for (int c = 1; c < p.length; c++) {
@@ -322,15 +355,12 @@ public final class SupportTrainer {
                     for (boolean balanced : new boolean[] {false, true}) {
                         LinearHead h = Liblinear.fit(xt, yt, 3, c, balanced);
                         List<double[]> pd = xd.stream().map(h::probabilities).toList();
-                        for (double t = 0.2; t <= 0.801; t += 0.05) {
-                            double threshold = Math.round(t * 100) / 100.0;
-                            int[] pred = pd.stream().mapToInt(p -> SupportAnalyzer.decide(p, threshold)).toArray();
-                            double f1 = Metrics.macroF1(yd, pred, 3);
-                            if (f1 > best) {
-                                best = f1;
-                                choices.put(m.wireName(), c + (balanced ? " balanced" : ""));
-                                choices.put("threshold." + m.wireName(), String.valueOf(threshold));
-                            }
+                        Pick pick = Pick.smoothed(t -> Metrics.macroF1(yd,
+                                pd.stream().mapToInt(p -> SupportAnalyzer.decide(p, t)).toArray(), 3));
+                        if (pick.score() > best) {
+                            best = pick.score();
+                            choices.put(m.wireName(), c + (balanced ? " balanced" : ""));
+                            choices.put("threshold." + m.wireName(), String.valueOf(pick.threshold()));
                         }
                     }
                 }
@@ -365,13 +395,11 @@ public final class SupportTrainer {
                         }
                     }
                 }
-                for (double t = 0.2; t <= 0.801; t += 0.05) {
-                    double f1 = binaryF1(scored, t);
-                    if (f1 > best) {
-                        best = f1;
-                        bestChoices.put("rationale." + m.wireName(), String.valueOf(c));
-                        thresholds.put("rationale." + m.wireName(), Math.round(t * 100) / 100.0);
-                    }
+                Pick pick = Pick.smoothed(t -> binaryF1(scored, t));
+                if (pick.score() > best) {
+                    best = pick.score();
+                    bestChoices.put("rationale." + m.wireName(), String.valueOf(c));
+                    thresholds.put("rationale." + m.wireName(), pick.threshold());
                 }
             }
             scores.put("rationale." + m.wireName() + " dev sentence F1", best);
