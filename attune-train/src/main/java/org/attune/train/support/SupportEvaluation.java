@@ -36,7 +36,8 @@ public final class SupportEvaluation {
 
     public record StrategyResult(int turns, double turnAccuracy, double turnMacroF1, double turnWeightedF1,
             double[] perStrategyF1, int[][] confusion, double runtimeTurnAccuracy, int singleSentenceTurns,
-            double singleSentenceAccuracy, int sentences, double sentenceAgreement) {
+            double singleSentenceAccuracy, int sentences, double sentenceAgreement, int turnsAmongOthers,
+            double amongOthersTurnAccuracy) {
     }
 
     public record Results(List<EmpathyResult> empathy, StrategyResult strategy) {
@@ -58,6 +59,7 @@ public final class SupportEvaluation {
             m.put("turnWeightedF1", strategy.turnWeightedF1());
             m.put("runtimeTurnAccuracy", strategy.runtimeTurnAccuracy());
             m.put("singleSentenceTurnAccuracy", strategy.singleSentenceAccuracy());
+            m.put("amongOthersTurnAccuracy", strategy.amongOthersTurnAccuracy());
             return m;
         }
     }
@@ -174,9 +176,14 @@ public final class SupportEvaluation {
         }
         int[] sg = singleGold.stream().mapToInt(Integer::intValue).toArray();
         int[] sp = singlePred.stream().mapToInt(Integer::intValue).toArray();
+        List<SupportTrainer.TurnItem> among = data.turnsTestAmongOthers();
+        int[] ag = among.stream().mapToInt(SupportTrainer.TurnItem::strategy).toArray();
+        int[] ap = among.stream().mapToInt(t -> argmax(model.head("strategy").probabilities(
+                model.features(t.view().dense(model.spec()), t.view().text())))).toArray();
         return new StrategyResult(test.size(), Metrics.accuracy(gold, turnPred), Metrics.macroF1(gold, turnPred, k),
                 weighted, f1, confusion(gold, turnPred, k), Metrics.accuracy(gold, runtimePred), sg.length,
-                Metrics.accuracy(sg, sp), sentences, sentences == 0 ? 0 : (double) agree / sentences);
+                Metrics.accuracy(sg, sp), sentences, sentences == 0 ? 0 : (double) agree / sentences, ag.length,
+                Metrics.accuracy(ag, ap));
     }
 
     static double iou(Span a, Span b) {
