@@ -1,5 +1,6 @@
 package org.attune.ml.context;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -62,9 +63,14 @@ public final class ContextAnalyzer implements Analyzer {
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
         Map<String, AuthorContext> out = new LinkedHashMap<>();
         AuthorDocument.byAuthorAndPost(thread, in.get(SentenceAnalyzer.SENTENCES), vectors).forEach((author, posts) -> {
-            ContextModel.Reading r = ContextModel.Reading.byLength(
-                    posts.stream().map(doc -> model.read(doc.pooled(), doc.text())).toList(),
-                    posts.stream().map(AuthorDocument::text).toList());
+            double[] mean = AuthorDocument.meanByLength(posts, doc -> {
+                ContextModel.Reading one = model.read(doc.pooled(), doc.text());
+                double[] both = new double[1 + one.causes().length];
+                both[0] = one.stress();
+                System.arraycopy(one.causes(), 0, both, 1, one.causes().length);
+                return both;
+            });
+            ContextModel.Reading r = new ContextModel.Reading(mean[0], Arrays.copyOfRange(mean, 1, mean.length));
             Map<String, Double> causes = new LinkedHashMap<>();
             for (int c = 0; c < r.causes().length; c++) {
                 causes.put(Context.CAUSES.get(c), r.causes()[c]);

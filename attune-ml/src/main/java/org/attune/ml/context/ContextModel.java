@@ -55,25 +55,6 @@ public record ContextModel(String id, Standardizer standardizer, TfidfFeaturizer
 
     /** What the heads read in a text: P(stress) and the probability of each cause, summing to 1. */
     public record Reading(double stress, double[] causes) {
-        /** The readings of several texts, each weighted by its length in characters. */
-        public static Reading byLength(List<Reading> readings, List<String> texts) {
-            double total = 0;
-            double stress = 0;
-            double[] causes = new double[readings.get(0).causes().length];
-            for (int i = 0; i < readings.size(); i++) {
-                double w = Math.max(1, texts.get(i).length());
-                total += w;
-                stress += w * readings.get(i).stress();
-                for (int c = 0; c < causes.length; c++) {
-                    causes[c] += w * readings.get(i).causes()[c];
-                }
-            }
-            for (int c = 0; c < causes.length; c++) {
-                causes[c] /= total;
-            }
-            return new Reading(stress / total, causes);
-        }
-
         public int cause() {
             int best = 0;
             for (int c = 1; c < causes.length; c++) {

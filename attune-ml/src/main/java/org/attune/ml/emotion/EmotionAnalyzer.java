@@ -25,9 +25,12 @@ import org.attune.ml.head.AuthorDocument;
 import org.attune.ml.safety.SafetyFeatures;
 
 /**
- * The emotions of every author of a thread: the {@link EmotionModel} reads the author's sentences pooled (the text as a
- * whole) and each sentence alone, from the vectors the {@link EmbeddingAnalyzer} already computed (no second encoder
- * pass). A text not in a supported language gets no reading, nor does an author without sentences.
+ * The emotions of every author of a thread: the {@link EmotionModel} reads each sentence alone, and each of the
+ * author's posts as a whole (its sentences pooled; GoEmotions labels one comment). The author's document reading takes,
+ * for each emotion, the highest of their posts' readings: an emotion shown in one post (thanks in a short reply) is
+ * the author's, and pooling it with a long post would drown it. It reads the vectors the {@link EmbeddingAnalyzer} already
+ * computed (no second encoder pass). A text not in a supported language gets no reading, nor does an author without
+ * sentences.
  */
 public final class EmotionAnalyzer implements Analyzer {
     private final EmotionModel model;
@@ -65,14 +68,14 @@ public final class EmotionAnalyzer implements Analyzer {
         PostThread thread = in.thread();
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
         Map<String, AuthorEmotions> out = new LinkedHashMap<>();
-        AuthorDocument.byAuthor(thread, in.get(SentenceAnalyzer.SENTENCES), vectors)
-                .forEach((author, doc) -> out.put(author, read(doc, vectors)));
+        AuthorDocument.byAuthorAndPost(thread, in.get(SentenceAnalyzer.SENTENCES), vectors)
+                .forEach((author, posts) -> out.put(author, read(posts, vectors)));
         return Layers.of(Emotions.EMOTIONS, new Emotions.EmotionResult(out));
     }
 
-    private AuthorEmotions read(AuthorDocument doc, SentenceEmbeddings vectors) {
+    private AuthorEmotions read(List<AuthorDocument> posts, SentenceEmbeddings vectors) {
         List<SentenceEmotions> perSentence = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : posts.stream().flatMap(post -> post.sentences().stream()).toList()) {
             float[] v = vectors.get(s.index());
             double[] p = model.probabilities(SafetyFeatures.pooled(List.of(v), vectors.dimension()), s.normalized());
             List<EmotionScore> labels = over(p);
@@ -81,7 +84,17 @@ public final class EmotionAnalyzer implements Analyzer {
                         s.span().end(), labels));
             }
         }
-        double[] p = model.probabilities(doc.pooled(), doc.text());
+        double[] p = null; // for each emotion, the highest of the author's posts' readings
+        for (AuthorDocument post : posts) {
+            double[] q = model.probabilities(post.pooled(), post.text());
+            if (p == null) {
+                p = q;
+            } else {
+                for (int c = 0; c < p.length; c++) {
+                    p[c] = Math.max(p[c], q[c]);
+                }
+            }
+        }
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int c = 0; c < p.length; c++) {
             probabilities.put(Emotions.LABELS.get(c), p[c]);

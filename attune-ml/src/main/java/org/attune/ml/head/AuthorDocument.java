@@ -48,6 +48,33 @@ public record AuthorDocument(List<Sentence> sentences, float[] pooled, String te
         return out;
     }
 
+    /**
+     * The mean of a reading of each post, weighted by the post's length in characters (at least 1 each): a long post
+     * and a one-line thank-you do not count alike.
+     */
+    public static double[] meanByLength(List<AuthorDocument> posts, Function<AuthorDocument, double[]> reading) {
+        double[] sum = null;
+        double total = 0;
+        for (AuthorDocument post : posts) {
+            double[] r = reading.apply(post);
+            double w = Math.max(1, post.text().length());
+            if (sum == null) {
+                sum = new double[r.length];
+            }
+            for (int i = 0; i < r.length; i++) {
+                sum[i] += w * r[i];
+            }
+            total += w;
+        }
+        if (sum == null) {
+            throw new IllegalArgumentException("no posts to read");
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= total;
+        }
+        return sum;
+    }
+
     private static AuthorDocument of(List<Sentence> mine, SentenceEmbeddings vectors) {
         List<float[]> v = new ArrayList<>(mine.size());
         List<String> texts = new ArrayList<>(mine.size());
