@@ -178,6 +178,19 @@ class TrapAnalyzerTest {
         assertTrue(writerTraps(text).isEmpty());
     }
 
+    /**
+     * Words of support show no trap: the gate learns from ESConv supporters' turns as trap-free rows (the second of these
+     * was flagged, 0.41, before they were added; measured 2026-12-06).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm really sorry you're going through this. Have you been able to talk to anyone about it?",
+        "That sounds really hard. It makes sense that you feel tired after all of that.",
+        "Thank you for sharing this with me. What helps you relax in the evenings?"})
+    void aSupportiveReply_showsNoTrap(String text) {
+        assertTrue(writerTraps(text).isEmpty());
+    }
+
     /** Known misses of traps-sentence@1 (docs/model-card-traps.md): kept so that a better model can be checked. */
     @org.junit.jupiter.api.Disabled("known misses of traps-sentence@1, recorded in docs/model-card-traps.md")
     @Test

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Everyday Reddit text that is not about suicide, used as extra C-SSRS level-0 examples: every post of
  * {@code cssrs-7level-posts} comes from r/SuicideWatch, so without these the head has never seen a letter, a game
  * thread or an idiom. Texts that mention suicide or self-harm at all are left out rather than labelled.
- * GoEmotions comments (Apache-2.0) and dreaddit posts (research use, licence unstated).
+ * GoEmotions comments (Apache-2.0) and dreaddit posts (research use, licence unstated); ESConv supporter turns for the
+ * thinking-trap head's gate.
  */
 public final class BenignTexts {
     public static final String GOEMOTIONS = "goemotions";
@@ -44,6 +45,23 @@ public final class BenignTexts {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + tsv, e);
+        }
+        Collections.shuffle(all, new Random(seed));
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    /**
+     * Up to {@code n} supporter turns of ESConv's train split of at least 6 words, drawn with a fixed seed: replies
+     * written to support someone (CC BY-NC 4.0; for heads that are non-commercial already).
+     */
+    public static List<String> esconvSupporter(int n, long seed) {
+        List<String> all = new ArrayList<>();
+        for (Esconv.Dialog d : Esconv.load("train")) {
+            for (Esconv.Turn t : d.turns()) {
+                if (t.supporter() && t.text().split("\\s+").length >= 6 && !ABOUT_SUICIDE.matcher(t.text()).find()) {
+                    all.add(t.text());
+                }
+            }
         }
         Collections.shuffle(all, new Random(seed));
         return all.subList(0, Math.min(n, all.size()));

@@ -35,6 +35,7 @@ import org.attune.ml.head.TfidfFeaturizer;
 import org.attune.ml.traps.TrapModel;
 import org.attune.train.EmbeddingCache;
 import org.attune.train.data.BenignTexts;
+import org.attune.train.data.Esconv;
 import org.attune.train.data.ThinkingTrapData;
 import org.attune.train.data.ThinkingTrapData.Example;
 import org.attune.train.data.ThinkingTrapData.Source;
@@ -96,6 +97,11 @@ public final class TrapTrainer {
 
     /** GoEmotions comments added to every training fold as trap-free rows, so that the gate sees everyday text. */
     static final int EVERYDAY = 1000;
+    /**
+     * ESConv supporter turns added the same way, so that the gate sees replies written to support someone: every
+     * author of a thread is read, and the first bundle flagged 17 % of held-out supporter sentences.
+     */
+    static final int EVERYDAY_REPLIES = 1000;
 
     private final List<TrapDocument> docs;
     private final List<Integer> everyday = new ArrayList<>();
@@ -108,6 +114,7 @@ public final class TrapTrainer {
         List<Example> examples = ThinkingTrapData.load();
         List<Example> all = new ArrayList<>(examples);
         all.addAll(ThinkingTrapData.everyday(BenignTexts.goemotions(EVERYDAY, SEED)));
+        all.addAll(ThinkingTrapData.everyday(BenignTexts.esconvSupporter(EVERYDAY_REPLIES, SEED)));
         for (int i = examples.size(); i < all.size(); i++) {
             everyday.add(i);
         }
@@ -594,7 +601,8 @@ public final class TrapTrainer {
                     .DISTORTIONS_LICENCE).put("source", "Shreevastava and Foltz, CLPsych 2021 (mirror sehee-lim/ERD)")
                     .put("trainExamples", sizes(false)[1]).put("testExamples", sizes(true)[1]);
             training.put("everyday", EVERYDAY + " GoEmotions train comments (" + BenignTexts.GOEMOTIONS_LICENCE
-                    + "), drawn with seed " + SEED + ", as trap-free rows in every training fold; never evaluated");
+                    + ") and " + EVERYDAY_REPLIES + " ESConv train supporter turns (" + Esconv.LICENCE + "), drawn "
+                    + "with seed " + SEED + ", as trap-free rows in every training fold; never evaluated");
             training.put("split", "no published split: a fixed stratified fifth of each dataset (by source and first "
                     + "trap, seed " + SEED + ") is the test set; thresholds and configuration chosen by " + FOLDS
                     + "-fold cross-validation on the rest");
