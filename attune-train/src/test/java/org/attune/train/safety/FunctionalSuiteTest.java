@@ -20,7 +20,7 @@ import org.attune.ml.engine.StandardPipeline;
 /**
  * Runs the safety functional suites with the shipped model, prints each per-category report, and fails the build when
  * a suite drops below what the committed model measured (docs/model-card-safety.md): these floors hold the line, they
- * are not the goal. The first suite (376 cases, 43 categories) has informed the rules it scores; the blind suites (160
+ * are not the goal. The first suite (388 cases, 44 categories) has informed the rules it scores; the blind suites (160
  * cases each, written from docs/triage.md alone) were each read once before anything changed because of them. Those
  * acted on since (FunctionalSuite#BLIND_ACTED_ON) are regression floors; on the others a change fitted elsewhere shows
  * as little gain, and one that breaks something general shows as a drop. The floors leave room for platform float
@@ -42,7 +42,8 @@ class FunctionalSuiteTest {
                 // regression floors read in-sample, not estimates; blinds 19 and 20 are the estimate. Readings are
                 // pass, dangerous misses, false alarms, with the bundle the eighth session shipped (unchanged from
                 // the seventh unless noted).
-                // main: 302 of 376 (0.803), 2, 2
+                // main: 302 of 376 (0.803), 2, 2; with each post its own passage and twelve screening-answer cases
+                // (2026-12-06): 316 of 388 (0.814), 1, 2
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.78, 6, 5),
                 // first reading 82 of 160, 21, 11; now 132 (0.825), 0, 0
                 new Floor(FunctionalSuite.BLIND, 160, 20, 0.80, 3, 3),

@@ -1,0 +1,166 @@
+package org.attune.ml.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.attune.core.safety.TriageLevel;
+import org.attune.core.text.Sentence;
+import org.attune.core.thread.PostThread;
+
+/**
+ * Replies that answer a screening question the post they reply to asks ("Are you thinking about killing yourself?"
+ * "yes"). The answer alone states nothing, and each post is read on its own, so the question gives it its meaning.
+ * An answer is the first sentence of the author's reply, when it opens with a yes (or, to "are you safe?", a no), and
+ * the question is the last question of the post it answers, written by someone else. The C-SSRS screener is itself
+ * asked this way; a peer or a moderator asking it in a thread is how risk is often first said (docs/triage.md).
+ */
+final class ScreeningAnswers {
+
+    /** What was asked, and what a yes (a no, for safety) makes of it. */
+    enum Asked {
+        /** suicidal thoughts: current ideation */
+        THOUGHTS(2, TriageLevel.MODERATE, "cssrs.active-thoughts"),
+        /** thoughts of hurting oneself: a current urge */
+        URGE(0, TriageLevel.MODERATE, "self-injury.urge"),
+        /** intent to act: high; imminent when the question names a near time */
+        INTENT(4, TriageLevel.HIGH, "cssrs.intent"),
+        /** a plan: high; imminent when the question names a near time */
+        PLAN(5, TriageLevel.HIGH, "cssrs.plan"),
+        /** self-injury done: recent, or current when the question names today */
+        HURT(0, TriageLevel.HIGH, "self-injury.recent"),
+        /** "are you safe?" answered no */
+        UNSAFE(0, TriageLevel.HIGH, "answer.not-safe");
+
+        final int cssrs;
+        final TriageLevel level;
+        final String signal;
+
+        Asked(int cssrs, TriageLevel level, String signal) {
+            this.cssrs = cssrs;
+            this.level = level;
+            this.signal = signal;
+        }
+    }
+
+    /**
+     * @param sentence the answer's sentence index
+     * @param asked    what the question asked
+     * @param near     the question or the answer names a near time (tonight, today, right now)
+     * @param bare      a question of plan or intent that names no harm ("Do you have a plan?", "Are you going to do
+     *                  it?"): it asks about suicide only where the author's words already speak of it
+     */
+    record Answer(int sentence, Asked asked, boolean near, boolean bare) {
+    }
+
+    private static final String YOU_SUICIDE = "(?:killing yourself|kill yourself|suicide"
+            + "|ending (?:your life|it(?: all)?)|end (?:your life|it(?: all)?)|taking your (?:own )?life"
+            + "|take your (?:own )?life|dying|not waking up)";
+    private static final String THINKING_OF = "\\b(?:thinking|thought|thoughts|think) (?:about|of) ";
+    private static final Pattern THOUGHTS = Pattern.compile(THINKING_OF + YOU_SUICIDE + "|\\bsuicidal\\b"
+            + "|\\bwant(?:ing)? to (?:die|kill yourself|end (?:your life|it))\\b"
+            + "|\\bwish(?:ing)? (?:you were|to be) dead\\b");
+    private static final Pattern URGE = Pattern.compile(THINKING_OF + "(?:hurting|cutting|harming|burning) yourself"
+            + "|\\b(?:urges?|want(?:ing)?) to (?:hurt|cut|harm|burn) yourself");
+    private static final Pattern INTENT = Pattern.compile("\\b(?:are you going to|are you gonna|do you intend to|"
+            + "will you|do you plan to|are you planning (?:to|on)) (?:do it|doing it|act on|acting on|"
+            + "kill(?:ing)? yourself|end(?:ing)? (?:your life|it)|go(?:ing)? through with|hurt(?:ing)? yourself)");
+    private static final Pattern PLAN = Pattern.compile("\\b(?:do you have|have you (?:made|got)|you got) a plan\\b|"
+            + "\\b(?:have you|did you) (?:thought|thought about|worked out|decided|figured out) how\\b|"
+            + "\\bhave you (?:picked|chosen|decided on) (?:a|the) (?:way|method|date|day|time)\\b");
+    private static final Pattern HURT = Pattern.compile("\\b(?:did|have) you (?:hurt|cut|harm(?:ed)?|burn(?:ed|t)?) "
+            + "yourself\\b|\\b(?:did|have) you self.?harm(?:ed)?\\b"
+            + "|\\bhave you been (?:hurting|cutting|harming|burning) yourself\\b"
+            + "|\\bdid you (?:cut|self.?harm|relapse) again\\b");
+    private static final Pattern SAFE = Pattern.compile("\\b(?:are|r) (?:you|u) (?:safe|okay to stay safe)\\b|"
+            + "\\bcan you (?:keep|stay) (?:yourself )?safe\\b|\\bwill you (?:be|stay) safe\\b|^(?:you )?safe\\b");
+    private static final Pattern NAMES_HARM = Pattern.compile(YOU_SUICIDE + "|\\bhurt(?:ing)? yourself|\\bsuicid");
+    /** a question of history, not of now: its yes is the past, which the answer's own words tell if it matters */
+    private static final Pattern EVER = Pattern.compile("\\bever\\b|\\bin the past\\b|\\bbefore\\b");
+    private static final Pattern NEAR = Pattern.compile("\\b(?:tonight|today|right now|now|this (?:evening|morning|"
+            + "afternoon))\\b");
+    private static final Pattern YES = Pattern.compile("^(?:honestly,? )?(?:yes|yeah|yea|yep|yup|ya|"
+            + "i am(?! not)|i do(?!n'?t| not)|i have(?!n'?t| not)|i did(?!n'?t| not)|i will(?! not)|i think so|"
+            + "kind of|kinda|sort of|sorta|a (?:little|bit)|sometimes|maybe|probably|mhm|uh huh)\\b"
+            + "(?![,.!]? *no\\b)"); // "yeah, no" is a no
+    private static final Pattern NO = Pattern.compile("^(?:no|nope|nah|not really|not sure|i'?m not|i am not|"
+            + "i don'?t (?:think so|know)|i do not (?:think so|know)|idk|not (?:right now|tonight|at the moment))\\b");
+    /** an answer that places its yes in the past ("yes, years ago") */
+    private static final Pattern LONG_AGO = Pattern.compile("\\b(?:years? ago|months ago|used to|when i was|"
+            + "last year|in the past|a long time ago)\\b");
+
+    private ScreeningAnswers() {
+    }
+
+    /**
+     * The answers among the author's sentences. {@code plain} holds every sentence lower-cased with shorthand spelt
+     * out; {@code mine} the author's sentence indexes in reading order.
+     */
+    static List<Answer> of(PostThread thread, List<Sentence> sentences, List<String> plain, List<Integer> mine) {
+        List<Answer> out = new ArrayList<>();
+        String post = null;
+        for (int i : mine) {
+            Sentence s = sentences.get(i);
+            if (s.postId().equals(post)) {
+                continue; // only the first sentence of each of the author's posts can be the answer
+            }
+            post = s.postId();
+            String parent = thread.parentId(post);
+            if (parent == null || thread.post(parent).author().equals(thread.post(post).author())) {
+                continue;
+            }
+            String question = lastQuestion(sentences, plain, parent);
+            String answer = plain.get(i).strip();
+            if (question == null || LONG_AGO.matcher(answer).find()) {
+                continue;
+            }
+            Asked asked = asked(question);
+            if (asked == null) {
+                continue;
+            }
+            boolean answered = asked == Asked.UNSAFE ? NO.matcher(answer).find() : YES.matcher(answer).find();
+            if (answered) {
+                out.add(new Answer(i, asked, NEAR.matcher(question).find() || NEAR.matcher(answer).find(),
+                        (asked == Asked.PLAN
+                        || asked == Asked.INTENT) && !NAMES_HARM.matcher(question).find()));
+            }
+        }
+        return out;
+    }
+
+    private static String lastQuestion(List<Sentence> sentences, List<String> plain, String post) {
+        String last = null;
+        for (Sentence s : sentences) {
+            String t = plain.get(s.index()).strip();
+            if (s.postId().equals(post) && t.endsWith("?")) {
+                last = t;
+            }
+        }
+        return last;
+    }
+
+    private static Asked asked(String q) {
+        if (SAFE.matcher(q).find()) {
+            return Asked.UNSAFE;
+        }
+        if (EVER.matcher(q).find()) {
+            return null;
+        }
+        if (PLAN.matcher(q).find()) {
+            return Asked.PLAN;
+        }
+        if (INTENT.matcher(q).find()) {
+            return Asked.INTENT;
+        }
+        if (HURT.matcher(q).find()) {
+            return Asked.HURT;
+        }
+        if (THOUGHTS.matcher(q).find()) {
+            return Asked.THOUGHTS;
+        }
+        if (URGE.matcher(q).find()) {
+            return Asked.URGE;
+        }
+        return null;
+    }
+}
