@@ -107,13 +107,21 @@ public final class FunctionalSuite {
     /** See {@link #BLIND_21}. */
     public static final String BLIND_22 = "/org/attune/train/safety/functional-cases-blind22.jsonl";
     /**
+     * Blind 23 (80 threads in 8 categories) was written in the twelfth session from docs/triage.md alone by a helper who
+     * read no code and no case file: screening answers, follow-ups, commenters' own risk, support replies, quoting,
+     * short replies and figures of speech, all in threads, which the earlier blinds barely have. Read with the
+     * session's first and last code: 42 of 80, 2 dangerous misses, 1 false alarm, then 48, 0, 5. Its failures were
+     * read and two changes tried on them were not kept, so the shipped code is the one its last reading measured.
+     */
+    public static final String BLIND_23 = "/org/attune/train/safety/functional-cases-blind23.jsonl";
+    /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; of them, 15 and 16 were never acted on by a rule, but after four readings they no longer
      * estimate anything and joined the exemplar's training in the eighth session.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
-            BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22);
+            BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23);
     public static final int BLIND_ACTED_ON = 18;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

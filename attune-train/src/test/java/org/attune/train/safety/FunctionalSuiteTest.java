@@ -96,7 +96,10 @@ class FunctionalSuiteTest {
                 // ninth session's 116 (0.725), 8, 8
                 new Floor(FunctionalSuite.BLIND_21, 160, 20, 0.70, 10, 10),
                 // likewise: 110 (0.688), 7, 6; then 109 (0.681), 7, 6
-                new Floor(FunctionalSuite.BLIND_22, 160, 20, 0.66, 9, 8));
+                new Floor(FunctionalSuite.BLIND_22, 160, 20, 0.66, 9, 8),
+                // threads only, 80 cases in 8 categories; the session's first code 42 (0.525), 2, 1; its last 48
+                // (0.600), 0, 5
+                new Floor(FunctionalSuite.BLIND_23, 80, 8, 0.57, 2, 7));
     }
 
     private static OnnxEncoder encoder;
