@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class SeedEmotionsContextTest {
 
     /**
-     * Passes on the sentences, not the document: "I'm sorry." reads remorse at 0.96 and a sentence of the letter love at
-     * 0.55 (measured 2026-12-06), while the document as a whole reads no label over its threshold.
+     * Passes on the sentences, not the document: "I'm sorry." reads remorse at 0.96 and a sentence of the letter love
+     * at 0.55 (measured 2026-12-06), while the document as a whole reads no label over its threshold.
      */
     @Test
     void letterWriter_showsRemorseAndLoveOrCaring() {

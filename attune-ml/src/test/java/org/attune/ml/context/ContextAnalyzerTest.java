@@ -30,8 +30,9 @@ import org.attune.ml.engine.StandardPipeline;
 
 /**
  * The context analyzer's contract and behaviour on synthetic threads: one reading per author who wrote, with cause
- * probabilities that sum to 1; an author's reading is their posts read alone, weighed by length; deterministic and the same from 8 threads at once; no claims on empty or unsupported
- * text; and the research-only bundle is left out when only commercial use is allowed.
+ * probabilities that sum to 1; an author's reading is their posts read alone, weighed by length; deterministic and
+ * the same from 8 threads at once; no claims on empty or unsupported text; and the research-only bundle is left out
+ * when only commercial use is allowed.
  */
 class ContextAnalyzerTest {
     private static OnnxEncoder encoder;

@@ -179,8 +179,8 @@ class TrapAnalyzerTest {
     }
 
     /**
-     * Words of support show no trap: the gate learns from ESConv supporters' turns as trap-free rows (the second of these
-     * was flagged, 0.41, before they were added; measured 2026-12-06).
+     * Words of support show no trap: the gate learns from ESConv supporters' turns as trap-free rows (the second of
+     * these was flagged, 0.41, before they were added; measured 2026-12-06).
      */
     @ParameterizedTest
     @ValueSource(strings = {

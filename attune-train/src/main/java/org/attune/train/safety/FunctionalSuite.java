@@ -107,11 +107,11 @@ public final class FunctionalSuite {
     /** See {@link #BLIND_21}. */
     public static final String BLIND_22 = "/org/attune/train/safety/functional-cases-blind22.jsonl";
     /**
-     * Blind 23 (80 threads in 8 categories) was written in the twelfth session from docs/triage.md alone by a helper who
-     * read no code and no case file: screening answers, follow-ups, commenters' own risk, support replies, quoting,
-     * short replies and figures of speech, all in threads, which the earlier blinds barely have. Read with the
-     * session's first and last code: 42 of 80, 2 dangerous misses, 1 false alarm, then 48, 0, 5. Its failures were
-     * read and two changes tried on them were not kept, so the shipped code is the one its last reading measured.
+     * Blind 23 (80 threads in 8 categories) was written in the twelfth session from docs/triage.md alone by a helper
+     * who read no code and no case file: screening answers, follow-ups, commenters' own risk, support replies,
+     * quoting, short replies and figures of speech, all in threads, which the earlier blinds barely have. Read with
+     * the session's first and last code: 42 of 80, 2 dangerous misses, 1 false alarm, then 48, 0, 5. Its failures
+     * were read and two changes tried on them were not kept, so the shipped code is the one its last reading measured.
      */
     public static final String BLIND_23 = "/org/attune/train/safety/functional-cases-blind23.jsonl";
     /**

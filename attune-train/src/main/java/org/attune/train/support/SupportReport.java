@@ -71,8 +71,8 @@ public final class SupportReport {
                 + "accuracy | %.3f | - |%n", s.runtimeTurnAccuracy()));
         o.append(String.format(Locale.ROOT, "| run time, per sentence: sentences whose strategy is their turn's | "
                 + "%.3f | - |%n", s.sentenceAgreement()));
-        o.append(String.format(Locale.ROOT, "| each turn read among 7 other test turns in one passage, as a sentence of a "
-                + "long reply is read (%d turns), accuracy | %.3f | - |%n", s.turnsAmongOthers(),
+        o.append(String.format(Locale.ROOT, "| each turn read among 7 other test turns in one passage, as a sentence "
+                + "of a long reply is read (%d turns), accuracy | %.3f | - |%n", s.turnsAmongOthers(),
                 s.amongOthersTurnAccuracy()));
         o.append("\nThe anchor is a different, harder task: the ESConv papers predict the strategy of the *next* "
                 + "supporter turn before it is written (from the dialogue so far); Attune labels the strategy of a "
