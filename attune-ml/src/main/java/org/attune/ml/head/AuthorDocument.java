@@ -75,25 +75,6 @@ public record AuthorDocument(List<Sentence> sentences, float[] pooled, String te
         return sum;
     }
 
-    /** For each value of a reading, the highest of the posts' readings: what one post shows, the author shows. */
-    public static double[] maxOverPosts(List<AuthorDocument> posts, Function<AuthorDocument, double[]> reading) {
-        double[] max = null;
-        for (AuthorDocument post : posts) {
-            double[] r = reading.apply(post);
-            if (max == null) {
-                max = r.clone();
-            } else {
-                for (int i = 0; i < r.length; i++) {
-                    max[i] = Math.max(max[i], r[i]);
-                }
-            }
-        }
-        if (max == null) {
-            throw new IllegalArgumentException("no posts to read");
-        }
-        return max;
-    }
-
     private static AuthorDocument of(List<Sentence> mine, SentenceEmbeddings vectors) {
         List<float[]> v = new ArrayList<>(mine.size());
         List<String> texts = new ArrayList<>(mine.size());

@@ -58,13 +58,4 @@ class AuthorDocumentTest {
         assertArrayEquals(new double[] {shortOne / (longOne + shortOne), longOne / (longOne + shortOne)}, mean, 1e-12);
         assertThrows(IllegalArgumentException.class, () -> AuthorDocument.meanByLength(List.of(), d -> new double[1]));
     }
-
-    @Test
-    void maxOverPosts_takesEachValueAtItsHighestPost() {
-        List<Sentence> s = sentences();
-        List<AuthorDocument> writer = AuthorDocument.byAuthorAndPost(THREAD, s, vectors(s.size())).get("writer");
-        assertArrayEquals(new double[] {0.9, 0.7}, AuthorDocument.maxOverPosts(writer, doc -> doc.text()
-                .equals("Thanks.") ? new double[] {0.9, 0.1} : new double[] {0.2, 0.7}), 1e-12);
-        assertThrows(IllegalArgumentException.class, () -> AuthorDocument.maxOverPosts(List.of(), d -> new double[1]));
-    }
 }
