@@ -280,7 +280,7 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         if (!writer && level.compareTo(TriageLevel.MODERATE) >= 0
                 && evidence.stream().noneMatch(e -> selfReferent(sentences, frames, e))) {
-            // a reply read in the thread's context ("put pressure on it and call someone") carries the writer's
+            // a reply about the writer's risk ("put pressure on it and call someone") carries the writer's
             // risk in its vectors; a commenter's own risk needs a sentence in which they speak of themself
             level = TriageLevel.LOW;
             cssrsLevel = 0;

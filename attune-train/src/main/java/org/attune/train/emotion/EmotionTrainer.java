@@ -36,7 +36,7 @@ import org.attune.train.head.MlpTrainer;
  * sentence vectors (computed by the pipeline's own splitter and embedding analyzer, cached) and word tf-idf.
  *
  * <p>Every train and dev comment is read twice: alone, and among {@value #GROUP} comments in one passage. At run time
- * a thread is one passage, so a sentence's vector carries its neighbours; a head that saw only comments read alone
+ * a post is one passage, so a sentence's vector carries its neighbours; a head that saw only comments read alone
  * loses almost all of its per-sentence signal there (test macro-F1 0.105 against 0.423 alone, 2026-12-06).
  */
 public final class EmotionTrainer {
