@@ -48,11 +48,7 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
      * other documents of its group as context. Returned in the order of {@code documents}.
      */
     public static List<DocumentVectors> inGroups(List<String> documents, Encoder encoder, int size, long seed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(seed));
+        List<Integer> order = shuffled(documents.size(), seed);
         Pipeline split = Pipeline.of(new SentenceAnalyzer());
         DocumentVectors[] out = new DocumentVectors[documents.size()];
         int step = 64 * size;
@@ -88,6 +84,16 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
             }
         }
         return List.of(out);
+    }
+
+    /** The numbers 0 to {@code n - 1} in a fixed shuffle: the order in which examples are put into groups. */
+    public static List<Integer> shuffled(int n, long seed) {
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        return order;
     }
 
     /** A document of the given sentences, in order, with their vectors. */

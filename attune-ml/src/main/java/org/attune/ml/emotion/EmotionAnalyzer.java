@@ -30,8 +30,7 @@ import org.attune.ml.safety.SafetyFeatures;
  * the mean of their posts' readings weighted by length, as the context analyzer's is: the highest post's reading put
  * "gratitude 0.97" at the head of a writer bleeding after self-injury, from a two-word "thank you." reply, which the
  * sentence readings still show. It reads the vectors the {@link EmbeddingAnalyzer} already computed (no second
- * encoder pass). A text not in a supported language gets no reading, nor does an author
- * without sentences.
+ * encoder pass). A text not in a supported language gets no reading, nor does an author without sentences.
  */
 public final class EmotionAnalyzer implements Analyzer {
     private final EmotionModel model;

@@ -657,18 +657,15 @@ public final class SafetyAnalyzer implements Analyzer {
         for (ScreeningAnswers.Answer a : ScreeningAnswers.of(thread, sentences, plain, mine)) {
             // a yes to a screening question the post it answers asks ("Are you thinking about killing yourself?"
             // "yes"), or a no to "are you safe?": the question gives the answer its meaning
-            ScreeningAnswers.Asked asked = a.asked();
             if (a.bare() && beforeAnswers.compareTo(TriageLevel.MODERATE) < 0) {
                 continue; // "Do you have a plan?" "yes, flashcards": a plan for what, only the author's risk says
             }
-            boolean near = a.near() && (asked == ScreeningAnswers.Asked.INTENT || asked == ScreeningAnswers.Asked.PLAN);
-            level = level.atLeast(near ? TriageLevel.IMMINENT : asked.level);
-            cssrsLevel = Math.max(cssrsLevel, asked.cssrs);
-            if (asked == ScreeningAnswers.Asked.HURT) {
+            level = level.atLeast(a.level());
+            cssrsLevel = Math.max(cssrsLevel, a.asked().cssrs);
+            if (a.asked() == ScreeningAnswers.Asked.HURT) {
                 recency = moreRecent(recency, a.near() ? Recency.CURRENT : Recency.RECENT);
             }
-            evidence.add(evidence(thread, sentences.get(a.sentence()), asked == ScreeningAnswers.Asked.HURT && a.near()
-                    ? "self-injury.current" : asked.signal, 1));
+            evidence.add(evidence(thread, sentences.get(a.sentence()), a.signal(), 1));
             raisedByRules = true;
         }
         switch (recency) {

@@ -51,6 +51,15 @@ final class ScreeningAnswers {
      *                  it?"): it asks about suicide only where the author's words already speak of it
      */
     record Answer(int sentence, Asked asked, boolean near, boolean bare) {
+        /** The level the answer sets at least: a plan or intent with a near time is imminent. */
+        TriageLevel level() {
+            return near && (asked == Asked.INTENT || asked == Asked.PLAN) ? TriageLevel.IMMINENT : asked.level;
+        }
+
+        /** The evidence signal: self-injury on the day asked about is current. */
+        String signal() {
+            return asked == Asked.HURT && near ? "self-injury.current" : asked.signal;
+        }
     }
 
     private static final String YOU_SUICIDE = "(?:killing yourself|kill yourself|suicide"
@@ -109,20 +118,17 @@ final class ScreeningAnswers {
             if (parent == null || thread.post(parent).author().equals(thread.post(post).author())) {
                 continue;
             }
-            String question = lastQuestion(sentences, plain, parent);
             String answer = plain.get(i).strip();
-            if (question == null || LONG_AGO.matcher(answer).find()) {
-                continue;
+            boolean yes = YES.matcher(answer).find();
+            boolean no = NO.matcher(answer).find();
+            if (!yes && !no || LONG_AGO.matcher(answer).find()) {
+                continue; // most replies open with neither: the question is looked for only when one does
             }
-            Asked asked = asked(question);
-            if (asked == null) {
-                continue;
-            }
-            boolean answered = asked == Asked.UNSAFE ? NO.matcher(answer).find() : YES.matcher(answer).find();
-            if (answered) {
-                out.add(new Answer(i, asked, NEAR.matcher(question).find() || NEAR.matcher(answer).find(),
-                        (asked == Asked.PLAN
-                        || asked == Asked.INTENT) && !NAMES_HARM.matcher(question).find()));
+            String question = lastQuestion(sentences, plain, parent);
+            Asked asked = question == null ? null : asked(question);
+            if (asked != null && (asked == Asked.UNSAFE ? no : yes)) {
+                boolean bare = (asked == Asked.PLAN || asked == Asked.INTENT) && !NAMES_HARM.matcher(question).find();
+                out.add(new Answer(i, asked, NEAR.matcher(question).find() || NEAR.matcher(answer).find(), bare));
             }
         }
         return out;

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -34,6 +36,7 @@ import org.attune.ml.head.TfidfFeaturizer;
 import org.attune.ml.support.SupportAnalyzer;
 import org.attune.ml.support.SupportFeatures;
 import org.attune.ml.support.SupportModel;
+import org.attune.train.DocumentVectors;
 import org.attune.train.EmbeddingCache;
 import org.attune.train.Liblinear;
 import org.attune.train.data.Epitome;
@@ -200,11 +203,7 @@ public final class SupportTrainer {
      */
     private void readAmongOthers(Pipeline p, EmbeddingCache cache, String split, List<String> texts,
             List<Integer> strategies) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            order.add(i);
-        }
-        java.util.Collections.shuffle(order, new java.util.Random(SEED));
+        List<Integer> order = DocumentVectors.shuffled(texts.size(), SEED);
         List<PostThread> threads = new ArrayList<>();
         List<int[]> members = new ArrayList<>();
         List<int[]> starts = new ArrayList<>();
@@ -244,7 +243,7 @@ public final class SupportTrainer {
             of.add(new ArrayList<>());
         }
         for (Sentence s : sentences) {
-            int k = java.util.Arrays.binarySearch(starts, s.span().begin());
+            int k = Arrays.binarySearch(starts, s.span().begin());
             of.get(k >= 0 ? k : -k - 2).add(s);
         }
         return of;
@@ -362,8 +361,10 @@ public final class SupportTrainer {
      * a ragged curve, and a lone peak between two lower neighbours is more likely noise than a better threshold.
      */
     record Pick(double threshold, double score) {
-        static Pick smoothed(java.util.function.DoubleUnaryOperator devScore) {
-            int n = 13;
+        private static final int GRID = 13;
+
+        static Pick smoothed(DoubleUnaryOperator devScore) {
+            int n = GRID;
             double[] raw = new double[n];
             for (int i = 0; i < n; i++) {
                 raw[i] = devScore.applyAsDouble(threshold(i));
