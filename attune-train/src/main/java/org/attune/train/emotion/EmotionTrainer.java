@@ -185,7 +185,7 @@ public final class EmotionTrainer {
     }
 
     /** Per label, the threshold in 0.01 .. 0.99 that maximises that label's F1 on the given (dev) data. */
-    static double[] tuneThresholds(double[][] p, boolean[][] y) {
+    public static double[] tuneThresholds(double[][] p, boolean[][] y) {
         double[] t = new double[K];
         for (int c = 0; c < K; c++) {
             double bestF1 = -1;
@@ -215,7 +215,7 @@ public final class EmotionTrainer {
     }
 
     /** Scores of the shipped decision rule ({@link EmotionModel#decide}) over the examples where {@code only} holds. */
-    static Scores scores(double[][] p, boolean[][] y, double[] thresholds, boolean neutralAlone, boolean[] only) {
+    public static Scores scores(double[][] p, boolean[][] y, double[] thresholds, boolean neutralAlone, boolean[] only) {
         int[] tp = new int[K];
         int[] fp = new int[K];
         int[] fn = new int[K];

@@ -58,8 +58,8 @@ import org.attune.train.eval.Metrics;
 public final class SupportTrainer {
     public static final long SEED = 20251123L;
     static final int MIN_DF = 3;
-    static final int TEST_FOLD = 0;
-    static final int DEV_FOLD = 1;
+    public static final int TEST_FOLD = 0;
+    public static final int DEV_FOLD = 1;
     static final int FOLDS = 5;
 
     static final Map<String, SupportFeatures.Spec> SPECS = new LinkedHashMap<>();
@@ -133,16 +133,7 @@ public final class SupportTrainer {
 
     private void readEpitome(Pipeline p, EmbeddingCache cache) {
         List<Epitome.Pair> pairs = Epitome.load();
-        // group by seeker post: folds over distinct posts, stratified by the first pair's levels
-        Map<String, Integer> group = new LinkedHashMap<>();
-        List<Integer> groupLabel = new ArrayList<>();
-        for (Epitome.Pair pair : pairs) {
-            if (!group.containsKey(pair.seekerId())) {
-                group.put(pair.seekerId(), group.size());
-                groupLabel.add(pair.levels()[0] * 9 + pair.levels()[1] * 3 + pair.levels()[2]);
-            }
-        }
-        int[] groupFold = Folds.stratified(groupLabel.stream().mapToInt(Integer::intValue).toArray(), FOLDS, SEED);
+        int[] fold = epitomeFolds(pairs);
         List<PostThread> threads = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             Post reply = new Post("r" + i, "responder", null, null, pairs.get(i).response(), null, List.of());
@@ -162,8 +153,29 @@ public final class SupportTrainer {
                     labels[m][s] = pair.levels()[m] > 0 && carries(v.reply().get(s).span(), spans) ? 1 : 0;
                 }
             }
-            empathy.add(new EmpathyItem(v, pair.levels(), gold, labels, groupFold[group.get(pair.seekerId())]));
+            empathy.add(new EmpathyItem(v, pair.levels(), gold, labels, fold[i]));
         }
+    }
+
+    /**
+     * The fold of each EPITOME pair: folds over distinct seeker posts, stratified by the first pair's three levels,
+     * seed {@value #SEED}; fold {@value #TEST_FOLD} is the test split and fold {@value #DEV_FOLD} the dev split.
+     */
+    public static int[] epitomeFolds(List<Epitome.Pair> pairs) {
+        Map<String, Integer> group = new LinkedHashMap<>();
+        List<Integer> groupLabel = new ArrayList<>();
+        for (Epitome.Pair pair : pairs) {
+            if (!group.containsKey(pair.seekerId())) {
+                group.put(pair.seekerId(), group.size());
+                groupLabel.add(pair.levels()[0] * 9 + pair.levels()[1] * 3 + pair.levels()[2]);
+            }
+        }
+        int[] groupFold = Folds.stratified(groupLabel.stream().mapToInt(Integer::intValue).toArray(), FOLDS, SEED);
+        int[] fold = new int[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            fold[i] = groupFold[group.get(pairs.get(i).seekerId())];
+        }
+        return fold;
     }
 
     private void readEsconv(Pipeline p, EmbeddingCache cache, String split) {

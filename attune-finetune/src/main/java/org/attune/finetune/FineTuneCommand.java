@@ -1,0 +1,113 @@
+package org.attune.finetune;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * {@code bin/attune-finetune safety|support|emotions [layers]}: fine-tunes the encoder's top layers (four unless given) with a
+ * task head and measures it beside the same head on the frozen encoder, on the splits the shipped heads are measured on; prints the tables
+ * and writes {@code docs/reports/finetune-<task>.md}. Needs {@code ../shared} (or {@code ATTUNE_SHARED}).
+ */
+public final class FineTuneCommand {
+    /** Tokens read per example; the C-SSRS posts' median is about 80, EPITOME's pairs about 110. */
+    static final int MAX_TOKENS = 256;
+    static final int DEFAULT_LAYERS = 4;
+    /** The head alone on the frozen encoder: more epochs at a higher rate (a convex problem, cheap per epoch). */
+    static final TopLayerTuning.Settings FROZEN = new TopLayerTuning.Settings(30, 16, 0f, 3e-3f, 20251123L);
+    /** The top layers and the head: the usual BERT fine-tuning rates and a few epochs. */
+    static final TopLayerTuning.Settings TUNED = new TopLayerTuning.Settings(3, 16, 5e-5f, 1e-3f, 20251123L);
+
+    private FineTuneCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("ai.djl.offline", "true");
+        if (args.length < 1 || args.length > 2 || !List.of("safety", "support", "emotions").contains(args[0])
+                || (args.length == 2 && !args[1].matches("([1-9]|1[0-2])"))) {
+            System.err.println("usage: attune-finetune safety|support|emotions [layers to fine-tune, 1-12; default "
+                    + DEFAULT_LAYERS + "]");
+            System.exit(2);
+        }
+        int layers = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_LAYERS;
+        Path reports = repoRoot().resolve("docs/reports");
+        try (NDManager manager = NDManager.newBaseManager("PyTorch");
+                HuggingFaceTokenizer tokenizer = tokenizer()) {
+            TorchBert bert = TorchBert.load(manager);
+            PrintStream out = System.out;
+            String report = switch (args[0]) {
+                case "safety" -> SafetyComparison.run(bert, manager, tokenizer, layers, out);
+                case "support" -> SupportComparison.run(bert, manager, tokenizer, layers, out);
+                default -> EmotionsComparison.run(bert, manager, tokenizer, layers, out);
+            };
+            Files.createDirectories(reports);
+            Path file = reports.resolve("finetune-" + args[0] + (layers == DEFAULT_LAYERS ? "" : "-" + layers)
+                    + ".md");
+            Files.writeString(file, report);
+            out.println("wrote " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tokenizer of the full-precision model (the same vocabulary as the int8 one), truncating at 256 tokens. */
+    static HuggingFaceTokenizer tokenizer() throws IOException {
+        try (InputStream in = FineTuneCommand.class.getClassLoader().getResourceAsStream(
+                TorchBert.TOKENIZER_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(TorchBert.TOKENIZER_RESOURCE + " is not on the class path");
+            }
+            return HuggingFaceTokenizer.newInstance(in, Map.of("truncation", "true", "padding", "false",
+                    "maxLength", String.valueOf(MAX_TOKENS), "addSpecialTokens", "true"));
+        }
+    }
+
+    static TopLayerTuning.Example example(Encoding e) {
+        return new TopLayerTuning.Example(e.getIds(), e.getTypeIds());
+    }
+
+    /** Each arm's reading of the examples {@code read} of every split: both arms train on the same examples. */
+    static List<float[][]> arms(TorchBert bert, NDManager manager, List<TopLayerTuning.Example> examples,
+            int tunedLayers, List<List<Integer>> trains, List<int[][]> golds, List<TuningTask> tasks,
+            List<List<Integer>> reads, TopLayerTuning.Settings frozen, TopLayerTuning.Settings tuned,
+            PrintStream out) {
+        List<float[][]> readings = new ArrayList<>();
+        for (int layers : new int[] {0, tunedLayers}) {
+            long start = System.nanoTime();
+            try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, layers)) {
+                TopLayerTuning.Settings settings = layers == 0 ? frozen : tuned;
+                float[][] all = new float[examples.size()][];
+                for (int s = 0; s < trains.size(); s++) {
+                    float[][] r = tuning.trainAndRead(trains.get(s), golds.get(s), tasks.get(s), settings,
+                            reads.get(s));
+                    for (int i = 0; i < r.length; i++) {
+                        all[reads.get(s).get(i)] = r[i];
+                    }
+                }
+                readings.add(all);
+            }
+            out.printf("%s: %d s%n", layers == 0 ? "frozen encoder, head alone" : "top " + layers
+                    + " layers fine-tuned", (System.nanoTime() - start) / 1_000_000_000L);
+        }
+        return readings;
+    }
+
+    static Path repoRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve("attune-finetune/pom.xml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("run this from inside the Attune repository");
+    }
+}
