@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Map;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -81,14 +83,14 @@ class TorchBertTest {
     void paddingDoesNotChangeTheTokensStates() throws Exception {
         HuggingFaceTokenizer tokenizer = FineTuneCommand.tokenizer();
         long[] ids = tokenizer.encode("Short synthetic text.").getIds();
-        long[] padded = java.util.Arrays.copyOf(ids, ids.length + 5);
+        long[] padded = Arrays.copyOf(ids, ids.length + 5);
         float[] mask = new float[padded.length];
-        java.util.Arrays.fill(mask, 0, ids.length, 1f);
+        Arrays.fill(mask, 0, ids.length, 1f);
         try (NDManager scope = manager.newSubManager()) {
             NDArray alone = bert.forward(scope.create(new long[][] {ids}), scope.zeros(new Shape(1, ids.length),
-                    ai.djl.ndarray.types.DataType.INT64), scope.ones(new Shape(1, ids.length)), TorchBert.LAYERS);
+                    DataType.INT64), scope.ones(new Shape(1, ids.length)), TorchBert.LAYERS);
             NDArray withPadding = bert.forward(scope.create(new long[][] {padded}), scope.zeros(new Shape(1,
-                    padded.length), ai.djl.ndarray.types.DataType.INT64), scope.create(new float[][] {mask}),
+                    padded.length), DataType.INT64), scope.create(new float[][] {mask}),
                     TorchBert.LAYERS);
             assertArrayEquals(alone.toFloatArray(), withPadding.get(":, 0:" + ids.length).toFloatArray(), 1e-4f);
         }
