@@ -15,9 +15,10 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDManager;
 
 /**
- * {@code bin/attune-finetune safety|support|emotions [layers]}: fine-tunes the encoder's top layers (four unless given) with a
- * task head and measures it beside the same head on the frozen encoder, on the splits the shipped heads are measured on; prints the tables
- * and writes {@code docs/reports/finetune-<task>.md}. Needs {@code ../shared} (or {@code ATTUNE_SHARED}).
+ * {@code bin/attune-finetune safety|support|emotions [layers]}: fine-tunes the encoder's top layers (four unless
+ * given) with a task head and measures it beside the same head on the frozen encoder, on the splits the shipped heads
+ * are measured on; prints the tables and writes {@code docs/reports/finetune-<task>.md}. Needs {@code ../shared} (or
+ * {@code ATTUNE_SHARED}).
  */
 public final class FineTuneCommand {
     /** Tokens read per example; the C-SSRS posts' median is about 80, EPITOME's pairs about 110. */

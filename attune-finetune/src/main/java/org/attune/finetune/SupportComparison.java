@@ -42,8 +42,8 @@ final class SupportComparison {
             gold[i] = pairs.get(train.get(i)).levels();
         }
         TuningTask.Categorical task = TuningTask.Categorical.balanced(CLASSES, gold);
-        List<float[][]> readings = FineTuneCommand.arms(bert, manager, examples, layers, List.of(train), Collections.singletonList(gold),
-                List.of(task), List.of(test),
+        List<float[][]> readings = FineTuneCommand.arms(bert, manager, examples, layers, List.of(train),
+                Collections.singletonList(gold), List.of(task), List.of(test),
                 FineTuneCommand.FROZEN, FineTuneCommand.TUNED, out);
         StringBuilder md = new StringBuilder();
         md.append("# Fine-tuning the encoder's top layers: EPITOME empathy\n\n")

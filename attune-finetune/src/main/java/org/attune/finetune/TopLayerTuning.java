@@ -77,7 +77,8 @@ public final class TopLayerTuning implements AutoCloseable {
 
     /**
      * Trains the top layers and a new head on the examples {@code train} (indexes into the examples) with their gold
-     * label rows ({@code gold[i]} is the row of {@code train.get(i)}), and returns the probabilities of the task for the examples {@code read}, in order.
+     * label rows ({@code gold[i]} is the row of {@code train.get(i)}), and returns the probabilities of the task for
+     * the examples {@code read}, in order.
      */
     public float[][] trainAndRead(List<Integer> train, int[][] gold, TuningTask task, Settings settings,
             List<Integer> read) {

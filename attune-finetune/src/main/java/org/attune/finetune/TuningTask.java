@@ -72,8 +72,8 @@ public sealed interface TuningTask {
     }
 
     /**
-     * Any number of {@code labels} at once (GoEmotions' 28), one sigmoid each, trained with binary cross-entropy; a gold
-     * row lists the label ids present.
+     * Any number of {@code labels} at once (GoEmotions' 28), one sigmoid each, trained with binary cross-entropy; a
+     * gold row lists the label ids present.
      */
     record MultiLabel(int labels) implements TuningTask {
         @Override

@@ -215,7 +215,8 @@ public final class EmotionTrainer {
     }
 
     /** Scores of the shipped decision rule ({@link EmotionModel#decide}) over the examples where {@code only} holds. */
-    public static Scores scores(double[][] p, boolean[][] y, double[] thresholds, boolean neutralAlone, boolean[] only) {
+    public static Scores scores(double[][] p, boolean[][] y, double[] thresholds, boolean neutralAlone,
+            boolean[] only) {
         int[] tp = new int[K];
         int[] fp = new int[K];
         int[] fn = new int[K];
