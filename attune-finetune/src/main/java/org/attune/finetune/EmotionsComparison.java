@@ -1,5 +1,7 @@
 package org.attune.finetune;
 
+import static org.attune.finetune.FineTuneCommand.row;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,8 +69,8 @@ final class EmotionsComparison {
             devF1[a] = EmotionTrainer.scores(pd, truth(dev, labels), thresholds, false, null).macroF1();
             testF1[a] = EmotionTrainer.scores(pt, truth(test, labels), thresholds, false, null).macroF1();
         }
-        SafetyComparison.row(md, out, "test, thresholds from dev", testF1[0], testF1[1], "0.46");
-        SafetyComparison.row(md, out, "dev (thresholds tuned here)", devF1[0], devF1[1], "-");
+        row(md, out, "test, thresholds from dev", testF1[0], testF1[1], "0.46");
+        row(md, out, "dev (thresholds tuned here)", devF1[0], devF1[1], "-");
         return md.toString();
     }
 

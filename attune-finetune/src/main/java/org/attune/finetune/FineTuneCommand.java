@@ -103,6 +103,12 @@ public final class FineTuneCommand {
         return readings;
     }
 
+    /** One metric of both arms: a Markdown table row, and the same line on the terminal. */
+    static void row(StringBuilder md, PrintStream out, String metric, double frozen, double tuned, String anchor) {
+        md.append(String.format("| %s | %.3f | %.3f | %s |%n", metric, frozen, tuned, anchor));
+        out.printf("%-26s frozen %.3f  fine-tuned %.3f  anchor %s%n", metric, frozen, tuned, anchor);
+    }
+
     static Path repoRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p.resolve("attune-finetune/pom.xml"))) {

@@ -1,5 +1,7 @@
 package org.attune.finetune;
 
+import static org.attune.finetune.FineTuneCommand.row;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,10 +102,5 @@ final class SafetyComparison {
                     Metrics.quadraticWeightedKappa(g, p[1], LEVELS), f < FOLDS - 1 ? ";" : ".\n"));
         }
         return md.toString();
-    }
-
-    static void row(StringBuilder md, PrintStream out, String metric, double frozen, double tuned, String anchor) {
-        md.append(String.format("| %s | %.3f | %.3f | %s |%n", metric, frozen, tuned, anchor));
-        out.printf("%-26s frozen %.3f  fine-tuned %.3f  anchor %s%n", metric, frozen, tuned, anchor);
     }
 }

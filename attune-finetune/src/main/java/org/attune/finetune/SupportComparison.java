@@ -1,5 +1,7 @@
 package org.attune.finetune;
 
+import static org.attune.finetune.FineTuneCommand.row;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +69,7 @@ final class SupportComparison {
                     p[a][i] = task.argmax(readings.get(a)[test.get(i)], m);
                 }
             }
-            SafetyComparison.row(md, out, MECHANISMS[m], Metrics.macroF1(g, p[0], 3), Metrics.macroF1(g, p[1], 3),
+            row(md, out, MECHANISMS[m], Metrics.macroF1(g, p[0], 3), Metrics.macroF1(g, p[1], 3),
                     ANCHORS[m]);
         }
         return md.toString();
