@@ -1,7 +1,6 @@
 package org.attune.cli;
 
 import org.attune.core.engine.Engine;
-import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.engine.StandardPipeline;
 
 /** The engine the commands run: one per process, built on first use. */
@@ -17,7 +16,7 @@ final class Engines {
             synchronized (Engines.class) {
                 e = engine;
                 if (e == null) {
-                    engine = e = StandardPipeline.engine(OnnxEncoder.bgeSmall());
+                    engine = e = StandardPipeline.engine(StandardPipeline.encoder());
                 }
             }
         }

@@ -3,13 +3,23 @@ package org.attune.finetune;
 import static org.attune.finetune.FineTuneCommand.row;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDManager;
 
+import org.attune.core.pipeline.Pipeline;
+import org.attune.core.text.Sentence;
+import org.attune.core.text.SentenceAnalyzer;
+import org.attune.core.thread.Post;
+import org.attune.core.thread.PostThread;
+import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.train.data.GoEmotions;
 import org.attune.train.emotion.EmotionTrainer;
 
@@ -28,28 +38,16 @@ final class EmotionsComparison {
 
     static String run(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
             PrintStream out) {
-        List<GoEmotions.Comment> train = GoEmotions.load("train");
-        List<GoEmotions.Comment> dev = GoEmotions.load("dev");
-        List<GoEmotions.Comment> test = GoEmotions.load("test");
+        Splits d = Splits.read(text -> FineTuneCommand.example(tokenizer.encode(text)));
+        List<GoEmotions.Comment> train = d.train();
+        List<GoEmotions.Comment> dev = d.dev();
+        List<GoEmotions.Comment> test = d.test();
         int labels = GoEmotions.labels().size();
-        List<TopLayerTuning.Example> examples = new ArrayList<>();
-        List<Integer> trainIndexes = new ArrayList<>();
-        List<Integer> readIndexes = new ArrayList<>();
-        int[][] gold = new int[train.size()][];
-        for (GoEmotions.Comment c : train) {
-            gold[examples.size()] = c.labels();
-            trainIndexes.add(examples.size());
-            examples.add(FineTuneCommand.example(tokenizer.encode(c.text())));
-        }
-        for (List<GoEmotions.Comment> split : List.of(dev, test)) {
-            for (GoEmotions.Comment c : split) {
-                readIndexes.add(examples.size());
-                examples.add(FineTuneCommand.example(tokenizer.encode(c.text())));
-            }
-        }
+        List<Integer> readIndexes = d.readIndexes();
         TuningTask.MultiLabel task = new TuningTask.MultiLabel(labels);
-        List<float[][]> readings = FineTuneCommand.arms(bert, manager, examples, layers, List.of(trainIndexes),
-                Collections.singletonList(gold), List.of(task), List.of(readIndexes), FROZEN, TUNED, out);
+        List<float[][]> readings = FineTuneCommand.arms(bert, manager, d.examples(), layers,
+                List.of(d.trainIndexes()), Collections.singletonList(d.gold()), List.of(task), List.of(readIndexes),
+                FROZEN, TUNED, out);
         StringBuilder md = new StringBuilder();
         md.append("# Fine-tuning the encoder's top layers: GoEmotions\n\n")
                 .append("`bin/attune-finetune emotions`. GoEmotions' own splits: trained on the ")
@@ -75,6 +73,106 @@ final class EmotionsComparison {
     }
 
 
+    /**
+     * Trains the model to ship: the top {@code layers} and the head on the train comments, each read as the engine
+     * reads a post (split into sentences, the trained layers attending within a sentence), the head reading the mean
+     * of the content tokens (as the engine pools a sentence inside a passage). Prints dev and test macro-F1 as
+     * libtorch reads them (full precision, thresholds from dev) and writes the trained layers and the head to
+     * {@code out} (head.weight, 384 by 28; head.bias) for {@code attune-finetune export}.
+     */
+    static void trainModel(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers, Path out,
+            PrintStream log) {
+        Splits d;
+        Pipeline split = Pipeline.of(new SentenceAnalyzer());
+        try (OnnxEncoder engine = OnnxEncoder.bgeSmall(1)) {
+            d = Splits.read(text -> asTheEngineReadsIt(text, split, engine, tokenizer));
+        }
+        List<GoEmotions.Comment> dev = d.dev();
+        List<GoEmotions.Comment> test = d.test();
+        int labels = GoEmotions.labels().size();
+        List<Integer> readIndexes = d.readIndexes();
+        long start = System.nanoTime();
+        TopLayerTuning.Trained trained;
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, d.examples(), layers,
+                TopLayerTuning.Pooling.CONTENT_TOKENS)) {
+            log.printf("cached the frozen layers: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+            trained = tuning.trainAndKeep(d.trainIndexes(), d.gold(), new TuningTask.MultiLabel(labels), TUNED,
+                    readIndexes);
+        }
+        log.printf("trained: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+        float[][] all = new float[d.examples().size()][];
+        for (int i = 0; i < readIndexes.size(); i++) {
+            all[readIndexes.get(i)] = trained.readings()[i];
+        }
+        double[][] pd = probabilities(all, readIndexes.subList(0, dev.size()));
+        double[][] pt = probabilities(all, readIndexes.subList(dev.size(), readIndexes.size()));
+        double[] thresholds = EmotionTrainer.tuneThresholds(pd, truth(dev, labels));
+        log.printf("libtorch, full precision: dev macro-F1 %.3f, test macro-F1 %.3f (thresholds from dev)%n",
+                EmotionTrainer.scores(pd, truth(dev, labels), thresholds, false, null).macroF1(),
+                EmotionTrainer.scores(pt, truth(test, labels), thresholds, false, null).macroF1());
+        Map<String, OnnxWeights.Tensor> tensors = new LinkedHashMap<>();
+        trained.layers().forEach((name, values) -> tensors.put(name,
+                new OnnxWeights.Tensor(bert.weights().get(name).getShape().getShape(), values)));
+        tensors.put("head.weight", new OnnxWeights.Tensor(new long[] {TorchBert.HIDDEN, labels},
+                trained.headWeight()));
+        tensors.put("head.bias", new OnnxWeights.Tensor(new long[] {labels}, trained.headBias()));
+        TensorFile.write(out, tensors);
+        log.println("wrote " + out);
+    }
+
+    /**
+     * GoEmotions' three splits as examples, train first and then dev and test: the indexes of the train examples with
+     * their gold rows, and of the dev and test examples to read, in that order.
+     */
+    private record Splits(List<GoEmotions.Comment> train, List<GoEmotions.Comment> dev,
+            List<GoEmotions.Comment> test, List<TopLayerTuning.Example> examples, List<Integer> trainIndexes,
+            int[][] gold, List<Integer> readIndexes) {
+        static Splits read(Function<String, TopLayerTuning.Example> reader) {
+            List<GoEmotions.Comment> train = GoEmotions.load("train");
+            List<GoEmotions.Comment> dev = GoEmotions.load("dev");
+            List<GoEmotions.Comment> test = GoEmotions.load("test");
+            List<TopLayerTuning.Example> examples = new ArrayList<>();
+            List<Integer> trainIndexes = new ArrayList<>();
+            List<Integer> readIndexes = new ArrayList<>();
+            int[][] gold = new int[train.size()][];
+            for (GoEmotions.Comment c : train) {
+                gold[examples.size()] = c.labels();
+                trainIndexes.add(examples.size());
+                examples.add(reader.apply(c.text()));
+            }
+            for (List<GoEmotions.Comment> comments : List.of(dev, test)) {
+                for (GoEmotions.Comment c : comments) {
+                    readIndexes.add(examples.size());
+                    examples.add(reader.apply(c.text()));
+                }
+            }
+            return new Splits(train, dev, test, examples, trainIndexes, gold, readIndexes);
+        }
+    }
+
+    /**
+     * A comment split into sentences and tokenized as the engine reads a post (each sentence normalised, one passage),
+     * with each token's sentence; a comment in which the splitter finds no sentence is read whole.
+     */
+    private static TopLayerTuning.Example asTheEngineReadsIt(String text, Pipeline split, OnnxEncoder engine,
+            HuggingFaceTokenizer tokenizer) {
+        List<String> sentences = split.run(PostThread.of(Post.document("c", "writer", text)))
+                .get(SentenceAnalyzer.SENTENCES).stream().map(Sentence::normalized).toList();
+        if (sentences.isEmpty()) {
+            return FineTuneCommand.example(tokenizer.encode(text));
+        }
+        OnnxEncoder.Tokens tokens = engine.tokenize(sentences);
+        long[] ids = tokens.ids();
+        if (ids.length > FineTuneCommand.MAX_TOKENS) {
+            return FineTuneCommand.example(tokenizer.encode(text)); // truncated, read whole: none in GoEmotions
+        }
+        int[] sentenceOf = new int[ids.length];
+        sentenceOf[0] = -1;
+        sentenceOf[ids.length - 1] = -1;
+        System.arraycopy(tokens.sentenceOf(), 0, sentenceOf, 1, ids.length - 2);
+        return new TopLayerTuning.Example(ids, new long[ids.length], sentenceOf);
+    }
+
     private static double[][] probabilities(float[][] all, List<Integer> indexes) {
         double[][] p = new double[indexes.size()][];
         for (int i = 0; i < indexes.size(); i++) {
@@ -87,7 +185,7 @@ final class EmotionsComparison {
         return p;
     }
 
-    private static boolean[][] truth(List<GoEmotions.Comment> comments, int labels) {
+    static boolean[][] truth(List<GoEmotions.Comment> comments, int labels) {
         boolean[][] y = new boolean[comments.size()][labels];
         for (int i = 0; i < comments.size(); i++) {
             for (int c : comments.get(i).labels()) {

@@ -14,6 +14,8 @@ import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDManager;
 
+import org.attune.ml.emotion.TunedEmotionModel;
+
 /**
  * {@code bin/attune-finetune safety|support|emotions [layers]}: fine-tunes the encoder's top layers (four unless
  * given) with a task head and measures it beside the same head on the frozen encoder, on the splits the shipped heads
@@ -34,10 +36,20 @@ public final class FineTuneCommand {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
+        if (args.length >= 2 && args[0].equals("emotions-model")) {
+            trainEmotionsModel(args);
+            return;
+        }
+        if (args.length == 2 && args[0].equals("export-emotions")) {
+            EmotionsExport.export(Path.of(args[1]), repoRoot(), System.out);
+            return;
+        }
         if (args.length < 1 || args.length > 2 || !List.of("safety", "support", "emotions").contains(args[0])
                 || (args.length == 2 && !args[1].matches("([1-9]|1[0-2])"))) {
             System.err.println("usage: attune-finetune safety|support|emotions [layers to fine-tune, 1-12; default "
-                    + DEFAULT_LAYERS + "]");
+                    + DEFAULT_LAYERS + "]\n       attune-finetune emotions-model OUT [layers]   (trains the shipped "
+                    + "emotions model, writes its tensors to OUT)\n       attune-finetune export-emotions OUT   "
+                    + "(writes the bundle " + TunedEmotionModel.BUNDLE + " from them)");
             System.exit(2);
         }
         int layers = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_LAYERS;
@@ -56,6 +68,18 @@ public final class FineTuneCommand {
                     + ".md");
             Files.writeString(file, report);
             out.println("wrote " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code emotions-model OUT [layers]}: trains the emotions model to ship and writes its tensors to OUT. */
+    private static void trainEmotionsModel(String[] args) {
+        int layers = args.length == 3 ? Integer.parseInt(args[2]) : DEFAULT_LAYERS;
+        try (NDManager manager = NDManager.newBaseManager("PyTorch");
+                HuggingFaceTokenizer tokenizer = tokenizer()) {
+            EmotionsComparison.trainModel(TorchBert.load(manager), manager, tokenizer, layers, Path.of(args[1]),
+                    System.out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,23 +34,57 @@ import ai.djl.training.GradientCollector;
  * cause was not isolated.
  */
 public final class TopLayerTuning implements AutoCloseable {
-    /** An example as the tokenizer gives it: token ids and token type ids (1 on a pair's second text). */
-    public record Example(long[] ids, long[] typeIds) {
+    /**
+     * An example as the tokenizer gives it: token ids and token type ids (1 on a pair's second text), and each token's
+     * sentence (-1 for the special tokens), or null. With sentences, the trained layers let a token attend only within
+     * its sentence and to the special tokens, as the engine runs the branch; the frozen layers read it whole.
+     */
+    public record Example(long[] ids, long[] typeIds, int[] sentenceOf) {
+        public Example(long[] ids, long[] typeIds) {
+            this(ids, typeIds, null);
+        }
     }
 
     /** How one training runs. */
     public record Settings(int epochs, int batch, float learningRate, float headLearningRate, long seed) {
     }
 
+    /**
+     * Which token states the head reads the mean of: all of them ({@code [CLS]} and {@code [SEP]} too), or the
+     * content tokens only, as the engine's in-context sentence vectors are made (a sentence inside a passage has no
+     * special tokens of its own).
+     */
+    public enum Pooling { ALL_TOKENS, CONTENT_TOKENS }
+
+    /**
+     * What a training leaves: the readings of the examples asked for and, when kept, the trained top layers by
+     * name (inputs by outputs, as {@link TorchBert#weights()}) and the head (384 by outputs, and its bias).
+     */
+    public record Trained(float[][] readings, Map<String, float[]> layers, float[] headWeight, float[] headBias) {
+    }
+
+    /** Examples cached or read per call, at most, and at most this many tokens with their padding. */
+    private static final int READ_BATCH = 64;
+    private static final int READ_TOKENS = 4096;
+
     private final TorchBert bert;
     private final NDManager manager;
     private final int from;
     private final List<Example> examples;
     private final NDArray[] frozen;
+    private final Pooling pooling;
     private final Map<String, float[]> pretrained = new HashMap<>();
 
-    /** Reads every example through the frozen layers below the top {@code layers}. */
+    /** Reads every example through the frozen layers below the top {@code layers}; the head reads all tokens. */
     public TopLayerTuning(TorchBert bert, NDManager manager, List<Example> examples, int layers) {
+        this(bert, manager, examples, layers, Pooling.ALL_TOKENS);
+    }
+
+    /**
+     * Reads every example through the frozen layers below the top {@code layers}, in padded batches of similar
+     * length (padding leaves a token's states unchanged, tested in {@code TorchBertTest}).
+     */
+    public TopLayerTuning(TorchBert bert, NDManager manager, List<Example> examples, int layers, Pooling pooling) {
         if (layers < 0 || layers > TorchBert.LAYERS) {
             throw new IllegalArgumentException("layers to train must be 0-" + TorchBert.LAYERS + ", not " + layers);
         }
@@ -57,15 +92,30 @@ public final class TopLayerTuning implements AutoCloseable {
         this.manager = manager;
         this.from = TorchBert.LAYERS - layers;
         this.examples = List.copyOf(examples);
+        this.pooling = pooling;
         this.frozen = new NDArray[examples.size()];
+        List<Integer> all = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
+            all.add(i);
+        }
+        for (List<Integer> batch : byLength(all)) {
             try (NDManager scope = manager.newSubManager()) {
-                Example e = examples.get(i);
-                NDArray states = bert.forward(scope.create(new long[][] {e.ids()}),
-                        scope.create(new long[][] {e.typeIds()}), scope.ones(new Shape(1, e.ids().length)), from)
-                        .squeeze(0);
-                states.attach(manager);
-                frozen[i] = states;
+                int tokens = examples.get(batch.get(batch.size() - 1)).ids().length;
+                long[][] ids = new long[batch.size()][tokens];
+                long[][] types = new long[batch.size()][tokens];
+                float[][] mask = new float[batch.size()][tokens];
+                for (int j = 0; j < batch.size(); j++) {
+                    Example e = examples.get(batch.get(j));
+                    System.arraycopy(e.ids(), 0, ids[j], 0, e.ids().length);
+                    System.arraycopy(e.typeIds(), 0, types[j], 0, e.typeIds().length);
+                    Arrays.fill(mask[j], 0, e.ids().length, 1f);
+                }
+                NDArray states = bert.forward(scope.create(ids), scope.create(types), scope.create(mask), from);
+                for (int j = 0; j < batch.size(); j++) {
+                    NDArray one = states.get(j).get("0:" + examples.get(batch.get(j)).ids().length).duplicate();
+                    one.attach(manager);
+                    frozen[batch.get(j)] = one;
+                }
             }
         }
         bert.weights().forEach((name, w) -> {
@@ -82,6 +132,17 @@ public final class TopLayerTuning implements AutoCloseable {
      */
     public float[][] trainAndRead(List<Integer> train, int[][] gold, TuningTask task, Settings settings,
             List<Integer> read) {
+        return train(train, gold, task, settings, read, false).readings();
+    }
+
+    /** As {@link #trainAndRead}, and keeps the trained top layers and head (to be exported). */
+    public Trained trainAndKeep(List<Integer> train, int[][] gold, TuningTask task, Settings settings,
+            List<Integer> read) {
+        return train(train, gold, task, settings, read, true);
+    }
+
+    private Trained train(List<Integer> train, int[][] gold, TuningTask task, Settings settings, List<Integer> read,
+            boolean keep) {
         bert.weights().forEach((name, w) -> {
             if (pretrained.containsKey(name)) {
                 w.set(pretrained.get(name));
@@ -113,7 +174,14 @@ public final class TopLayerTuning implements AutoCloseable {
                         }
                         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
                             NDArray logits = logits(batch, scope, weight, bias);
-                            collector.backward(task.loss(logits, batchGold, scope));
+                            NDArray loss = task.loss(logits, batchGold, scope);
+                            float value = loss.getFloat();
+                            if (!Float.isFinite(value)) {
+                                throw new IllegalStateException("training diverged: the loss is " + value
+                                        + " at epoch " + (epoch + 1) + ", step " + layers.step + " (examples "
+                                        + batch + ")");
+                            }
+                            collector.backward(loss);
                         }
                         layers.next();
                         head.next();
@@ -126,14 +194,52 @@ public final class TopLayerTuning implements AutoCloseable {
                 }
             }
             top.forEach(w -> w.setRequiresGradient(false));
-            float[][] out = new float[read.size()][];
+            Map<Integer, Integer> position = new HashMap<>();
             for (int i = 0; i < read.size(); i++) {
+                position.put(read.get(i), i);
+            }
+            float[][] out = new float[read.size()][];
+            for (List<Integer> batch : byLength(read)) {
                 try (NDManager scope = manager.newSubManager()) {
-                    out[i] = task.probabilities(logits(List.of(read.get(i)), scope, weight, bias).toFloatArray());
+                    float[] logits = logits(batch, scope, weight, bias).toFloatArray();
+                    int width = task.outputs();
+                    for (int j = 0; j < batch.size(); j++) {
+                        out[position.get(batch.get(j))] = task.probabilities(
+                                Arrays.copyOfRange(logits, j * width, (j + 1) * width));
+                    }
                 }
             }
-            return out;
+            if (!keep) {
+                return new Trained(out, Map.of(), null, null);
+            }
+            Map<String, float[]> tuned = new LinkedHashMap<>();
+            bert.weights().forEach((name, w) -> {
+                if (pretrained.containsKey(name)) {
+                    tuned.put(name, w.toFloatArray());
+                }
+            });
+            return new Trained(out, tuned, weight.toFloatArray(), bias.toFloatArray());
         }
+    }
+
+    /** The examples {@code indexes} sorted by length and cut into batches under {@link #READ_TOKENS}. */
+    private List<List<Integer>> byLength(List<Integer> indexes) {
+        List<Integer> order = new ArrayList<>(indexes);
+        order.sort(Comparator.comparingInt(i -> examples.get(i).ids().length));
+        List<List<Integer>> out = new ArrayList<>();
+        List<Integer> batch = new ArrayList<>();
+        for (int i : order) {
+            int length = examples.get(i).ids().length;
+            if (!batch.isEmpty() && (batch.size() == READ_BATCH || (batch.size() + 1) * length > READ_TOKENS)) {
+                out.add(batch);
+                batch = new ArrayList<>();
+            }
+            batch.add(i);
+        }
+        if (!batch.isEmpty()) {
+            out.add(batch);
+        }
+        return out;
     }
 
     private NDArray logits(List<Integer> batch, NDManager scope, NDArray weight, NDArray bias) {
@@ -142,11 +248,14 @@ public final class TopLayerTuning implements AutoCloseable {
             tokens = Math.max(tokens, examples.get(i).ids().length);
         }
         float[][] mask = new float[batch.size()][tokens];
+        float[][] read = new float[batch.size()][tokens];
         NDArray[] padded = new NDArray[batch.size()];
         for (int j = 0; j < batch.size(); j++) {
             NDArray states = frozen[batch.get(j)];
             int length = (int) states.getShape().get(0);
             Arrays.fill(mask[j], 0, length, 1f);
+            boolean content = pooling == Pooling.CONTENT_TOKENS && length > 2;
+            Arrays.fill(read[j], content ? 1 : 0, content ? length - 1 : length, 1f);
             NDArray p = length < tokens
                     ? states.concat(scope.zeros(new Shape(tokens - length, TorchBert.HIDDEN)), 0)
                     : states.duplicate();
@@ -156,10 +265,34 @@ public final class TopLayerTuning implements AutoCloseable {
         NDArray m = scope.create(mask);
         NDArray x = NDArrays.stack(new NDList(padded));
         x.attach(scope);
-        NDArray h = bert.forwardFrom(x, m, from);
-        NDArray m3 = m.expandDims(2);
+        boolean bySentence = batch.stream().anyMatch(i -> examples.get(i).sentenceOf() != null);
+        NDArray h = bySentence ? bert.forwardFromWithBias(x, sentenceBias(batch, tokens, scope), from)
+                : bert.forwardFrom(x, m, from);
+        NDArray m3 = scope.create(read).expandDims(2);
         NDArray pooled = h.mul(m3).sum(new int[] {1}).div(m3.sum(new int[] {1}));
         return pooled.matMul(weight).add(bias);
+    }
+
+    /**
+     * The attention bias of a batch padded to {@code tokens}: a token attends to the tokens of its sentence and to the
+     * special tokens, a special token to all; padding to nothing (an example without sentences: all its tokens).
+     */
+    private NDArray sentenceBias(List<Integer> batch, int tokens, NDManager scope) {
+        float[] bias = new float[batch.size() * tokens * tokens];
+        Arrays.fill(bias, TorchBert.MASKED);
+        for (int j = 0; j < batch.size(); j++) {
+            Example e = examples.get(batch.get(j));
+            int length = e.ids().length;
+            for (int q = 0; q < length; q++) {
+                for (int k = 0; k < length; k++) {
+                    int[] s = e.sentenceOf();
+                    if (s == null || s[q] < 0 || s[k] < 0 || s[q] == s[k]) {
+                        bias[(j * tokens + q) * tokens + k] = 0f;
+                    }
+                }
+            }
+        }
+        return scope.create(bias, new Shape(batch.size(), 1, tokens, tokens));
     }
 
     /** AdamW with a linear warm-up over the first tenth of the steps and a linear decay to zero after it. */
@@ -228,8 +361,14 @@ public final class TopLayerTuning implements AutoCloseable {
         return out;
     }
 
+    /** Frees the cache and puts the pretrained top layers back, so that the next tuning starts from them too. */
     @Override
     public void close() {
+        bert.weights().forEach((name, w) -> {
+            if (pretrained.containsKey(name)) {
+                w.set(pretrained.get(name));
+            }
+        });
         for (NDArray a : frozen) {
             if (a != null) {
                 a.close();

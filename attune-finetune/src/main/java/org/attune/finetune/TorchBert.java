@@ -31,7 +31,7 @@ public final class TorchBert {
     private static final int HEADS = 12;
     private static final int HEAD_SIZE = HIDDEN / HEADS;
     private static final float LAYER_NORM_EPS = 1e-12f;
-    private static final float MASKED = -1e4f;
+    static final float MASKED = -1e4f;
 
     private final Map<String, NDArray> weights = new LinkedHashMap<>();
 
@@ -106,6 +106,20 @@ public final class TorchBert {
     /** Layers {@code from} to the last, applied to the hidden states {@code x} entering layer {@code from}. */
     public NDArray forwardFrom(NDArray x, NDArray mask, int from) {
         return layers(x, mask, from, LAYERS);
+    }
+
+    /**
+     * Layers {@code from} to the last with an additive attention bias of (batch, 1, tokens, tokens) given whole, so
+     * that a token may attend to some tokens and not others (0 where it may, {@value #MASKED} where not).
+     */
+    public NDArray forwardFromWithBias(NDArray x, NDArray bias, int from) {
+        long batch = bias.getShape().get(0);
+        long tokens = bias.getShape().get(3);
+        NDArray h = x;
+        for (int l = from; l < LAYERS; l++) {
+            h = layer(h, bias, l, batch, tokens);
+        }
+        return h;
     }
 
     private NDArray layers(NDArray x, NDArray mask, int from, int to) {

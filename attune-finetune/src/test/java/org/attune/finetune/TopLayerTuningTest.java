@@ -70,6 +70,33 @@ class TopLayerTuningTest {
         }
     }
 
+    /** One sentence per example: attending within the sentence is attending to all, and reads the same. */
+    @Test
+    void oneSentenceExamples_readAsWhenReadWhole() {
+        List<Integer> all = new ArrayList<>();
+        List<TopLayerTuning.Example> oneSentence = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            all.add(i);
+            TopLayerTuning.Example e = examples.get(i);
+            int[] sentenceOf = new int[e.ids().length];
+            sentenceOf[0] = -1;
+            sentenceOf[sentenceOf.length - 1] = -1;
+            oneSentence.add(new TopLayerTuning.Example(e.ids(), e.typeIds(), sentenceOf));
+        }
+        TuningTask.Ordinal task = new TuningTask.Ordinal(3);
+        float[][] whole;
+        float[][] bySentence;
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, 1)) {
+            whole = tuning.trainAndRead(all, gold, task, SETTINGS, all);
+        }
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, oneSentence, 1)) {
+            bySentence = tuning.trainAndRead(all, gold, task, SETTINGS, all);
+        }
+        for (int i = 0; i < examples.size(); i++) {
+            assertArrayEquals(whole[i], bySentence[i], 1e-4f, "example " + i);
+        }
+    }
+
     @Test
     void theFrozenArmTrainsTheHeadAlone() {
         List<Integer> all = new ArrayList<>();

@@ -15,7 +15,6 @@ import org.attune.core.engine.Engine;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 import org.attune.core.io.ThreadReader;
-import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.engine.StandardPipeline;
 import org.attune.server.dashboard.Dashboard;
 import org.attune.server.http.ApiRoutes;
@@ -60,7 +59,7 @@ public final class AttuneServer implements AutoCloseable {
 
     /** Starts a server with the standard engine. */
     public static AttuneServer start(ServerConfig config) {
-        return start(config, StandardPipeline.engine(OnnxEncoder.bgeSmall()));
+        return start(config, StandardPipeline.engine(StandardPipeline.encoder()));
     }
 
     public static AttuneServer start(ServerConfig config, Engine engine) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.Encoder;
 import org.attune.core.embedding.SentenceEmbeddings;
@@ -22,7 +23,20 @@ import org.attune.ml.head.AuthorDocument;
  * and their in-context vectors, from the same sentence splitter and {@link EmbeddingAnalyzer} the pipeline runs, so
  * that features are computed exactly as at run time. Pass an {@link EmbeddingCache} to encode each dataset once.
  */
-public record DocumentVectors(float[][] vectors, List<String> sentences) {
+public record DocumentVectors(float[][] vectors, List<String> sentences, BranchStates branch) {
+    /** A document read by an encoder without a branch. */
+    public DocumentVectors(float[][] vectors, List<String> sentences) {
+        this(vectors, sentences, null);
+    }
+
+    /** The mean of the branch's states over every token of the document (the encoder must run a branch). */
+    public float[] branchMean() {
+        int[] all = new int[sentences.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return branch.mean(all);
+    }
 
     public static List<DocumentVectors> of(List<String> documents, Encoder encoder) {
         Pipeline p = Pipeline.of(new SentenceAnalyzer(), new EmbeddingAnalyzer(encoder));
@@ -69,14 +83,17 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
                 sentences.subList(g, Math.min(batch.size(), g + size)).forEach(passage::addAll);
                 passages.add(passage);
             }
-            List<float[][]> vectors = encoder.encodeInContext(passages);
+            List<Encoder.Passage> read = encoder.readInContext(passages);
             for (int g = 0; g < passages.size(); g++) {
                 int at = 0;
+                BranchStates b = read.get(g).branch();
                 for (int k = g * size; k < Math.min(batch.size(), (g + 1) * size); k++) {
                     List<String> texts = sentences.get(k);
-                    out[batch.get(k)] = new DocumentVectors(
-                            Arrays.copyOfRange(vectors.get(g), at, at + texts.size()), List.copyOf(texts));
-                    at += texts.size();
+                    int to = at + texts.size();
+                    out[batch.get(k)] = new DocumentVectors(Arrays.copyOfRange(read.get(g).vectors(), at, to),
+                            List.copyOf(texts), b == null ? null : new BranchStates(
+                                    Arrays.copyOfRange(b.means(), at, to), Arrays.copyOfRange(b.tokens(), at, to)));
+                    at = to;
                 }
             }
             if (encoder instanceof EmbeddingCache cache && (from / step) % 20 == 19) {
@@ -99,12 +116,19 @@ public record DocumentVectors(float[][] vectors, List<String> sentences) {
     /** A document of the given sentences, in order, with their vectors. */
     private static DocumentVectors of(List<Sentence> sentences, SentenceEmbeddings v) {
         float[][] vectors = new float[sentences.size()][];
+        float[][] means = new float[sentences.size()][];
+        int[] tokens = new int[sentences.size()];
         List<String> texts = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
-            vectors[k] = v.get(sentences.get(k).index());
+            int i = sentences.get(k).index();
+            vectors[k] = v.get(i);
+            if (v.branch() != null) {
+                means[k] = v.branch().means()[i];
+                tokens[k] = v.branch().tokens()[i];
+            }
             texts.add(sentences.get(k).normalized());
         }
-        return new DocumentVectors(vectors, texts);
+        return new DocumentVectors(vectors, texts, v.branch() == null ? null : new BranchStates(means, tokens));
     }
 
     /** The sentences joined by line breaks, as the heads' tf-idf reads them. */

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.attune.core.embedding.Encoder;
 import org.attune.ml.bundle.ModelBundle;
+import org.attune.ml.encoder.OnnxEncoder;
 
 /**
  * An {@link Encoder} that remembers the vectors of texts it has seen, on disk, so that retraining a head does not
@@ -30,6 +31,10 @@ public final class EmbeddingCache implements Encoder {
     private final List<String> added = new ArrayList<>();
 
     public EmbeddingCache(Encoder inner) {
+        if (inner instanceof OnnxEncoder onnx && onnx.branchName() != null) {
+            throw new IllegalArgumentException("the cache keeps sentence vectors only; an encoder's branch would be "
+                    + "lost in it");
+        }
         this.inner = inner;
         String env = System.getenv("ATTUNE_CACHE");
         Path dir = env != null && !env.isBlank() ? Path.of(env)

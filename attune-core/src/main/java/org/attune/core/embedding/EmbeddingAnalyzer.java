@@ -74,15 +74,28 @@ public final class EmbeddingAnalyzer implements Analyzer {
             }
             owners.add(new int[] {first, groups.size() - first});
         }
-        List<float[][]> vectors = encoder.encodeInContext(groups);
+        List<Encoder.Passage> passages = encoder.readInContext(groups);
         List<Layers> out = new ArrayList<>(in.size());
         for (int[] o : owners) {
             List<float[]> all = new ArrayList<>();
+            List<float[]> branchMeans = new ArrayList<>();
+            List<Integer> branchTokens = new ArrayList<>();
+            boolean branch = o[1] > 0;
             for (int g = o[0]; g < o[0] + o[1]; g++) {
-                all.addAll(List.of(vectors.get(g)));
+                Encoder.Passage p = passages.get(g);
+                all.addAll(List.of(p.vectors()));
+                branch &= p.branch() != null;
+                if (p.branch() != null) {
+                    branchMeans.addAll(List.of(p.branch().means()));
+                    for (int t : p.branch().tokens()) {
+                        branchTokens.add(t);
+                    }
+                }
             }
+            BranchStates states = branch ? new BranchStates(branchMeans.toArray(new float[0][]),
+                    branchTokens.stream().mapToInt(Integer::intValue).toArray()) : null;
             out.add(Layers.of(SENTENCE_EMBEDDINGS, new SentenceEmbeddings(encoder.dimension(),
-                    all.toArray(new float[0][]))));
+                    all.toArray(new float[0][]), states)));
         }
         return out;
     }

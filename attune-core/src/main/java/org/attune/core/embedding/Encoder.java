@@ -38,6 +38,22 @@ public interface Encoder extends AutoCloseable {
         return encodeGroups(groups);
     }
 
+    /** A passage's sentence vectors and, from an encoder with a fine-tuned branch, what the branch read (else null). */
+    record Passage(float[][] vectors, BranchStates branch) {
+    }
+
+    /**
+     * As {@link #encodeInContext}, with the branch's reading of every sentence when the encoder has one (the same pass
+     * runs both). The default has no branch.
+     */
+    default List<Passage> readInContext(List<List<String>> groups) {
+        List<Passage> out = new java.util.ArrayList<>(groups.size());
+        for (float[][] v : encodeInContext(groups)) {
+            out.add(new Passage(v, null));
+        }
+        return out;
+    }
+
     /** The model files by name with their sha256, for provenance. */
     Map<String, String> files();
 

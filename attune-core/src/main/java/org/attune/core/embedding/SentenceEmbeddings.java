@@ -1,10 +1,20 @@
 package org.attune.core.embedding;
 
 /**
- * One unit vector per sentence of a thread, aligned with the sentences layer. The arrays are not copied: treat them
- * as read-only.
+ * One unit vector per sentence of a thread, aligned with the sentences layer, and, when the encoder has a fine-tuned
+ * branch, what the branch read of each sentence ({@code branch} is null otherwise). The arrays are not copied: treat
+ * them as read-only.
  */
-public record SentenceEmbeddings(int dimension, float[][] vectors) {
+public record SentenceEmbeddings(int dimension, float[][] vectors, BranchStates branch) {
+    public SentenceEmbeddings(int dimension, float[][] vectors) {
+        this(dimension, vectors, null);
+    }
+
+    public SentenceEmbeddings {
+        if (branch != null && branch.means().length != vectors.length) {
+            throw new IllegalArgumentException("the branch must read every sentence");
+        }
+    }
     public int size() {
         return vectors.length;
     }

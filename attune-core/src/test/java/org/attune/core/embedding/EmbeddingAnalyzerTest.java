@@ -1,6 +1,7 @@
 package org.attune.core.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.attune.core.thread.PostThread;
 class EmbeddingAnalyzerTest {
 
     /** Records the passages it is given; a sentence's vector is (passage number, place in the passage, 1). */
-    private static final class RecordingEncoder implements Encoder {
+    private static class RecordingEncoder implements Encoder {
         final List<List<String>> passages = new ArrayList<>();
 
         @Override
@@ -98,5 +99,52 @@ class EmbeddingAnalyzerTest {
         Analysis a = p.run(PostThread.of(Post.document("x", "writer", " \n ")));
         assertEquals(0, a.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS).size());
         assertEquals(0, encoder.passages.size());
+    }
+
+    /** A branch's reading of each sentence is (passage number, place) with place + 2 tokens. */
+    private static final class BranchEncoder extends RecordingEncoder {
+        @Override
+        public List<Passage> readInContext(List<List<String>> groups) {
+            int first = passages.size();
+            List<float[][]> v = encodeInContext(groups);
+            List<Passage> out = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                float[][] means = new float[groups.get(g).size()][];
+                int[] tokens = new int[means.length];
+                for (int i = 0; i < means.length; i++) {
+                    means[i] = new float[] {first + g, i};
+                    tokens[i] = i + 2;
+                }
+                out.add(new Passage(v.get(g), new BranchStates(means, tokens)));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void aBranchsReading_isAlignedWithTheSentences_andAPostsMeanWeighsItsSentencesByTokens() {
+        Pipeline p = Pipeline.of(new SentenceAnalyzer(), new ScriptAndStopwordLanguageIdentifier(),
+                new EmbeddingAnalyzer(new BranchEncoder()));
+        PostThread thread = PostThread.of(new Post("root", "writer", null, null, "First one. Second one.", null,
+                List.of(Post.document("c1", "commenter", "A reply. Another. A third."))));
+        SentenceEmbeddings vectors = p.run(thread).get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
+        BranchStates branch = vectors.branch();
+        assertEquals(5, branch.means().length);
+        assertEquals(List.of(0f, 1f), List.of(branch.means()[1][0], branch.means()[1][1]));
+        assertEquals(List.of(1f, 2f), List.of(branch.means()[4][0], branch.means()[4][1]));
+        assertEquals(4, branch.tokens()[4]);
+        // the reply's three sentences: 2, 3 and 4 tokens at places 0, 1, 2: (0*2 + 1*3 + 2*4) / 9
+        float[] reply = branch.mean(new int[] {2, 3, 4});
+        assertEquals(1f, reply[0], 1e-6f);
+        assertEquals(11f / 9, reply[1], 1e-6f);
+        assertEquals(0f, branch.mean(new int[0])[0], 0f);
+    }
+
+    @Test
+    void anEncoderWithoutABranch_givesNone() {
+        Pipeline p = Pipeline.of(new SentenceAnalyzer(), new ScriptAndStopwordLanguageIdentifier(),
+                new EmbeddingAnalyzer(new RecordingEncoder()));
+        assertNull(p.run(PostThread.of(Post.document("x", "writer", "One. Two.")))
+                .get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS).branch());
     }
 }

@@ -22,10 +22,9 @@ import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.PostThread;
 import org.attune.ml.head.AuthorDocument;
-import org.attune.ml.safety.SafetyFeatures;
 
 /**
- * The emotions of every author of a thread: the {@link EmotionModel} reads each sentence alone, and each of the
+ * The emotions of every author of a thread: the {@link EmotionHead} reads each sentence alone, and each of the
  * author's posts as a whole (its sentences pooled; GoEmotions labels one comment). The author's document reading is
  * the mean of their posts' readings weighted by length, as the context analyzer's is: the highest post's reading put
  * "gratitude 0.97" at the head of a writer bleeding after self-injury, from a two-word "thank you." reply, which the
@@ -33,9 +32,9 @@ import org.attune.ml.safety.SafetyFeatures;
  * encoder pass). A text not in a supported language gets no reading, nor does an author without sentences.
  */
 public final class EmotionAnalyzer implements Analyzer {
-    private final EmotionModel model;
+    private final EmotionHead model;
 
-    public EmotionAnalyzer(EmotionModel model) {
+    public EmotionAnalyzer(EmotionHead model) {
         this.model = model;
     }
 
@@ -76,26 +75,25 @@ public final class EmotionAnalyzer implements Analyzer {
     private AuthorEmotions read(List<AuthorDocument> posts, SentenceEmbeddings vectors) {
         List<SentenceEmotions> perSentence = new ArrayList<>();
         for (Sentence s : posts.stream().flatMap(post -> post.sentences().stream()).toList()) {
-            float[] v = vectors.get(s.index());
-            double[] p = model.probabilities(SafetyFeatures.pooled(List.of(v), vectors.dimension()), s.normalized());
-            List<EmotionScore> labels = over(p);
+            double[] p = model.sentence(vectors, s);
+            List<EmotionScore> labels = over(p, model.decideSentence(p));
             if (labels.stream().anyMatch(l -> !l.label().equals("neutral"))) {
                 perSentence.add(new SentenceEmotions(s.index(), s.postId(), s.field().wireName(), s.span().begin(),
                         s.span().end(), labels));
             }
         }
-        double[] p = AuthorDocument.meanByLength(posts, post -> model.probabilities(post.pooled(), post.text()));
+        double[] p = AuthorDocument.meanByLength(posts, post -> model.post(vectors, post));
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int c = 0; c < p.length; c++) {
             probabilities.put(Emotions.LABELS.get(c), p[c]);
         }
-        return new AuthorEmotions(over(p), probabilities, perSentence);
+        return new AuthorEmotions(over(p, model.decide(p)), probabilities, perSentence);
     }
 
-    /** The labels the model reads, most probable first. */
-    private List<EmotionScore> over(double[] p) {
+    /** The labels read, most probable first. */
+    private static List<EmotionScore> over(double[] p, List<Integer> read) {
         List<EmotionScore> labels = new ArrayList<>();
-        for (int c : model.decide(p)) {
+        for (int c : read) {
             labels.add(new EmotionScore(Emotions.LABELS.get(c), p[c]));
         }
         labels.sort(Comparator.comparingDouble(EmotionScore::probability).reversed()

@@ -5,10 +5,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.attune.core.embedding.SentenceEmbeddings;
 import org.attune.core.emotion.Emotions;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
+import org.attune.core.text.Sentence;
 import org.attune.ml.bundle.ModelBundle;
+import org.attune.ml.head.AuthorDocument;
 import org.attune.ml.head.MlpHead;
 import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
@@ -21,7 +24,7 @@ import org.attune.ml.safety.SafetyFeatures;
  * thread-safe.
  */
 public record EmotionModel(String id, Standardizer standardizer, TfidfFeaturizer tfidf, MlpHead head,
-        double[] thresholds, boolean neutralAlone, Map<String, String> hashes) {
+        double[] thresholds, boolean neutralAlone, Map<String, String> hashes) implements EmotionHead {
 
     public static final String BUNDLE = "org/attune/models/emotions-goemotions";
     public static final String FILE = "head.json";
@@ -55,15 +58,21 @@ public record EmotionModel(String id, Standardizer standardizer, TfidfFeaturizer
         return head.probabilities(SafetyFeatures.features(pooled, text, standardizer, tfidf));
     }
 
+    @Override
+    public double[] sentence(SentenceEmbeddings vectors, Sentence sentence) {
+        return probabilities(SafetyFeatures.pooled(List.of(vectors.get(sentence.index())), vectors.dimension()),
+                sentence.normalized());
+    }
+
+    @Override
+    public double[] post(SentenceEmbeddings vectors, AuthorDocument post) {
+        return probabilities(post.pooled(), post.text());
+    }
+
     /**
      * The labels read in a text with these probabilities, in label order: each label at or over its threshold; when
      * {@code neutralAlone}, neutral only if no emotion is (the trainer chooses this rule on dev).
      */
-    public List<Integer> decide(double[] probabilities) {
-        return decide(probabilities, thresholds, neutralAlone);
-    }
-
-    /** The rule of {@link #decide(double[])} with the given thresholds. */
     public static List<Integer> decide(double[] probabilities, double[] thresholds, boolean neutralAlone) {
         int neutral = Emotions.LABELS.indexOf("neutral");
         List<Integer> out = new java.util.ArrayList<>();

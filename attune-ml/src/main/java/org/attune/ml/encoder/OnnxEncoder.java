@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
+import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.Encoder;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
@@ -42,7 +44,10 @@ public final class OnnxEncoder implements Encoder {
     public static final String BGE_SMALL_MODEL = "bge-small-en-v1.5-q.onnx";
     public static final String BGE_SMALL_TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
 
+    private static final String LAST_HIDDEN_STATE = "last_hidden_state";
     private static final int WINDOW_OVERLAP = 64;
+    /** The additive attention bias of a masked pair, as the model's own graph computes it from a mask. */
+    private static final float MASKED = -10000f;
     private static final int MAX_BATCH = 32;
     private static final int TOKEN_BUDGET = 2048;
 
@@ -58,9 +63,24 @@ public final class OnnxEncoder implements Encoder {
     private final Map<String, String> files;
     private final int threads;
     private final ExecutorService workers;
+    private final OrtSession branchSession;
+    private final String branchEntry;
+    private final String branchName;
+
+    /**
+     * A fine-tuned copy of the model's top layers, run on the same pass: {@code model} is its ONNX graph, with inputs
+     * {@code hidden_states} (the states entering its first layer) and {@code attention_bias} (batch, 1, tokens, tokens;
+     * 0 where a token may attend, -10000 where not), and output {@code last_hidden_state}. The encoder lets each
+     * sentence's tokens attend within their sentence (and to [CLS] and [SEP]) in the branch, as the comments it was
+     * trained on were read alone; the layers below it read the whole passage. {@code entry} names the tensor of the base model that it reads, which the base model
+     * is made to hand over (see {@link #withOutput}); {@code baseSha256} is the base model it was cut from, and no
+     * other is run with it.
+     */
+    public record Branch(String name, byte[] model, String entry, String baseSha256) {
+    }
 
     private OnnxEncoder(String id, byte[] model, byte[] tokenizerJson, String modelName, String tokenizerName,
-            int maxLength, int threads) {
+            int maxLength, int threads, Branch branch) {
         this.id = id;
         this.maxLength = maxLength;
         this.threads = Math.max(1, threads);
@@ -69,6 +89,10 @@ public final class OnnxEncoder implements Encoder {
             t.setDaemon(true);
             return t;
         });
+        if (branch != null && !ModelBundle.sha256(model).equals(branch.baseSha256())) {
+            throw new AttuneException(ErrorCode.MODEL, "the branch '" + branch.name() + "' was cut from another "
+                    + "version of '" + modelName + "' than the one on the class path");
+        }
         try {
             this.env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -76,7 +100,10 @@ public final class OnnxEncoder implements Encoder {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            this.session = env.createSession(model, options);
+            this.session = env.createSession(branch == null ? model : withOutput(model, branch.entry()), options);
+            this.branchSession = branch == null ? null : env.createSession(branch.model(), options);
+            this.branchEntry = branch == null ? null : branch.entry();
+            this.branchName = branch == null ? null : branch.name();
             this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
             this.tokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(tokenizerJson),
                     Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "true",
@@ -94,6 +121,9 @@ public final class OnnxEncoder implements Encoder {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(modelName, ModelBundle.sha256(model));
         f.put(tokenizerName, ModelBundle.sha256(tokenizerJson));
+        if (branch != null) {
+            f.put(branch.name(), ModelBundle.sha256(branch.model()));
+        }
         this.files = Map.copyOf(f);
         this.dimension = encodeBatch(List.of(new long[] {clsId, sepId}))[0].length;
     }
@@ -104,8 +134,51 @@ public final class OnnxEncoder implements Encoder {
     }
 
     public static OnnxEncoder bgeSmall(int threads) {
-        return new OnnxEncoder("bge-small-en-v1.5-int8", resource(BGE_SMALL_MODEL), resource(BGE_SMALL_TOKENIZER),
-                BGE_SMALL_MODEL, BGE_SMALL_TOKENIZER, 512, threads);
+        return bgeSmall(threads, null);
+    }
+
+    /** bge-small-en-v1.5 (int8) with a fine-tuned branch over its top layers (none when {@code branch} is null). */
+    public static OnnxEncoder bgeSmall(int threads, Branch branch) {
+        return new OnnxEncoder("bge-small-en-v1.5-int8" + (branch == null ? "" : "+" + branch.name()),
+                resource(BGE_SMALL_MODEL), resource(BGE_SMALL_TOKENIZER), BGE_SMALL_MODEL, BGE_SMALL_TOKENIZER, 512,
+                threads, branch);
+    }
+
+    /** The name of the branch this encoder runs (null if none): its reading of every sentence comes with {@link
+     * #readInContext}. */
+    public String branchName() {
+        return branchName;
+    }
+
+    /**
+     * The ONNX model {@code model} with the internal tensor {@code tensor} declared as a further graph output.
+     * Protobuf merges a message field that occurs twice, and a repeated field's occurrences are concatenated, so the
+     * model's bytes followed by a second {@code ModelProto.graph} (field 7) holding only one {@code GraphProto.output}
+     * (field 12) are the model with that output added. The output is a {@code ValueInfoProto} with its name (field 1)
+     * alone: ONNX Runtime takes the type from the graph's {@code value_info}, and refused ("invalid tensor data type 0")
+     * the same output with a float {@code TypeProto} written out. Written by hand: two nested length-delimited fields
+     * do not call for a protobuf library in the engine.
+     */
+    static byte[] withOutput(byte[] model, String tensor) {
+        byte[] valueInfo = field(1, tensor.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] graph = field(7, field(12, valueInfo));
+        byte[] out = Arrays.copyOf(model, model.length + graph.length);
+        System.arraycopy(graph, 0, out, model.length, graph.length);
+        return out;
+    }
+
+    /** A length-delimited protobuf field: its tag (wire type 2), the length as a varint, the bytes. */
+    private static byte[] field(int number, byte[] value) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(value.length + 6);
+        for (long v : new long[] {((long) number << 3) | 2, value.length}) {
+            while ((v & ~0x7FL) != 0) {
+                out.write((int) ((v & 0x7F) | 0x80));
+                v >>>= 7;
+            }
+            out.write((int) v);
+        }
+        out.writeBytes(value);
+        return out.toByteArray();
     }
 
     private static byte[] resource(String name) {
@@ -273,38 +346,35 @@ public final class OnnxEncoder implements Encoder {
     @Override
     public List<float[][]> encodeInContext(List<List<String>> groups) {
         List<float[][]> out = new ArrayList<>(groups.size());
+        for (Passage p : readInContext(groups)) {
+            out.add(p.vectors());
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #encodeInContext}; with a branch, the branch reads the same windows from the states entering its first
+     * layer, and each sentence also gets the plain mean of its tokens' branch states and its token count.
+     */
+    @Override
+    public List<Passage> readInContext(List<List<String>> groups) {
+        List<Passage> out = new ArrayList<>(groups.size());
         List<Runnable> tasks = new ArrayList<>();
         List<Runnable> combine = new ArrayList<>();
         for (List<String> sentences : groups) {
             float[][] vectors = new float[sentences.size()][];
-            out.add(vectors);
+            float[][] branchMeans = branchSession == null ? null : new float[sentences.size()][];
+            int[] branchTokens = branchSession == null ? null : new int[sentences.size()];
+            out.add(new Passage(vectors, branchMeans == null ? null : new BranchStates(branchMeans, branchTokens)));
             if (sentences.isEmpty()) {
                 continue;
             }
-            StringBuilder text = new StringBuilder();
-            int[] starts = new int[sentences.size()];
-            for (int i = 0; i < sentences.size(); i++) {
-                if (i > 0) {
-                    text.append('\n');
-                }
-                starts[i] = text.length();
-                text.append(sentences.get(i));
-            }
-            String passage = text.toString();
-            Encoding enc = tokenizer.encode(passage);
-            long[] ids = enc.getIds();
-            var spans = enc.getCharTokenSpans();
-            int[] cpToChar = codePointOffsets(passage);
-            // sentence of each content token (ids[1 .. n-2]); the tokenizer counts code points, Java chars
+            Tokens tokens = tokenize(sentences);
+            long[] ids = tokens.ids();
             int content = ids.length - 2;
-            int[] owner = new int[content];
-            for (int t = 0; t < content; t++) {
-                var span = spans[t + 1];
-                int at = span == null ? 0 : cpToChar[Math.min(span.getStart(), cpToChar.length - 1)];
-                int k = Arrays.binarySearch(starts, at);
-                owner[t] = k >= 0 ? k : -k - 2;
-            }
+            int[] owner = tokens.sentenceOf();
             float[][] states = new float[content][];
+            float[][] branchStates = branchSession == null ? null : new float[content][];
             int size = maxLength - 2;
             int stride = size - WINDOW_OVERLAP;
             for (int start = 0; start < Math.max(1, content); start += stride) {
@@ -316,9 +386,16 @@ public final class OnnxEncoder implements Encoder {
                     w[0] = clsId;
                     System.arraycopy(ids, 1 + from, w, 1, to - from);
                     w[w.length - 1] = sepId;
-                    float[][] hidden = hiddenStates(w);
+                    int[] sentenceOf = new int[w.length]; // each token's sentence; -1 for [CLS] and [SEP]
+                    sentenceOf[0] = -1;
+                    sentenceOf[w.length - 1] = -1;
+                    System.arraycopy(owner, from, sentenceOf, 1, to - from);
+                    float[][][] hidden = hiddenStates(w, sentenceOf);
                     for (int t = Math.max(from, firstOwned); t < to; t++) {
-                        states[t] = hidden[1 + t - from]; // windows own disjoint tokens
+                        states[t] = hidden[0][1 + t - from]; // windows own disjoint tokens
+                        if (branchStates != null) {
+                            branchStates[t] = hidden[1][1 + t - from];
+                        }
                     }
                 });
                 if (to >= content) {
@@ -326,26 +403,79 @@ public final class OnnxEncoder implements Encoder {
                 }
             }
             combine.add(() -> {
-                float[][] sums = new float[sentences.size()][];
-                for (int t = 0; t < content; t++) {
-                    float[] h = states[t];
-                    float[] sum = sums[owner[t]];
-                    if (sum == null) {
-                        sum = new float[h.length];
-                        sums[owner[t]] = sum;
-                    }
-                    for (int d = 0; d < h.length; d++) {
-                        sum[d] += h[d];
-                    }
-                }
+                float[][] sums = sums(states, owner, sentences.size());
                 for (int i = 0; i < vectors.length; i++) {
                     vectors[i] = sums[i] == null ? new float[dimension] : normalize(sums[i]);
+                }
+                if (branchStates != null) {
+                    float[][] branchSums = sums(branchStates, owner, sentences.size());
+                    for (int t = 0; t < content; t++) {
+                        branchTokens[owner[t]]++;
+                    }
+                    for (int i = 0; i < branchMeans.length; i++) {
+                        branchMeans[i] = new float[dimension];
+                        for (int d = 0; branchSums[i] != null && d < dimension; d++) {
+                            branchMeans[i][d] = branchSums[i][d] / branchTokens[i];
+                        }
+                    }
                 }
             });
         }
         run(tasks);
         combine.forEach(Runnable::run);
         return out;
+    }
+
+    /**
+     * A passage as the encoder reads it: the token ids of its sentences joined by line breaks, with [CLS] and [SEP],
+     * and the sentence of each content token ({@code sentenceOf[t]} for {@code ids[t + 1]}).
+     */
+    public record Tokens(long[] ids, int[] sentenceOf) {
+    }
+
+    /** Tokenizes sentences as {@link #readInContext} reads them, one passage. */
+    public Tokens tokenize(List<String> sentences) {
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            starts[i] = text.length();
+            text.append(sentences.get(i));
+        }
+        String passage = text.toString();
+        Encoding enc = tokenizer.encode(passage);
+        long[] ids = enc.getIds();
+        var spans = enc.getCharTokenSpans();
+        int[] cpToChar = codePointOffsets(passage);
+        // sentence of each content token (ids[1 .. n-2]); the tokenizer counts code points, Java chars
+        int content = ids.length - 2;
+        int[] owner = new int[content];
+        for (int t = 0; t < content; t++) {
+            var span = spans[t + 1];
+            int at = span == null ? 0 : cpToChar[Math.min(span.getStart(), cpToChar.length - 1)];
+            int k = Arrays.binarySearch(starts, at);
+            owner[t] = k >= 0 ? k : -k - 2;
+        }
+        return new Tokens(ids, owner);
+    }
+
+    /** Per sentence, the sum of its tokens' states in token order (null for a sentence without tokens). */
+    private static float[][] sums(float[][] states, int[] owner, int sentences) {
+        float[][] sums = new float[sentences][];
+        for (int t = 0; t < states.length; t++) {
+            float[] h = states[t];
+            float[] sum = sums[owner[t]];
+            if (sum == null) {
+                sum = new float[h.length];
+                sums[owner[t]] = sum;
+            }
+            for (int d = 0; d < h.length; d++) {
+                sum[d] += h[d];
+            }
+        }
+        return sums;
     }
 
     /** Char offset in the Java string of each code point index, plus one past the end. */
@@ -359,18 +489,85 @@ public final class OnnxEncoder implements Encoder {
         return out;
     }
 
-    /** The last hidden state of every token of one sequence, run alone. */
-    private float[][] hiddenStates(long[] window) {
+    /**
+     * The last hidden state of every token of one sequence, run alone; with a branch, the branch's states of every
+     * token as the second element, read from the states the base model hands over, each token attending within its
+     * sentence ({@code sentenceOf}).
+     */
+    private float[][][] hiddenStates(long[] window, int[] sentenceOf) {
         int len = window.length;
         long[] mask = new long[len];
         Arrays.fill(mask, 1L);
-        return runBatch(window, mask, 1, len, (fb, dim) -> {
-            float[][] out = new float[len][dim];
-            for (int t = 0; t < len; t++) {
-                fb.get(out[t], 0, dim);
+        Map<String, OnnxTensor> inputs = inputs(window, mask, 1, len);
+        try {
+            Set<String> outputs = branchSession == null ? Set.of(LAST_HIDDEN_STATE)
+                    : Set.of(LAST_HIDDEN_STATE, branchEntry);
+            try (OrtSession.Result result = session.run(inputs, outputs)) {
+                float[][] base = rows(result, LAST_HIDDEN_STATE, len);
+                if (branchSession == null) {
+                    return new float[][][] {base};
+                }
+                OnnxTensor entry = (OnnxTensor) result.get(branchEntry).orElseThrow();
+                try (OnnxTensor bias = OnnxTensor.createTensor(env, FloatBuffer.wrap(sentenceBias(sentenceOf)),
+                        new long[] {1, 1, len, len});
+                        OrtSession.Result branch = branchSession.run(Map.of("hidden_states", entry,
+                                "attention_bias", bias))) {
+                    return new float[][][] {base, rows(branch, LAST_HIDDEN_STATE, len)};
+                }
             }
-            return out;
-        });
+        } catch (OrtException e) {
+            throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a sequence of " + len + " tokens", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    /**
+     * The additive attention bias, row by row (query by key), that lets a token attend to the tokens of its own
+     * sentence and to the special tokens (sentence -1), and lets the special tokens attend to all.
+     */
+    static float[] sentenceBias(int[] sentenceOf) {
+        int len = sentenceOf.length;
+        float[] bias = new float[len * len];
+        for (int q = 0; q < len; q++) {
+            for (int k = 0; k < len; k++) {
+                boolean visible = sentenceOf[q] < 0 || sentenceOf[k] < 0 || sentenceOf[q] == sentenceOf[k];
+                bias[q * len + k] = visible ? 0f : MASKED;
+            }
+        }
+        return bias;
+    }
+
+    /** The states of output {@code name} of a one-sequence run: one row per token. */
+    private static float[][] rows(OrtSession.Result result, String name, int len) throws OrtException {
+        OnnxTensor hidden = (OnnxTensor) result.get(name).orElseThrow(
+                () -> new AttuneException(ErrorCode.MODEL, "the model has no output " + name));
+        long[] shape = hidden.getInfo().getShape();
+        int dim = (int) shape[shape.length - 1];
+        FloatBuffer fb = hidden.getFloatBuffer();
+        float[][] out = new float[len][dim];
+        for (int t = 0; t < len; t++) {
+            fb.get(out[t], 0, dim);
+        }
+        return out;
+    }
+
+    /** The model's inputs for {@code rows} padded sequences of {@code len} tokens (all type ids 0). */
+    private Map<String, OnnxTensor> inputs(long[] ids, long[] mask, int rows, int len) {
+        long[] shape = {rows, len};
+        Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+            if (wantsTypeIds) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * len]),
+                        shape));
+            }
+            return inputs;
+        } catch (OrtException e) {
+            inputs.values().forEach(OnnxTensor::close);
+            throw new AttuneException(ErrorCode.INTERNAL, "could not make the encoder's input tensors", e);
+        }
     }
 
     /** Runs the tasks on the workers, longest queue first; rethrows the first failure. */
@@ -438,20 +635,11 @@ public final class OnnxEncoder implements Encoder {
 
     /** Runs one padded batch of {@code rows} sequences of {@code len} tokens through the session. */
     private float[][] runBatch(long[] ids, long[] mask, int rows, int len, HiddenReader reader) {
-        long[] shape = {rows, len};
-        Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
-        try {
-            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
-            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
-            if (wantsTypeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * len]),
-                        shape));
-            }
-            try (OrtSession.Result result = session.run(inputs)) {
-                OnnxTensor hidden = (OnnxTensor) result.get(0);
-                long[] outShape = hidden.getInfo().getShape();
-                return reader.read(hidden.getFloatBuffer(), (int) outShape[outShape.length - 1]);
-            }
+        Map<String, OnnxTensor> inputs = inputs(ids, mask, rows, len);
+        try (OrtSession.Result result = session.run(inputs, Set.of(LAST_HIDDEN_STATE))) {
+            OnnxTensor hidden = (OnnxTensor) result.get(0);
+            long[] outShape = hidden.getInfo().getShape();
+            return reader.read(hidden.getFloatBuffer(), (int) outShape[outShape.length - 1]);
         } catch (OrtException e) {
             throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a batch of " + rows
                     + " sequences of up to " + len + " tokens", e);
@@ -480,6 +668,9 @@ public final class OnnxEncoder implements Encoder {
     public void close() {
         try {
             session.close();
+            if (branchSession != null) {
+                branchSession.close();
+            }
         } catch (OrtException e) {
             // closing a session we own; nothing to recover
         }

@@ -17,6 +17,8 @@ import org.attune.ml.context.ContextAnalyzer;
 import org.attune.ml.context.ContextModel;
 import org.attune.ml.emotion.EmotionAnalyzer;
 import org.attune.ml.emotion.EmotionModel;
+import org.attune.ml.emotion.TunedEmotionModel;
+import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.safety.SafetyAnalyzer;
 import org.attune.ml.safety.SafetyModel;
 import org.attune.ml.support.SupportAnalyzer;
@@ -34,18 +36,34 @@ public final class StandardPipeline {
     public static final String COMMERCIAL_ONLY = "attune.commercialOnly";
     /** Environment variable with the same meaning; the system property wins. */
     public static final String COMMERCIAL_ONLY_ENV = "ATTUNE_COMMERCIAL_ONLY";
+    /**
+     * System property: {@code tuned} (the default) reads emotions with the fine-tuned branch of the encoder, which
+     * costs the encoder's pass a third more; {@code frozen} reads them with the head over the frozen encoder's vectors.
+     */
+    public static final String EMOTIONS = "attune.emotions";
+    /** Environment variable with the same meaning; the system property wins. */
+    public static final String EMOTIONS_ENV = "ATTUNE_EMOTIONS";
 
     private StandardPipeline() {
     }
 
+    /**
+     * The encoder the standard engine runs: bge-small-en-v1.5 (int8) on every core, with the fine-tuned emotion branch
+     * unless {@value #EMOTIONS} is {@code frozen}.
+     */
+    public static OnnxEncoder encoder() {
+        return OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(),
+                emotionsFineTuned() ? TunedEmotions.MODEL.branch() : null);
+    }
+
     /** Every standard analyzer, every head included. */
     public static Pipeline pipeline(Encoder encoder, SafetyModel safety) {
-        return pipeline(encoder, safety, heads(false));
+        return pipeline(encoder, safety, heads(encoder, false));
     }
 
     /** Every standard analyzer, or only the commercially usable heads. */
     public static Pipeline pipeline(Encoder encoder, boolean commercialOnly) {
-        return pipeline(encoder, SafetyModel.load(), heads(commercialOnly));
+        return pipeline(encoder, SafetyModel.load(), heads(encoder, commercialOnly));
     }
 
     /** The standard analyzers up to safety, then the given heads in order. */
@@ -60,10 +78,23 @@ public final class StandardPipeline {
         return Pipeline.of(analyzers);
     }
 
-    /** The committed heads after safety; with {@code commercialOnly}, only those whose data allows commercial use. */
+    /**
+     * The committed heads after safety over an encoder without a branch; with {@code commercialOnly}, only those whose
+     * data allows commercial use.
+     */
     public static List<Analyzer> heads(boolean commercialOnly) {
+        return heads(null, commercialOnly);
+    }
+
+    /**
+     * The committed heads after safety; emotions are read by the fine-tuned branch's head when {@code encoder} runs
+     * that branch, else by the head over the frozen vectors (an assessment's model list says which).
+     */
+    public static List<Analyzer> heads(Encoder encoder, boolean commercialOnly) {
         List<Analyzer> heads = new ArrayList<>();
-        heads.add(new EmotionAnalyzer(EmotionModel.load())); // GoEmotions: Apache-2.0
+        boolean branch = encoder instanceof OnnxEncoder onnx && onnx.branchName() != null
+                && onnx.branchName().equals(TunedEmotions.MODEL.branch().name());
+        heads.add(new EmotionAnalyzer(branch ? TunedEmotions.MODEL : EmotionModel.load())); // GoEmotions: Apache-2.0
         if (!commercialOnly || ContextModel.commercialUse()) {
             heads.add(new ContextAnalyzer(ContextModel.load())); // dreaddit, CAMS: research use only
         }
@@ -76,7 +107,23 @@ public final class StandardPipeline {
 
     /** The standard engine over the given encoder, with the committed models and the configured heads. */
     public static Engine engine(Encoder encoder) {
-        return new Engine(pipeline(encoder, SafetyModel.load(), heads(commercialOnly())));
+        return new Engine(pipeline(encoder, SafetyModel.load(), heads(encoder, commercialOnly())));
+    }
+
+    /** The fine-tuned emotion model, read once (its branch is 7 MB) when first needed. */
+    private static final class TunedEmotions {
+        static final TunedEmotionModel MODEL = TunedEmotionModel.load();
+    }
+
+    static boolean emotionsFineTuned() {
+        String v = System.getProperty(EMOTIONS, System.getenv(EMOTIONS_ENV));
+        if (v == null || v.isBlank()) {
+            return true;
+        }
+        if (!v.equalsIgnoreCase("tuned") && !v.equalsIgnoreCase("frozen")) {
+            throw new AttuneException(ErrorCode.USAGE, EMOTIONS + " (or " + EMOTIONS_ENV + ") must be tuned or frozen");
+        }
+        return v.equalsIgnoreCase("tuned");
     }
 
     static boolean commercialOnly() {

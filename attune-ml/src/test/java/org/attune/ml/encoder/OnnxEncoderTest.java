@@ -2,6 +2,7 @@ package org.attune.ml.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
 
 /** The real bge-small encoder, opened once for the class (it takes about a second). */
 class OnnxEncoderTest {
@@ -190,6 +194,35 @@ class OnnxEncoderTest {
                 assertArrayEquals(first[i], again[i], 0f, "sentence " + i + " whichever window finishes first");
             }
         }
+    }
+
+    @Test
+    void aBranchCutFromAnotherBaseModel_isRefused() {
+        AttuneException e = assertThrows(AttuneException.class, () -> OnnxEncoder.bgeSmall(1,
+                new OnnxEncoder.Branch("stale", new byte[] {1, 2, 3}, "some/tensor", "0".repeat(64))));
+        assertEquals(ErrorCode.MODEL, e.code());
+        assertTrue(e.getMessage().contains("another version"), e.getMessage());
+    }
+
+    @Test
+    void sentenceBias_letsATokenAttendWithinItsSentence_andToTheSpecialTokens() {
+        // [CLS] a a b [SEP]
+        float[] bias = OnnxEncoder.sentenceBias(new int[] {-1, 0, 0, 1, -1});
+        float m = -10000f;
+        assertArrayEquals(new float[] {
+            0, 0, 0, 0, 0,
+            0, 0, 0, m, 0,
+            0, 0, 0, m, 0,
+            0, m, m, 0, 0,
+            0, 0, 0, 0, 0}, bias);
+    }
+
+    @Test
+    void withOutput_appendsAGraphOutputOfTheNamedTensor() {
+        byte[] model = {8, 6};
+        byte[] out = OnnxEncoder.withOutput(model, "t");
+        // ir_version 6, then graph (field 7) { output (field 12) { name (field 1) "t" } }
+        assertArrayEquals(new byte[] {8, 6, 0x3A, 5, 0x62, 3, 0x0A, 1, 't'}, out);
     }
 
     /** {@code n} plain sentences, far more tokens than the model's window when n is over about 40. */

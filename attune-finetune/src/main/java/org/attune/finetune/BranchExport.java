@@ -1,0 +1,357 @@
+package org.attune.finetune;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.WireFormat;
+
+/**
+ * Cuts the top layers out of the engine's int8 ONNX encoder ({@code bge-small-en-v1.5-q.onnx}) as a model of their
+ * own, with fine-tuned weights put in: the engine runs it as a branch on the states entering the first of those
+ * layers, which the base model hands over. The cut keeps every node the base model runs from that tensor and the
+ * attention bias to {@code last_hidden_state} (the layers and the dynamic quantisation of the entering states), byte
+ * for byte, in the base model's order, so the branch computes what the base model's top layers compute, with the
+ * weights replaced and the attention bias given rather than made from a mask: with no weights given and the bias of a
+ * full mask it reproduces the base model's output (tested).
+ *
+ * <p>A fine-tuned linear weight is quantised as the base model's are: symmetric int8 per output column, the column's
+ * scale its largest magnitude over 127, zero points 0 (the {@code _quantized}, {@code _scale} and {@code _zero_point}
+ * initializers of each {@code MatMulInteger}). Biases and layer norms stay in float, as in the base model.
+ *
+ * <p>The protobuf is read and written field by field with protobuf-java's wire reader and writer (ModelProto: ir
+ * version 1, graph 7, opset import 8; GraphProto: node 1, name 2, initializer 5, input 11, output 12; NodeProto: input
+ * 1, output 2, name 3, op type 4; TensorProto: dims 1, data type 2, name 8, raw data 9; ValueInfoProto: name 1).
+ */
+public final class BranchExport {
+    /** The branch's input: the states entering its first layer. */
+    public static final String INPUT = "hidden_states";
+    /**
+     * The branch's other input: the additive attention bias, (batch, 1, tokens, tokens), 0 where a token may attend to
+     * another and -10000 where it may not; the base model computes it from its 2-D mask, the engine gives it so that a
+     * sentence's tokens attend within their sentence.
+     */
+    public static final String BIAS = "attention_bias";
+    public static final String OUTPUT = "last_hidden_state";
+    private static final int FLOAT = 1;
+    private static final int INT8 = 3;
+
+    private BranchExport() {
+    }
+
+    /** The tensor of the base model that enters layer {@code from}: the output of the layer below it. */
+    public static String entry(int from) {
+        return "/encoder/layer." + (from - 1) + "/output/LayerNorm/Add_1_output_0";
+    }
+
+    /**
+     * The branch of layers {@code from} to the last, cut from {@code base}, with the weights of {@code weights}
+     * (PyTorch names, a linear weight inputs by outputs, as {@link TorchBert}) in place of the base model's; a weight
+     * not given keeps the base model's.
+     */
+    public static byte[] export(byte[] base, int from, Map<String, OnnxWeights.Tensor> weights) {
+        try {
+            Model model = Model.read(base);
+            String cut = entry(from);
+            Map<String, Integer> producer = new HashMap<>();
+            for (int i = 0; i < model.nodes.size(); i++) {
+                for (String o : model.nodes.get(i).outputs) {
+                    producer.put(o, i);
+                }
+            }
+            if (!producer.containsKey(cut)) {
+                throw new IllegalStateException("the base model has no tensor " + cut);
+            }
+            String bias = attentionBias(model, from);
+            Set<Integer> kept = new HashSet<>();
+            Set<String> usedInitializers = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(OUTPUT));
+            Set<String> seen = new HashSet<>();
+            while (!todo.isEmpty()) {
+                String t = todo.pop();
+                if (t.isEmpty() || !seen.add(t) || t.equals(cut) || t.equals(bias)) {
+                    continue;
+                }
+                if (model.initializers.containsKey(t)) {
+                    usedInitializers.add(t);
+                    continue;
+                }
+                Integer n = producer.get(t);
+                if (n == null) {
+                    throw new IllegalStateException("the branch needs " + t + ", which comes from outside it");
+                }
+                kept.add(n);
+                todo.addAll(model.nodes.get(n).inputs);
+            }
+            Map<String, String> matMulWeight = new HashMap<>(); // quantized, scale or zero point -> PyTorch name
+            for (int n : kept) {
+                Node node = model.nodes.get(n);
+                if (node.op.equals("MatMulInteger") && node.name.endsWith("/MatMul_quant")) {
+                    String path = node.name.substring(1, node.name.length() - "/MatMul_quant".length());
+                    String weight = path.replace('/', '.') + ".weight";
+                    String q = node.inputs.get(1);
+                    String stem = q.substring(0, q.length() - "_quantized".length());
+                    for (String suffix : List.of("_quantized", "_scale", "_zero_point")) {
+                        matMulWeight.put(stem + suffix, weight);
+                    }
+                }
+            }
+            ByteArrayOutputStream graphBytes = new ByteArrayOutputStream();
+            CodedOutputStream graph = CodedOutputStream.newInstance(graphBytes);
+            for (int n = 0; n < model.nodes.size(); n++) {
+                if (kept.contains(n)) {
+                    graph.writeByteArray(1, model.nodes.get(n).renamed(Map.of(cut, INPUT, bias, BIAS)));
+                }
+            }
+            graph.writeString(2, "attune-branch-from-layer-" + from);
+            Map<String, Quantized> quantized = new HashMap<>();
+            for (String name : model.initializers.keySet()) {
+                if (!usedInitializers.contains(name)) {
+                    continue;
+                }
+                String weight = matMulWeight.get(name);
+                if (weight != null && weights.containsKey(weight)) {
+                    Quantized q = quantized.computeIfAbsent(weight, w -> Quantized.of(weights.get(w)));
+                    graph.writeByteArray(5, name.endsWith("_quantized") ? q.values(name)
+                            : name.endsWith("_scale") ? q.scales(name) : q.zeroPoints(name));
+                } else if (weights.containsKey(name)) {
+                    graph.writeByteArray(5, floatTensor(name, weights.get(name)));
+                } else {
+                    graph.writeByteArray(5, model.initializers.get(name));
+                }
+            }
+            graph.writeByteArray(11, valueInfo(INPUT, FLOAT, List.of("batch", "tokens", 384)));
+            graph.writeByteArray(11, valueInfo(BIAS, FLOAT, List.of("batch", 1, "tokens", "tokens")));
+            graph.writeByteArray(12, valueInfo(OUTPUT, FLOAT, List.of("batch", "tokens", 384)));
+            graph.flush();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CodedOutputStream m = CodedOutputStream.newInstance(out);
+            m.writeInt64(1, model.irVersion);
+            m.writeString(2, "attune-finetune");
+            m.writeByteArray(7, graphBytes.toByteArray());
+            for (byte[] opset : model.opsets) {
+                m.writeByteArray(8, opset);
+            }
+            m.flush();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot cut the branch out of the ONNX model", e);
+        }
+    }
+
+    /** The bias the first branch layer's attention scores are added to: the second input of its attention's Add. */
+    private static String attentionBias(Model model, int from) {
+        String add = "/encoder/layer." + from + "/attention/self/Add";
+        for (Node n : model.nodes) {
+            if (n.name.equals(add) && n.inputs.size() == 2) {
+                return n.inputs.get(1);
+            }
+        }
+        throw new IllegalStateException("the base model has no node " + add);
+    }
+
+    /** A weight quantised per output column; the tensors keep the base model's initializer names. */
+    private record Quantized(long[] shape, byte[] values, float[] scales) {
+        static Quantized of(OnnxWeights.Tensor w) {
+            int rows = (int) w.shape()[0];
+            int cols = (int) w.shape()[1];
+            float[] scales = new float[cols];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    scales[c] = Math.max(scales[c], Math.abs(w.values()[r * cols + c]));
+                }
+            }
+            for (int c = 0; c < cols; c++) {
+                scales[c] = scales[c] == 0 ? 1f : scales[c] / 127f;
+            }
+            byte[] q = new byte[rows * cols];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    long v = Math.round(w.values()[r * cols + c] / scales[c]);
+                    q[r * cols + c] = (byte) Math.max(-127, Math.min(127, v));
+                }
+            }
+            return new Quantized(w.shape(), q, scales);
+        }
+
+        byte[] values(String name) throws IOException {
+            return tensor(name, INT8, shape, q -> q.writeByteArray(9, values));
+        }
+
+        byte[] scales(String name) throws IOException {
+            ByteBuffer b = ByteBuffer.allocate(scales.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+            b.asFloatBuffer().put(scales);
+            return tensor(name, FLOAT, new long[] {scales.length}, q -> q.writeByteArray(9, b.array()));
+        }
+
+        byte[] zeroPoints(String name) throws IOException {
+            return tensor(name, INT8, new long[] {scales.length}, q -> q.writeByteArray(9, new byte[scales.length]));
+        }
+    }
+
+    private interface Body {
+        void write(CodedOutputStream out) throws IOException;
+    }
+
+    /** The bytes of a message whose fields {@code body} writes. */
+    private static byte[] message(Body body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        body.write(out);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static byte[] tensor(String name, int type, long[] dims, Body data) throws IOException {
+        return message(t -> {
+            for (long d : dims) {
+                t.writeInt64(1, d);
+            }
+            t.writeInt32(2, type);
+            t.writeString(8, name);
+            data.write(t);
+        });
+    }
+
+    private static byte[] floatTensor(String name, OnnxWeights.Tensor w) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(w.values().length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(w.values());
+        return tensor(name, FLOAT, w.shape(), t -> t.writeByteArray(9, b.array()));
+    }
+
+    /**
+     * A ValueInfoProto: name (1) and type (2), a TypeProto whose tensor_type (1) has elem_type (1) and shape (2) of
+     * dims (1), each a dim_value (1, a number) or a dim_param (2, a name).
+     */
+    private static byte[] valueInfo(String name, int type, List<Object> dims) throws IOException {
+        byte[] shape = message(s -> {
+            for (Object dim : dims) {
+                s.writeByteArray(1, message(d -> {
+                    if (dim instanceof Integer value) {
+                        d.writeInt64(1, value);
+                    } else {
+                        d.writeString(2, (String) dim);
+                    }
+                }));
+            }
+        });
+        byte[] tensorType = message(t -> {
+            t.writeInt32(1, type);
+            t.writeByteArray(2, shape);
+        });
+        byte[] typeProto = message(t -> t.writeByteArray(1, tensorType));
+        return message(v -> {
+            v.writeString(1, name);
+            v.writeByteArray(2, typeProto);
+        });
+    }
+
+    /** A node: its raw fields, with its inputs, outputs, name and op type read out. */
+    private record Node(byte[] raw, List<String> inputs, List<String> outputs, String name, String op) {
+        static Node read(ByteString bytes) throws IOException {
+            CodedInputStream in = bytes.newCodedInput();
+            List<String> inputs = new ArrayList<>();
+            List<String> outputs = new ArrayList<>();
+            String name = "";
+            String op = "";
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                switch (WireFormat.getTagFieldNumber(tag)) {
+                    case 1 -> inputs.add(in.readString());
+                    case 2 -> outputs.add(in.readString());
+                    case 3 -> name = in.readString();
+                    case 4 -> op = in.readString();
+                    default -> in.skipField(tag);
+                }
+            }
+            return new Node(bytes.toByteArray(), inputs, outputs, name, op);
+        }
+
+        /** The node with its inputs renamed as {@code names} says; every other field as it was. */
+        byte[] renamed(Map<String, String> names) throws IOException {
+            if (inputs.stream().noneMatch(names::containsKey)) {
+                return raw;
+            }
+            CodedInputStream in = CodedInputStream.newInstance(raw);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                if (WireFormat.getTagFieldNumber(tag) == 1) {
+                    String input = in.readString();
+                    out.writeString(1, names.getOrDefault(input, input));
+                } else {
+                    in.skipField(tag, out);
+                }
+            }
+            out.flush();
+            return bytes.toByteArray();
+        }
+    }
+
+    /** The parts of a ModelProto the cut needs. */
+    private static final class Model {
+        long irVersion;
+        final List<byte[]> opsets = new ArrayList<>();
+        final List<Node> nodes = new ArrayList<>();
+        final Map<String, byte[]> initializers = new LinkedHashMap<>();
+
+        static Model read(byte[] bytes) throws IOException {
+            Model m = new Model();
+            CodedInputStream in = CodedInputStream.newInstance(bytes);
+            in.setSizeLimit(Integer.MAX_VALUE);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                switch (WireFormat.getTagFieldNumber(tag)) {
+                    case 1 -> m.irVersion = in.readInt64();
+                    case 7 -> m.readGraph(in.readBytes());
+                    case 8 -> m.opsets.add(in.readByteArray());
+                    default -> in.skipField(tag);
+                }
+            }
+            return m;
+        }
+
+        private void readGraph(ByteString bytes) throws IOException {
+            CodedInputStream in = bytes.newCodedInput();
+            in.setSizeLimit(Integer.MAX_VALUE);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                switch (WireFormat.getTagFieldNumber(tag)) {
+                    case 1 -> nodes.add(Node.read(in.readBytes()));
+                    case 5 -> {
+                        byte[] raw = in.readByteArray();
+                        initializers.put(tensorName(raw), raw);
+                    }
+                    default -> in.skipField(tag);
+                }
+            }
+        }
+
+        private static String tensorName(byte[] raw) throws IOException {
+            CodedInputStream in = CodedInputStream.newInstance(raw);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                if (WireFormat.getTagFieldNumber(tag) == 8) {
+                    return in.readString();
+                }
+                in.skipField(tag);
+            }
+            throw new IllegalStateException("an initializer without a name");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.attune.ml.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import org.attune.core.assessment.Assessment;
+import org.attune.core.engine.Engine;
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
+import org.attune.core.thread.Post;
+import org.attune.core.thread.PostThread;
+import org.attune.ml.emotion.TunedEmotionModel;
+import org.attune.ml.encoder.OnnxEncoder;
+
+/**
+ * Emotions are read by the fine-tuned branch by default; {@code attune.emotions=frozen} reads them with the head over
+ * the frozen vectors instead, and the engine's model list says which.
+ */
+class EmotionsSwitchTest {
+    private static final PostThread THREAD = PostThread.of(Post.document("root", "writer",
+            "Thank you so much, this made my whole week. I was so worried and now I am relieved."));
+
+    private static <T> T with(String value, Supplier<T> body) {
+        String before = System.getProperty(StandardPipeline.EMOTIONS);
+        try {
+            if (value == null) {
+                System.clearProperty(StandardPipeline.EMOTIONS);
+            } else {
+                System.setProperty(StandardPipeline.EMOTIONS, value);
+            }
+            return body.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty(StandardPipeline.EMOTIONS);
+            } else {
+                System.setProperty(StandardPipeline.EMOTIONS, before);
+            }
+        }
+    }
+
+    @Test
+    void byDefault_theEncoderRunsTheBranch_andTheTunedHeadReadsIt() {
+        try (OnnxEncoder encoder = with(null, StandardPipeline::encoder)) {
+            assertEquals(TunedEmotionModel.load().branch().name(), encoder.branchName());
+            Engine engine = StandardPipeline.engine(encoder);
+            assertTrue(engine.provenance().analyzers().stream()
+                    .anyMatch(id -> id.startsWith("emotion.") && id.contains("emotions-goemotions-tuned")));
+            Assessment a = engine.assess(THREAD);
+            List<String> labels = a.authors().get(0).emotions().labels().stream().map(l -> l.label()).toList();
+            assertTrue(labels.contains("gratitude"), "gratitude among " + labels);
+        }
+    }
+
+    @Test
+    void frozen_noBranch_andTheFrozenHead() {
+        try (OnnxEncoder encoder = with("frozen", StandardPipeline::encoder)) {
+            assertNull(encoder.branchName());
+            Engine engine = StandardPipeline.engine(encoder);
+            assertFalse(engine.provenance().analyzers().stream().anyMatch(id -> id.contains("tuned")));
+            assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("emotion.")));
+        }
+    }
+
+    @Test
+    void aValueOtherThanTunedOrFrozen_isAUsageError() {
+        AttuneException e = assertThrows(AttuneException.class, () -> with("fast", StandardPipeline::encoder));
+        assertEquals(ErrorCode.USAGE, e.code());
+    }
+}
