@@ -129,17 +129,11 @@ final class EmotionsExport {
             byte[] headBytes = mapper.writeValueAsBytes(head);
             Files.write(dir.resolve(TunedEmotionModel.HEAD), headBytes);
             Files.write(dir.resolve(TunedEmotionModel.BRANCH), branchBytes);
-            ObjectNode m = mapper.createObjectNode();
-            m.put("id", "emotions-goemotions-tuned");
-            m.put("version", "1");
-            m.put("task", "GoEmotions' 27 emotions and neutral, multi-label, for an author's text and for each "
-                    + "sentence, read by a fine-tuned copy of the encoder's top layers");
-            ArrayNode labels = m.putArray("labels");
-            Emotions.LABELS.forEach(labels::add);
-            ObjectNode thresholds = m.putObject("thresholds");
+            ObjectNode m = EmotionTrainer.manifest(mapper, "emotions-goemotions-tuned", "GoEmotions' 27 emotions and "
+                    + "neutral, multi-label, for an author's text and for each sentence, read by a fine-tuned copy of "
+                    + "the encoder's top layers", model.thresholds());
             ObjectNode sentenceThresholds = m.putObject("sentenceThresholds");
             for (int c = 0; c < LABELS; c++) {
-                thresholds.put(Emotions.LABELS.get(c), model.thresholds()[c]);
                 sentenceThresholds.put(Emotions.LABELS.get(c), model.sentenceThresholds()[c]);
             }
             ObjectNode files = m.putObject("files");

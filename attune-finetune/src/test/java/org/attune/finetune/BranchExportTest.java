@@ -38,21 +38,28 @@ class BranchExportTest {
         }
     }
 
+    /** Each passage read by the base model alone, and by the base model with the branch. */
+    private record Readings(List<float[][]> expected, List<Encoder.Passage> read) {
+    }
+
+    private static Readings read(byte[] branch) {
+        try (OnnxEncoder plain = OnnxEncoder.bgeSmall(1);
+                OnnxEncoder branched = OnnxEncoder.bgeSmall(1,
+                        new OnnxEncoder.Branch("test", branch, BranchExport.entry(8), BASE_SHA))) {
+            return new Readings(plain.encodeInContext(PASSAGES), branched.readInContext(PASSAGES));
+        }
+    }
+
     @Test
     void aBranchWithTheBaseWeightsReadsWhatTheBaseModelReads() throws Exception {
         byte[] branch = BranchExport.export(base(), 8, Map.of());
-        try (OnnxEncoder plain = OnnxEncoder.bgeSmall(1);
-                OnnxEncoder branched = OnnxEncoder.bgeSmall(1,
-                        new OnnxEncoder.Branch("copy", branch, BranchExport.entry(8), BASE_SHA))) {
-            List<Encoder.Passage> read = branched.readInContext(PASSAGES);
-            List<float[][]> expected = plain.encodeInContext(PASSAGES);
-            for (int s = 0; s < SENTENCES.size(); s++) {
-                // the base model's vectors are unchanged by the added output
-                assertArrayClose(expected.get(s)[0], read.get(s).vectors()[0], 1e-6f);
-                // and the branch's token means, normalised, are the base model's sentence vectors
-                assertArrayClose(expected.get(s)[0], unit(read.get(s).branch().means()[0]), 1e-4f);
-                assertTrue(read.get(s).branch().tokens()[0] > 5);
-            }
+        Readings r = read(branch);
+        for (int s = 0; s < SENTENCES.size(); s++) {
+            // the base model's vectors are unchanged by the added output
+            assertArrayClose(r.expected().get(s)[0], r.read().get(s).vectors()[0], 1e-6f);
+            // and the branch's token means, normalised, are the base model's sentence vectors
+            assertArrayClose(r.expected().get(s)[0], unit(r.read().get(s).branch().means()[0]), 1e-4f);
+            assertTrue(r.read().get(s).branch().tokens()[0] > 5);
         }
     }
 
@@ -69,19 +76,14 @@ class BranchExportTest {
         }
         assertEquals(4 * 16, weights.size());
         byte[] branch = BranchExport.export(base(), 8, weights);
-        try (OnnxEncoder plain = OnnxEncoder.bgeSmall(1);
-                OnnxEncoder branched = OnnxEncoder.bgeSmall(1,
-                        new OnnxEncoder.Branch("requantised", branch, BranchExport.entry(8), BASE_SHA))) {
-            List<Encoder.Passage> read = branched.readInContext(PASSAGES);
-            List<float[][]> expected = plain.encodeInContext(PASSAGES);
-            for (int s = 0; s < SENTENCES.size(); s++) {
-                float[] v = unit(read.get(s).branch().means()[0]);
-                double cosine = 0;
-                for (int d = 0; d < v.length; d++) {
-                    cosine += v[d] * expected.get(s)[0][d];
-                }
-                assertTrue(cosine > 0.999, "sentence " + s + ": cosine " + cosine);
+        Readings r = read(branch);
+        for (int s = 0; s < SENTENCES.size(); s++) {
+            float[] v = unit(r.read().get(s).branch().means()[0]);
+            double cosine = 0;
+            for (int d = 0; d < v.length; d++) {
+                cosine += v[d] * r.expected().get(s)[0][d];
             }
+            assertTrue(cosine > 0.999, "sentence " + s + ": cosine " + cosine);
         }
     }
 
@@ -94,17 +96,12 @@ class BranchExportTest {
         weights.put("encoder.layer.11.output.LayerNorm.weight", new OnnxWeights.Tensor(new long[] {384},
                 new float[384]));
         byte[] branch = BranchExport.export(base(), 8, weights);
-        try (OnnxEncoder plain = OnnxEncoder.bgeSmall(1);
-                OnnxEncoder branched = OnnxEncoder.bgeSmall(1,
-                        new OnnxEncoder.Branch("changed", branch, BranchExport.entry(8), BASE_SHA))) {
-            List<Encoder.Passage> read = branched.readInContext(PASSAGES);
-            List<float[][]> expected = plain.encodeInContext(PASSAGES);
-            for (int s = 0; s < SENTENCES.size(); s++) {
-                assertArrayClose(expected.get(s)[0], read.get(s).vectors()[0], 1e-6f);
-                // the last layer norm now gives its bias whatever it reads: 5 on the first dimension, 0 elsewhere
-                assertEquals(5f, read.get(s).branch().means()[0][0], 1e-4f);
-                assertEquals(0f, read.get(s).branch().means()[0][1], 1e-4f);
-            }
+        Readings r = read(branch);
+        for (int s = 0; s < SENTENCES.size(); s++) {
+            assertArrayClose(r.expected().get(s)[0], r.read().get(s).vectors()[0], 1e-6f);
+            // the last layer norm now gives its bias whatever it reads: 5 on the first dimension, 0 elsewhere
+            assertEquals(5f, r.read().get(s).branch().means()[0][0], 1e-4f);
+            assertEquals(0f, r.read().get(s).branch().means()[0][1], 1e-4f);
         }
     }
 

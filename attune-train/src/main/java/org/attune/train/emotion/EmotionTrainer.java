@@ -287,17 +287,8 @@ public final class EmotionTrainer {
             Files.createDirectories(dir);
             byte[] headBytes = mapper.writeValueAsBytes(head);
             Files.write(dir.resolve(EmotionModel.FILE), headBytes);
-            ObjectNode manifest = mapper.createObjectNode();
-            manifest.put("id", "emotions-goemotions");
-            manifest.put("version", "1");
-            manifest.put("task", "GoEmotions' 27 emotions and neutral, multi-label, for an author's text and for "
-                    + "each sentence");
-            ArrayNode labels = manifest.putArray("labels");
-            Emotions.LABELS.forEach(labels::add);
-            ObjectNode thresholds = manifest.putObject("thresholds");
-            for (int c = 0; c < K; c++) {
-                thresholds.put(Emotions.LABELS.get(c), t.thresholds()[c]);
-            }
+            ObjectNode manifest = manifest(mapper, "emotions-goemotions", "GoEmotions' 27 emotions and neutral, "
+                    + "multi-label, for an author's text and for each sentence", t.thresholds());
             manifest.putObject("files").put(EmotionModel.FILE, ModelBundle.sha256(headBytes));
             ObjectNode training = manifest.putObject("training");
             training.put("dataset", GoEmotions.NAME);
@@ -340,6 +331,21 @@ public final class EmotionTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the model bundle to " + dir, e);
         }
+    }
+
+    /** The start of an emotions bundle's manifest: id, version 1, task, the labels and each label's threshold. */
+    public static ObjectNode manifest(ObjectMapper mapper, String id, String task, double[] thresholds) {
+        ObjectNode manifest = mapper.createObjectNode();
+        manifest.put("id", id);
+        manifest.put("version", "1");
+        manifest.put("task", task);
+        ArrayNode labels = manifest.putArray("labels");
+        Emotions.LABELS.forEach(labels::add);
+        ObjectNode byLabel = manifest.putObject("thresholds");
+        for (int c = 0; c < K; c++) {
+            byLabel.put(Emotions.LABELS.get(c), thresholds[c]);
+        }
+        return manifest;
     }
 
     static double round(double v) {
