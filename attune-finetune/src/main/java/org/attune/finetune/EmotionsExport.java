@@ -76,8 +76,8 @@ final class EmotionsExport {
                 branchBytes, BranchExport.entry(from), ModelBundle.sha256(base));
         double[] half = new double[LABELS];
         Arrays.fill(half, 0.5);
-        TunedEmotionModel provisional = new TunedEmotionModel("provisional", weight, bias, half, half, false, branch,
-                Map.of());
+        TunedEmotionModel provisional = new TunedEmotionModel("provisional", weight, bias, half, half, false, false,
+                branch, Map.of());
 
         List<GoEmotions.Comment> dev = GoEmotions.load("dev");
         boolean[][] devGold = EmotionsComparison.truth(dev, LABELS);
@@ -88,10 +88,16 @@ final class EmotionsExport {
         double devBoth = EmotionTrainer.scores(devP, devGold, thresholds, false, null).macroF1();
         double devAlone = EmotionTrainer.scores(devP, devGold, thresholds, true, null).macroF1();
         boolean neutralAlone = devAlone > devBoth;
+        double sentenceBoth = EmotionTrainer.scores(devRead.among(), devGold, sentenceThresholds, false, null)
+                .macroF1();
+        double sentenceAlone = EmotionTrainer.scores(devRead.among(), devGold, sentenceThresholds, true, null)
+                .macroF1();
+        boolean sentenceNeutralAlone = sentenceAlone > sentenceBoth;
         TunedEmotionModel model = new TunedEmotionModel("emotions-goemotions-tuned", weight, bias, thresholds,
-                sentenceThresholds, neutralAlone, branch, Map.of());
-        log.printf("dev macro-F1 %.3f (neutral %s)%n", Math.max(devBoth, devAlone),
-                neutralAlone ? "only alone" : "beside emotions");
+                sentenceThresholds, neutralAlone, sentenceNeutralAlone, branch, Map.of());
+        log.printf("dev macro-F1 %.3f (neutral %s); read among others %.3f or %.3f with neutral only alone (%s)%n",
+                Math.max(devBoth, devAlone), neutralAlone ? "only alone" : "beside emotions", sentenceBoth,
+                sentenceAlone, sentenceNeutralAlone ? "kept for sentences" : "not kept");
         EmotionReport.Split test = EmotionReport.measure(model, "test", true);
         log.printf("test macro-F1 %.3f, one-sentence comments %.3f, among others %.3f; micro-F1 %.3f%n",
                 test.all().macroF1(), test.oneSentence().macroF1(), test.inContext().macroF1(),
@@ -123,6 +129,7 @@ final class EmotionsExport {
             sth.add(v);
         }
         head.put("neutralAlone", model.neutralAlone());
+        head.put("sentenceNeutralAlone", model.sentenceNeutralAlone());
         Path dir = repoRoot.resolve("attune-ml/src/main/resources").resolve(TunedEmotionModel.BUNDLE);
         try {
             Files.createDirectories(dir);
@@ -164,7 +171,9 @@ final class EmotionsExport {
             training.put("thresholds", "per label, the value in 0.01..0.99 maximising that label's F1 on dev read "
                     + "by the engine: a post's on each comment read alone, a sentence's on each comment read among "
                     + "7 others in one passage (fixed shuffle)" + (model.neutralAlone()
-                    ? "; neutral only when no emotion is over its threshold" : ""));
+                    ? "; neutral only when no emotion is over its threshold" : "") + (model.sentenceNeutralAlone()
+                    ? "; a sentence reads neutral only when it reads no emotion (chosen on dev read among others)"
+                    : ""));
             m.put("commercialUse", true);
             ObjectNode metrics = m.putObject("metrics");
             metrics.put("protocol", "thresholds on dev, measured once on test; each comment read as the engine reads "

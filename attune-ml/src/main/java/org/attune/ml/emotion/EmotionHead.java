@@ -36,6 +36,11 @@ public sealed interface EmotionHead permits EmotionModel, TunedEmotionModel {
         return thresholds();
     }
 
+    /** Whether a sentence reads neutral only when it reads no emotion; the document's rule by default. */
+    default boolean sentenceNeutralAlone() {
+        return neutralAlone();
+    }
+
     /** The labels of a post (or comment) read at these probabilities, in label order. */
     default List<Integer> decide(double[] probabilities) {
         return EmotionModel.decide(probabilities, thresholds(), neutralAlone());
@@ -43,6 +48,6 @@ public sealed interface EmotionHead permits EmotionModel, TunedEmotionModel {
 
     /** The labels of a sentence read among the others of its post at these probabilities, in label order. */
     default List<Integer> decideSentence(double[] probabilities) {
-        return EmotionModel.decide(probabilities, sentenceThresholds(), neutralAlone());
+        return EmotionModel.decide(probabilities, sentenceThresholds(), sentenceNeutralAlone());
     }
 }

@@ -24,8 +24,8 @@ import org.attune.ml.head.AuthorDocument;
  * comments read among others in one passage (the reading a sentence of a post gets). Immutable and thread-safe.
  */
 public record TunedEmotionModel(String id, float[][] weight, float[] bias, double[] thresholds,
-        double[] sentenceThresholds, boolean neutralAlone, OnnxEncoder.Branch branch, Map<String, String> hashes)
-        implements EmotionHead {
+        double[] sentenceThresholds, boolean neutralAlone, boolean sentenceNeutralAlone, OnnxEncoder.Branch branch,
+        Map<String, String> hashes) implements EmotionHead {
 
     public static final String BUNDLE = "org/attune/models/emotions-goemotions-tuned";
     public static final String BRANCH = "branch.onnx";
@@ -51,7 +51,7 @@ public record TunedEmotionModel(String id, float[][] weight, float[] bias, doubl
         JsonNode head = bundle.json(HEAD);
         return new TunedEmotionModel(bundle.id(), matrix(head.path("weight")), vector(head.path("bias")),
                 doubles(head.path("thresholds")), doubles(head.path("sentenceThresholds")),
-                head.path("neutralAlone").asBoolean(false),
+                head.path("neutralAlone").asBoolean(false), head.path("sentenceNeutralAlone").asBoolean(false),
                 new OnnxEncoder.Branch(bundle.id() + "/" + BRANCH, bundle.file(BRANCH),
                         bundle.manifest().path("branch").path("entry").asText(),
                         bundle.manifest().path("branch").path("baseSha256").asText()), bundle.hashes());

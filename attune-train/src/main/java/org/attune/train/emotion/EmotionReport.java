@@ -51,7 +51,7 @@ public final class EmotionReport {
         return new Split(EmotionTrainer.scores(r.alone(), y, t, model.neutralAlone(), null),
                 EmotionTrainer.scores(r.alone(), y, t, model.neutralAlone(), r.oneSentence()),
                 r.among() == null ? null : EmotionTrainer.scores(r.among(), y, model.sentenceThresholds(),
-                        model.neutralAlone(), null));
+                        model.sentenceNeutralAlone(), null));
     }
 
     /**
