@@ -28,8 +28,9 @@ import org.attune.ml.head.AuthorDocument;
  * author's posts as a whole (its sentences pooled; GoEmotions labels one comment). The author's document reading is
  * the mean of their posts' readings weighted by length, as the context analyzer's is: the highest post's reading put
  * "gratitude 0.97" at the head of a writer bleeding after self-injury, from a two-word "thank you." reply, which the
- * sentence readings still show. It reads the vectors the {@link EmbeddingAnalyzer} already computed (no second
- * encoder pass). A text not in a supported language gets no reading, nor does an author without sentences.
+ * sentence readings still show. It reads what the {@link EmbeddingAnalyzer} already computed: the sentence vectors,
+ * or the encoder's fine-tuned branch's reading of each sentence, made on the same pass. A text not in a supported
+ * language gets no reading, nor does an author without sentences.
  */
 public final class EmotionAnalyzer implements Analyzer {
     private final EmotionHead model;

@@ -36,8 +36,12 @@ import org.attune.ml.bundle.ModelBundle;
  * thread-safe).
  *
  * <p>Texts are encoded in groups (see {@link #encodeGroups}): within a group, windows are sorted by length and batched
- * with little padding; batches run on as many workers as there are cores, each a single-threaded ONNX Runtime run. A text longer than the model's window is cut into overlapping windows whose [CLS] vectors are averaged,
- * weighted by window length, and re-normalised.
+ * with little padding; batches run on as many workers as there are cores, each a single-threaded ONNX Runtime run.
+ * A text longer than the model's window is cut into overlapping windows whose [CLS] vectors are averaged, weighted by
+ * window length, and re-normalised.
+ *
+ * <p>An encoder may run a {@link Branch}: a fine-tuned copy of the model's top layers that reads, on the same pass,
+ * the states the base model hands over, and gives {@link #readInContext} a second reading of every sentence.
  */
 public final class OnnxEncoder implements Encoder {
     /** The default model: bge-small-en-v1.5, int8-quantised, from langchain4j's Maven Central artifact. */
