@@ -36,11 +36,16 @@ public final class FineTuneCommand {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
-        if (args.length >= 2 && args[0].equals("emotions-model")) {
+        if ((args.length == 2 || (args.length == 3 && args[2].matches("([1-9]|1[0-2])")))
+                && args[0].equals("emotions-model")) {
             trainEmotionsModel(args);
             return;
         }
         if (args.length == 2 && args[0].equals("export-emotions")) {
+            if (!Files.isRegularFile(Path.of(args[1]))) {
+                System.err.println("attune-finetune: no such tensor file: " + args[1]);
+                System.exit(2);
+            }
             EmotionsExport.export(Path.of(args[1]), repoRoot(), System.out);
             return;
         }
