@@ -20,6 +20,8 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 
+import org.attune.ml.encoder.OnnxEncoder;
+
 /**
  * Fine-tunes the top {@code layers} of the encoder and a linear head over the mean of its token states; the layers
  * below stay frozen. Their output does not change while training, so it is computed once for every example, at
@@ -274,8 +276,9 @@ public final class TopLayerTuning implements AutoCloseable {
     }
 
     /**
-     * The attention bias of a batch padded to {@code tokens}: a token attends to the tokens of its sentence and to the
-     * special tokens, a special token to all; padding to nothing (an example without sentences: all its tokens).
+     * The attention bias of a batch padded to {@code tokens}: within an example, the engine's rule
+     * ({@link OnnxEncoder#sentenceBias}: a token attends to its sentence and to the special tokens, a special token to
+     * all; an example without sentences, all its tokens); padding, nothing.
      */
     private NDArray sentenceBias(List<Integer> batch, int tokens, NDManager scope) {
         float[] bias = new float[batch.size() * tokens * tokens];
@@ -283,13 +286,9 @@ public final class TopLayerTuning implements AutoCloseable {
         for (int j = 0; j < batch.size(); j++) {
             Example e = examples.get(batch.get(j));
             int length = e.ids().length;
+            float[] own = OnnxEncoder.sentenceBias(e.sentenceOf() != null ? e.sentenceOf() : new int[length]);
             for (int q = 0; q < length; q++) {
-                for (int k = 0; k < length; k++) {
-                    int[] s = e.sentenceOf();
-                    if (s == null || s[q] < 0 || s[k] < 0 || s[q] == s[k]) {
-                        bias[(j * tokens + q) * tokens + k] = 0f;
-                    }
-                }
+                System.arraycopy(own, q * length, bias, (j * tokens + q) * tokens, length);
             }
         }
         return scope.create(bias, new Shape(batch.size(), 1, tokens, tokens));

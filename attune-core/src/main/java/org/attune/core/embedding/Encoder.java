@@ -1,5 +1,6 @@
 package org.attune.core.embedding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public interface Encoder extends AutoCloseable {
      * thread's result does not depend on what else is being analysed. The default encodes group after group.
      */
     default List<float[][]> encodeGroups(List<List<String>> groups) {
-        List<float[][]> out = new java.util.ArrayList<>(groups.size());
+        List<float[][]> out = new ArrayList<>(groups.size());
         for (List<String> g : groups) {
             out.add(g.isEmpty() ? new float[0][] : encode(g));
         }
@@ -47,7 +48,7 @@ public interface Encoder extends AutoCloseable {
      * runs both). The default has no branch.
      */
     default List<Passage> readInContext(List<List<String>> groups) {
-        List<Passage> out = new java.util.ArrayList<>(groups.size());
+        List<Passage> out = new ArrayList<>(groups.size());
         for (float[][] v : encodeInContext(groups)) {
             out.add(new Passage(v, null));
         }

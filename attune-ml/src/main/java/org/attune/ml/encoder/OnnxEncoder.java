@@ -1,9 +1,11 @@
 package org.attune.ml.encoder;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -76,9 +78,9 @@ public final class OnnxEncoder implements Encoder {
      * {@code hidden_states} (the states entering its first layer) and {@code attention_bias} (batch, 1, tokens, tokens;
      * 0 where a token may attend, -10000 where not), and output {@code last_hidden_state}. The encoder lets each
      * sentence's tokens attend within their sentence (and to [CLS] and [SEP]) in the branch, as the comments it was
-     * trained on were read alone; the layers below it read the whole passage. {@code entry} names the tensor of the base model that it reads, which the base model
-     * is made to hand over (see {@link #withOutput}); {@code baseSha256} is the base model it was cut from, and no
-     * other is run with it.
+     * trained on were read alone; the layers below it read the whole passage. {@code entry} names the tensor of the
+     * base model that it reads, which the base model is made to hand over (see {@link #withOutput});
+     * {@code baseSha256} is the base model it was cut from, and no other is run with it.
      */
     public record Branch(String name, byte[] model, String entry, String baseSha256) {
     }
@@ -93,7 +95,8 @@ public final class OnnxEncoder implements Encoder {
             t.setDaemon(true);
             return t;
         });
-        if (branch != null && !ModelBundle.sha256(model).equals(branch.baseSha256())) {
+        String modelSha256 = ModelBundle.sha256(model);
+        if (branch != null && !modelSha256.equals(branch.baseSha256())) {
             throw new AttuneException(ErrorCode.MODEL, "the branch '" + branch.name() + "' was cut from another "
                     + "version of '" + modelName + "' than the one on the class path");
         }
@@ -123,7 +126,7 @@ public final class OnnxEncoder implements Encoder {
         this.clsId = special[0];
         this.sepId = special[1];
         Map<String, String> f = new LinkedHashMap<>();
-        f.put(modelName, ModelBundle.sha256(model));
+        f.put(modelName, modelSha256);
         f.put(tokenizerName, ModelBundle.sha256(tokenizerJson));
         if (branch != null) {
             f.put(branch.name(), ModelBundle.sha256(branch.model()));
@@ -148,8 +151,10 @@ public final class OnnxEncoder implements Encoder {
                 threads, branch);
     }
 
-    /** The name of the branch this encoder runs (null if none): its reading of every sentence comes with {@link
-     * #readInContext}. */
+    /**
+     * The name of the branch this encoder runs (null if none): its reading of every sentence comes with
+     * {@link #readInContext}.
+     */
     public String branchName() {
         return branchName;
     }
@@ -164,7 +169,7 @@ public final class OnnxEncoder implements Encoder {
      * do not call for a protobuf library in the engine.
      */
     static byte[] withOutput(byte[] model, String tensor) {
-        byte[] valueInfo = field(1, tensor.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] valueInfo = field(1, tensor.getBytes(StandardCharsets.UTF_8));
         byte[] graph = field(7, field(12, valueInfo));
         byte[] out = Arrays.copyOf(model, model.length + graph.length);
         System.arraycopy(graph, 0, out, model.length, graph.length);
@@ -173,7 +178,7 @@ public final class OnnxEncoder implements Encoder {
 
     /** A length-delimited protobuf field: its tag (wire type 2), the length as a varint, the bytes. */
     private static byte[] field(int number, byte[] value) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(value.length + 6);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(value.length + 6);
         for (long v : new long[] {((long) number << 3) | 2, value.length}) {
             while ((v & ~0x7FL) != 0) {
                 out.write((int) ((v & 0x7F) | 0x80));
@@ -390,15 +395,11 @@ public final class OnnxEncoder implements Encoder {
                     w[0] = clsId;
                     System.arraycopy(ids, 1 + from, w, 1, to - from);
                     w[w.length - 1] = sepId;
-                    int[] sentenceOf = new int[w.length]; // each token's sentence; -1 for [CLS] and [SEP]
-                    sentenceOf[0] = -1;
-                    sentenceOf[w.length - 1] = -1;
-                    System.arraycopy(owner, from, sentenceOf, 1, to - from);
-                    float[][][] hidden = hiddenStates(w, sentenceOf);
+                    Hidden hidden = hiddenStates(w, branchStates == null ? null : windowSentences(owner, from, to));
                     for (int t = Math.max(from, firstOwned); t < to; t++) {
-                        states[t] = hidden[0][1 + t - from]; // windows own disjoint tokens
+                        states[t] = hidden.base()[1 + t - from]; // windows own disjoint tokens
                         if (branchStates != null) {
-                            branchStates[t] = hidden[1][1 + t - from];
+                            branchStates[t] = hidden.branch()[1 + t - from];
                         }
                     }
                 });
@@ -493,12 +494,25 @@ public final class OnnxEncoder implements Encoder {
         return out;
     }
 
+    /** Each token's sentence in the window of content tokens {@code from} to {@code to}; -1 for [CLS] and [SEP]. */
+    private static int[] windowSentences(int[] owner, int from, int to) {
+        int[] sentenceOf = new int[to - from + 2];
+        sentenceOf[0] = -1;
+        sentenceOf[sentenceOf.length - 1] = -1;
+        System.arraycopy(owner, from, sentenceOf, 1, to - from);
+        return sentenceOf;
+    }
+
+    /** A window's last hidden states, one row per token, and the branch's (null without a branch). */
+    private record Hidden(float[][] base, float[][] branch) {
+    }
+
     /**
-     * The last hidden state of every token of one sequence, run alone; with a branch, the branch's states of every
-     * token as the second element, read from the states the base model hands over, each token attending within its
-     * sentence ({@code sentenceOf}).
+     * The last hidden state of every token of one sequence, run alone; with a branch, also the branch's states of
+     * every token, read from the states the base model hands over, each token attending within its sentence
+     * ({@code sentenceOf}, see {@link #sentenceBias}).
      */
-    private float[][][] hiddenStates(long[] window, int[] sentenceOf) {
+    private Hidden hiddenStates(long[] window, int[] sentenceOf) {
         int len = window.length;
         long[] mask = new long[len];
         Arrays.fill(mask, 1L);
@@ -509,14 +523,14 @@ public final class OnnxEncoder implements Encoder {
             try (OrtSession.Result result = session.run(inputs, outputs)) {
                 float[][] base = rows(result, LAST_HIDDEN_STATE, len);
                 if (branchSession == null) {
-                    return new float[][][] {base};
+                    return new Hidden(base, null);
                 }
                 OnnxTensor entry = (OnnxTensor) result.get(branchEntry).orElseThrow();
                 try (OnnxTensor bias = OnnxTensor.createTensor(env, FloatBuffer.wrap(sentenceBias(sentenceOf)),
                         new long[] {1, 1, len, len});
                         OrtSession.Result branch = branchSession.run(Map.of("hidden_states", entry,
                                 "attention_bias", bias))) {
-                    return new float[][][] {base, rows(branch, LAST_HIDDEN_STATE, len)};
+                    return new Hidden(base, rows(branch, LAST_HIDDEN_STATE, len));
                 }
             }
         } catch (OrtException e) {
@@ -528,9 +542,10 @@ public final class OnnxEncoder implements Encoder {
 
     /**
      * The additive attention bias, row by row (query by key), that lets a token attend to the tokens of its own
-     * sentence and to the special tokens (sentence -1), and lets the special tokens attend to all.
+     * sentence and to the special tokens (sentence -1), and lets the special tokens attend to all. The branch is
+     * trained with the same rule ({@code attune-finetune}).
      */
-    static float[] sentenceBias(int[] sentenceOf) {
+    public static float[] sentenceBias(int[] sentenceOf) {
         int len = sentenceOf.length;
         float[] bias = new float[len * len];
         for (int q = 0; q < len; q++) {
