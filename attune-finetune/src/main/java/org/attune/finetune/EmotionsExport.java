@@ -82,27 +82,18 @@ final class EmotionsExport {
         List<GoEmotions.Comment> dev = GoEmotions.load("dev");
         boolean[][] devGold = EmotionsComparison.truth(dev, LABELS);
         EmotionReport.Readings devRead = EmotionReport.read(provisional, dev, true);
-        double[][] devP = devRead.alone();
-        double[] thresholds = EmotionTrainer.tuneThresholds(devP, devGold);
-        double[] sentenceThresholds = EmotionTrainer.tuneThresholds(devRead.among(), devGold);
-        double devBoth = EmotionTrainer.scores(devP, devGold, thresholds, false, null).macroF1();
-        double devAlone = EmotionTrainer.scores(devP, devGold, thresholds, true, null).macroF1();
-        boolean neutralAlone = devAlone > devBoth;
-        double sentenceBoth = EmotionTrainer.scores(devRead.among(), devGold, sentenceThresholds, false, null)
-                .macroF1();
-        double sentenceAlone = EmotionTrainer.scores(devRead.among(), devGold, sentenceThresholds, true, null)
-                .macroF1();
-        boolean sentenceNeutralAlone = sentenceAlone > sentenceBoth;
-        TunedEmotionModel model = new TunedEmotionModel("emotions-goemotions-tuned", weight, bias, thresholds,
-                sentenceThresholds, neutralAlone, sentenceNeutralAlone, branch, Map.of());
-        log.printf("dev macro-F1 %.3f (neutral %s); read among others %.3f or %.3f with neutral only alone (%s)%n",
-                Math.max(devBoth, devAlone), neutralAlone ? "only alone" : "beside emotions", sentenceBoth,
-                sentenceAlone, sentenceNeutralAlone ? "kept for sentences" : "not kept");
+        EmotionTrainer.Rule post = EmotionTrainer.chooseRule(devRead.alone(), devGold);
+        EmotionTrainer.Rule sentence = EmotionTrainer.chooseRule(devRead.among(), devGold);
+        TunedEmotionModel model = new TunedEmotionModel("emotions-goemotions-tuned", weight, bias, post.thresholds(),
+                sentence.thresholds(), post.neutralAlone(), sentence.neutralAlone(), branch, Map.of());
+        log.printf("dev macro-F1 %.3f (neutral %s); read among others %.3f (neutral %s)%n", post.devMacroF1(),
+                post.neutralAlone() ? "only alone" : "beside emotions", sentence.devMacroF1(),
+                sentence.neutralAlone() ? "only alone" : "beside emotions");
         EmotionReport.Split test = EmotionReport.measure(model, "test", true);
         log.printf("test macro-F1 %.3f, one-sentence comments %.3f, among others %.3f; micro-F1 %.3f%n",
                 test.all().macroF1(), test.oneSentence().macroF1(), test.inContext().macroF1(),
                 test.all().microF1());
-        write(repoRoot, from, base, branchBytes, model, Math.max(devBoth, devAlone), test);
+        write(repoRoot, from, base, branchBytes, model, post.devMacroF1(), test);
     }
 
     private static void write(Path repoRoot, int from, byte[] base, byte[] branchBytes, TunedEmotionModel model,

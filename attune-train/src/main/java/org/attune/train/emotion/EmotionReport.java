@@ -11,11 +11,11 @@ import java.util.Locale;
 
 import org.attune.core.assessment.Assessment;
 import org.attune.core.assessment.AuthorSection;
+import org.attune.core.embedding.Encoder;
 import org.attune.core.emotion.EmotionScore;
 import org.attune.core.emotion.Emotions;
 import org.attune.core.engine.Engine;
 import org.attune.core.io.ThreadReader;
-import org.attune.core.embedding.Encoder;
 import org.attune.ml.emotion.EmotionHead;
 import org.attune.ml.emotion.EmotionModel;
 import org.attune.ml.emotion.TunedEmotionModel;

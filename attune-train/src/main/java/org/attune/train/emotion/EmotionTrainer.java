@@ -156,15 +156,11 @@ public final class EmotionTrainer {
     }
 
     public Trained train(MlpTrainer.Config config) {
-        MlpTrainer.Result r = MlpTrainer.train(trainX, trainY, config, head -> {
-            double[][] p = probabilities(head, devX);
-            double[] t = tuneThresholds(p, devY);
-            return Math.max(scores(p, devY, t, false, null).macroF1(), scores(p, devY, t, true, null).macroF1());
-        });
-        double[][] dev = probabilities(r.head(), devX);
-        double[] thresholds = tuneThresholds(dev, devY);
-        boolean neutralAlone = scores(dev, devY, thresholds, true, null).macroF1()
-                > scores(dev, devY, thresholds, false, null).macroF1();
+        MlpTrainer.Result r = MlpTrainer.train(trainX, trainY, config,
+                head -> chooseRule(probabilities(head, devX), devY).devMacroF1());
+        Rule rule = chooseRule(probabilities(r.head(), devX), devY);
+        double[] thresholds = rule.thresholds();
+        boolean neutralAlone = rule.neutralAlone();
         double[][] test = probabilities(r.head(), testX);
         boolean[] oneSentence = new boolean[testDocs.size()];
         for (int i = 0; i < oneSentence.length; i++) {
@@ -182,6 +178,21 @@ public final class EmotionTrainer {
             p[i] = head.probabilities(x[i]);
         }
         return p;
+    }
+
+    /**
+     * A decision rule chosen on dev: each label's threshold ({@link #tuneThresholds}), whether neutral stands only
+     * when no emotion is read (kept when it reads a higher macro-F1), and the macro-F1 of the rule kept.
+     */
+    public record Rule(double[] thresholds, boolean neutralAlone, double devMacroF1) {
+    }
+
+    /** The rule for probabilities {@code p} of the (dev) examples with gold labels {@code y}. */
+    public static Rule chooseRule(double[][] p, boolean[][] y) {
+        double[] thresholds = tuneThresholds(p, y);
+        double beside = scores(p, y, thresholds, false, null).macroF1();
+        double alone = scores(p, y, thresholds, true, null).macroF1();
+        return new Rule(thresholds, alone > beside, Math.max(alone, beside));
     }
 
     /** Per label, the threshold in 0.01 .. 0.99 that maximises that label's F1 on the given (dev) data. */
