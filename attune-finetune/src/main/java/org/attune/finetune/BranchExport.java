@@ -67,90 +67,109 @@ public final class BranchExport {
         try {
             Model model = Model.read(base);
             String cut = entry(from);
-            Map<String, Integer> producer = new HashMap<>();
-            for (int i = 0; i < model.nodes.size(); i++) {
-                for (String o : model.nodes.get(i).outputs) {
-                    producer.put(o, i);
-                }
-            }
-            if (!producer.containsKey(cut)) {
-                throw new IllegalStateException("the base model has no tensor " + cut);
-            }
             String bias = attentionBias(model, from);
-            Set<Integer> kept = new HashSet<>();
-            Set<String> usedInitializers = new HashSet<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(OUTPUT));
-            Set<String> seen = new HashSet<>();
-            while (!todo.isEmpty()) {
-                String t = todo.pop();
-                if (t.isEmpty() || !seen.add(t) || t.equals(cut) || t.equals(bias)) {
-                    continue;
-                }
-                if (model.initializers.containsKey(t)) {
-                    usedInitializers.add(t);
-                    continue;
-                }
-                Integer n = producer.get(t);
-                if (n == null) {
-                    throw new IllegalStateException("the branch needs " + t + ", which comes from outside it");
-                }
-                kept.add(n);
-                todo.addAll(model.nodes.get(n).inputs);
-            }
-            Map<String, String> matMulWeight = new HashMap<>(); // quantized, scale or zero point -> PyTorch name
-            for (int n : kept) {
-                Node node = model.nodes.get(n);
-                if (node.op.equals("MatMulInteger") && node.name.endsWith("/MatMul_quant")) {
-                    String path = node.name.substring(1, node.name.length() - "/MatMul_quant".length());
-                    String weight = path.replace('/', '.') + ".weight";
-                    String q = node.inputs.get(1);
-                    String stem = q.substring(0, q.length() - "_quantized".length());
-                    for (String suffix : List.of("_quantized", "_scale", "_zero_point")) {
-                        matMulWeight.put(stem + suffix, weight);
+            Cut kept = cut(model, cut, bias);
+            Map<String, String> matMulWeight = matMulWeights(model, kept.nodes());
+            byte[] graph = message(g -> {
+                for (int n = 0; n < model.nodes.size(); n++) {
+                    if (kept.nodes().contains(n)) {
+                        g.writeByteArray(1, model.nodes.get(n).renamed(Map.of(cut, INPUT, bias, BIAS)));
                     }
                 }
-            }
-            ByteArrayOutputStream graphBytes = new ByteArrayOutputStream();
-            CodedOutputStream graph = CodedOutputStream.newInstance(graphBytes);
-            for (int n = 0; n < model.nodes.size(); n++) {
-                if (kept.contains(n)) {
-                    graph.writeByteArray(1, model.nodes.get(n).renamed(Map.of(cut, INPUT, bias, BIAS)));
+                g.writeString(2, "attune-branch-from-layer-" + from);
+                Map<String, Quantized> quantized = new HashMap<>();
+                for (String name : model.initializers.keySet()) {
+                    if (!kept.initializers().contains(name)) {
+                        continue;
+                    }
+                    String weight = matMulWeight.get(name);
+                    if (weight != null && weights.containsKey(weight)) {
+                        Quantized q = quantized.computeIfAbsent(weight, w -> Quantized.of(weights.get(w)));
+                        g.writeByteArray(5, name.endsWith("_quantized") ? q.values(name)
+                                : name.endsWith("_scale") ? q.scales(name) : q.zeroPoints(name));
+                    } else if (weights.containsKey(name)) {
+                        g.writeByteArray(5, floatTensor(name, weights.get(name)));
+                    } else {
+                        g.writeByteArray(5, model.initializers.get(name));
+                    }
                 }
-            }
-            graph.writeString(2, "attune-branch-from-layer-" + from);
-            Map<String, Quantized> quantized = new HashMap<>();
-            for (String name : model.initializers.keySet()) {
-                if (!usedInitializers.contains(name)) {
-                    continue;
+                g.writeByteArray(11, valueInfo(INPUT, FLOAT, List.of("batch", "tokens", 384)));
+                g.writeByteArray(11, valueInfo(BIAS, FLOAT, List.of("batch", 1, "tokens", "tokens")));
+                g.writeByteArray(12, valueInfo(OUTPUT, FLOAT, List.of("batch", "tokens", 384)));
+            });
+            return message(m -> {
+                m.writeInt64(1, model.irVersion);
+                m.writeString(2, "attune-finetune");
+                m.writeByteArray(7, graph);
+                for (byte[] opset : model.opsets) {
+                    m.writeByteArray(8, opset);
                 }
-                String weight = matMulWeight.get(name);
-                if (weight != null && weights.containsKey(weight)) {
-                    Quantized q = quantized.computeIfAbsent(weight, w -> Quantized.of(weights.get(w)));
-                    graph.writeByteArray(5, name.endsWith("_quantized") ? q.values(name)
-                            : name.endsWith("_scale") ? q.scales(name) : q.zeroPoints(name));
-                } else if (weights.containsKey(name)) {
-                    graph.writeByteArray(5, floatTensor(name, weights.get(name)));
-                } else {
-                    graph.writeByteArray(5, model.initializers.get(name));
-                }
-            }
-            graph.writeByteArray(11, valueInfo(INPUT, FLOAT, List.of("batch", "tokens", 384)));
-            graph.writeByteArray(11, valueInfo(BIAS, FLOAT, List.of("batch", 1, "tokens", "tokens")));
-            graph.writeByteArray(12, valueInfo(OUTPUT, FLOAT, List.of("batch", "tokens", 384)));
-            graph.flush();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            CodedOutputStream m = CodedOutputStream.newInstance(out);
-            m.writeInt64(1, model.irVersion);
-            m.writeString(2, "attune-finetune");
-            m.writeByteArray(7, graphBytes.toByteArray());
-            for (byte[] opset : model.opsets) {
-                m.writeByteArray(8, opset);
-            }
-            m.flush();
-            return out.toByteArray();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut the branch out of the ONNX model", e);
         }
+    }
+
+    /** The nodes (by index) and the initializers the branch keeps. */
+    private record Cut(Set<Integer> nodes, Set<String> initializers) {
+    }
+
+    /**
+     * Every node on a path from {@code cut} or {@code bias} to the output, found backwards from the output; a tensor
+     * that comes from elsewhere in the base model (a graph input, a node below the cut) is an error.
+     */
+    private static Cut cut(Model model, String cut, String bias) {
+        Map<String, Integer> producer = new HashMap<>();
+        for (int i = 0; i < model.nodes.size(); i++) {
+            for (String o : model.nodes.get(i).outputs) {
+                producer.put(o, i);
+            }
+        }
+        if (!producer.containsKey(cut)) {
+            throw new IllegalStateException("the base model has no tensor " + cut);
+        }
+        Set<Integer> nodes = new HashSet<>();
+        Set<String> initializers = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(OUTPUT));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String t = todo.pop();
+            if (t.isEmpty() || !seen.add(t) || t.equals(cut) || t.equals(bias)) {
+                continue;
+            }
+            if (model.initializers.containsKey(t)) {
+                initializers.add(t);
+                continue;
+            }
+            Integer n = producer.get(t);
+            if (n == null) {
+                throw new IllegalStateException("the branch needs " + t + ", which comes from outside it");
+            }
+            nodes.add(n);
+            todo.addAll(model.nodes.get(n).inputs);
+        }
+        return new Cut(nodes, initializers);
+    }
+
+    /**
+     * The PyTorch name of the weight behind each quantised weight's initializers ({@code _quantized}, {@code _scale},
+     * {@code _zero_point}), from the {@code MatMulInteger} node that reads it.
+     */
+    private static Map<String, String> matMulWeights(Model model, Set<Integer> nodes) {
+        Map<String, String> out = new HashMap<>();
+        for (int n : nodes) {
+            Node node = model.nodes.get(n);
+            if (node.op.equals("MatMulInteger") && node.name.endsWith("/MatMul_quant")) {
+                String path = node.name.substring(1, node.name.length() - "/MatMul_quant".length());
+                String weight = path.replace('/', '.') + ".weight";
+                String q = node.inputs.get(1);
+                String stem = q.substring(0, q.length() - "_quantized".length());
+                for (String suffix : List.of("_quantized", "_scale", "_zero_point")) {
+                    out.put(stem + suffix, weight);
+                }
+            }
+        }
+        return out;
     }
 
     /** The bias the first branch layer's attention scores are added to: the second input of its attention's Add. */
