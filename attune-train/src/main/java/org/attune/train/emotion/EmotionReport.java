@@ -71,7 +71,7 @@ public final class EmotionReport {
         List<DocumentVectors> grouped = null;
         try (Encoder encoder = model instanceof TunedEmotionModel tuned
                 ? OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), tuned.branch())
-                : new EmbeddingCache(OnnxEncoder.bgeSmall())) {
+                : EmbeddingCache.forHeads()) {
             docs = DocumentVectors.of(texts, encoder);
             if (amongOthers) {
                 grouped = DocumentVectors.inGroups(texts, encoder, EmotionTrainer.GROUP, EmotionTrainer.SEED);

@@ -22,6 +22,7 @@ import de.bwaldvogel.liblinear.SolverType;
 
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
+import org.attune.ml.engine.StandardPipeline;
 import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.LinearHead;
 import org.attune.ml.head.Standardizer;
@@ -107,7 +108,7 @@ public final class SafetyTrainer {
         List<Dreaddit.Post> test = Dreaddit.load("test");
         stressTrainLabels = train.stream().mapToInt(Dreaddit.Post::stress).toArray();
         stressTestLabels = test.stream().mapToInt(Dreaddit.Post::stress).toArray();
-        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
+        try (EmbeddingCache encoder = EmbeddingCache.forHeads()) {
             docs = AuthorText.of(texts, encoder);
             stressTrain = AuthorText.of(train.stream().map(Dreaddit.Post::text).toList(), encoder);
             stressTest = AuthorText.of(test.stream().map(Dreaddit.Post::text).toList(), encoder);
@@ -411,7 +412,7 @@ public final class SafetyTrainer {
      * head around each fold's head): what {@code cssrs} and the triage level are on held-out posts.
      */
     public WholeAnalyzerCv.Result wholeAnalyzer(double c, TriageExemplarHead exemplar) {
-        try (OnnxEncoder encoder = OnnxEncoder.bgeSmall()) {
+        try (OnnxEncoder encoder = StandardPipeline.headsEncoder()) {
             return WholeAnalyzerCv.run(this, c, exemplar, encoder);
         }
     }
