@@ -1,15 +1,24 @@
 package org.attune.finetune;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.attune.ml.encoder.OnnxGraph;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.WireFormat;
 
 /**
  * Cuts the top layers out of the engine's int8 ONNX encoder ({@code bge-small-en-v1.5-q.onnx}) as a model of their
@@ -56,12 +65,12 @@ public final class BranchExport {
      */
     public static byte[] export(byte[] base, int from, Map<String, OnnxWeights.Tensor> weights) {
         try {
-            OnnxGraph model = OnnxGraph.read(base);
+            Model model = Model.read(base);
             String cut = entry(from);
             String bias = attentionBias(model, from);
-            OnnxGraph.Cut kept = model.cut(OUTPUT, Set.of(cut, bias), Set.of());
+            Cut kept = cut(model, cut, bias);
             Map<String, String> matMulWeight = matMulWeights(model, kept.nodes());
-            byte[] graph = OnnxGraph.message(g -> {
+            byte[] graph = message(g -> {
                 for (int n = 0; n < model.nodes.size(); n++) {
                     if (kept.nodes().contains(n)) {
                         g.writeByteArray(1, model.nodes.get(n).renamed(Map.of(cut, INPUT, bias, BIAS)));
@@ -88,7 +97,7 @@ public final class BranchExport {
                 g.writeByteArray(11, valueInfo(BIAS, FLOAT, List.of("batch", 1, "tokens", "tokens")));
                 g.writeByteArray(12, valueInfo(OUTPUT, FLOAT, List.of("batch", "tokens", 384)));
             });
-            return OnnxGraph.message(m -> {
+            return message(m -> {
                 m.writeInt64(1, model.irVersion);
                 m.writeString(2, "attune-finetune");
                 m.writeByteArray(7, graph);
@@ -101,18 +110,59 @@ public final class BranchExport {
         }
     }
 
+    /** The nodes (by index) and the initializers the branch keeps. */
+    private record Cut(Set<Integer> nodes, Set<String> initializers) {
+    }
+
+    /**
+     * Every node on a path from {@code cut} or {@code bias} to the output, found backwards from the output; a tensor
+     * that comes from elsewhere in the base model (a graph input, a node below the cut) is an error.
+     */
+    private static Cut cut(Model model, String cut, String bias) {
+        Map<String, Integer> producer = new HashMap<>();
+        for (int i = 0; i < model.nodes.size(); i++) {
+            for (String o : model.nodes.get(i).outputs) {
+                producer.put(o, i);
+            }
+        }
+        if (!producer.containsKey(cut)) {
+            throw new IllegalStateException("the base model has no tensor " + cut);
+        }
+        Set<Integer> nodes = new HashSet<>();
+        Set<String> initializers = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(OUTPUT));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String t = todo.pop();
+            if (t.isEmpty() || !seen.add(t) || t.equals(cut) || t.equals(bias)) {
+                continue;
+            }
+            if (model.initializers.containsKey(t)) {
+                initializers.add(t);
+                continue;
+            }
+            Integer n = producer.get(t);
+            if (n == null) {
+                throw new IllegalStateException("the branch needs " + t + ", which comes from outside it");
+            }
+            nodes.add(n);
+            todo.addAll(model.nodes.get(n).inputs);
+        }
+        return new Cut(nodes, initializers);
+    }
+
     /**
      * The PyTorch name of the weight behind each quantised weight's initializers ({@code _quantized}, {@code _scale},
      * {@code _zero_point}), from the {@code MatMulInteger} node that reads it.
      */
-    private static Map<String, String> matMulWeights(OnnxGraph model, Set<Integer> nodes) {
+    private static Map<String, String> matMulWeights(Model model, Set<Integer> nodes) {
         Map<String, String> out = new HashMap<>();
         for (int n : nodes) {
-            OnnxGraph.Node node = model.nodes.get(n);
-            if (node.op().equals("MatMulInteger") && node.name().endsWith("/MatMul_quant")) {
-                String path = node.name().substring(1, node.name().length() - "/MatMul_quant".length());
+            Node node = model.nodes.get(n);
+            if (node.op.equals("MatMulInteger") && node.name.endsWith("/MatMul_quant")) {
+                String path = node.name.substring(1, node.name.length() - "/MatMul_quant".length());
                 String weight = path.replace('/', '.') + ".weight";
-                String q = node.inputs().get(1);
+                String q = node.inputs.get(1);
                 String stem = q.substring(0, q.length() - "_quantized".length());
                 for (String suffix : List.of("_quantized", "_scale", "_zero_point")) {
                     out.put(stem + suffix, weight);
@@ -123,11 +173,11 @@ public final class BranchExport {
     }
 
     /** The bias the first branch layer's attention scores are added to: the second input of its attention's Add. */
-    private static String attentionBias(OnnxGraph model, int from) {
+    private static String attentionBias(Model model, int from) {
         String add = "/encoder/layer." + from + "/attention/self/Add";
-        for (OnnxGraph.Node n : model.nodes) {
-            if (n.name().equals(add) && n.inputs().size() == 2) {
-                return n.inputs().get(1);
+        for (Node n : model.nodes) {
+            if (n.name.equals(add) && n.inputs.size() == 2) {
+                return n.inputs.get(1);
             }
         }
         throw new IllegalStateException("the base model has no node " + add);
@@ -172,8 +222,21 @@ public final class BranchExport {
         }
     }
 
-    private static byte[] tensor(String name, int type, long[] dims, OnnxGraph.Body data) throws IOException {
-        return OnnxGraph.message(t -> {
+    private interface Body {
+        void write(CodedOutputStream out) throws IOException;
+    }
+
+    /** The bytes of a message whose fields {@code body} writes. */
+    private static byte[] message(Body body) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        body.write(out);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static byte[] tensor(String name, int type, long[] dims, Body data) throws IOException {
+        return message(t -> {
             for (long d : dims) {
                 t.writeInt64(1, d);
             }
@@ -194,9 +257,9 @@ public final class BranchExport {
      * dims (1), each a dim_value (1, a number) or a dim_param (2, a name).
      */
     private static byte[] valueInfo(String name, int type, List<Object> dims) throws IOException {
-        byte[] shape = OnnxGraph.message(s -> {
+        byte[] shape = message(s -> {
             for (Object dim : dims) {
-                s.writeByteArray(1, OnnxGraph.message(d -> {
+                s.writeByteArray(1, message(d -> {
                     if (dim instanceof Integer value) {
                         d.writeInt64(1, value);
                     } else {
@@ -205,14 +268,109 @@ public final class BranchExport {
                 }));
             }
         });
-        byte[] tensorType = OnnxGraph.message(t -> {
+        byte[] tensorType = message(t -> {
             t.writeInt32(1, type);
             t.writeByteArray(2, shape);
         });
-        byte[] typeProto = OnnxGraph.message(t -> t.writeByteArray(1, tensorType));
-        return OnnxGraph.message(v -> {
+        byte[] typeProto = message(t -> t.writeByteArray(1, tensorType));
+        return message(v -> {
             v.writeString(1, name);
             v.writeByteArray(2, typeProto);
         });
+    }
+
+    /** A node: its raw fields, with its inputs, outputs, name and op type read out. */
+    private record Node(byte[] raw, List<String> inputs, List<String> outputs, String name, String op) {
+        static Node read(ByteString bytes) throws IOException {
+            CodedInputStream in = bytes.newCodedInput();
+            List<String> inputs = new ArrayList<>();
+            List<String> outputs = new ArrayList<>();
+            String name = "";
+            String op = "";
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                switch (WireFormat.getTagFieldNumber(tag)) {
+                    case 1 -> inputs.add(in.readString());
+                    case 2 -> outputs.add(in.readString());
+                    case 3 -> name = in.readString();
+                    case 4 -> op = in.readString();
+                    default -> in.skipField(tag);
+                }
+            }
+            return new Node(bytes.toByteArray(), inputs, outputs, name, op);
+        }
+
+        /** The node with its inputs renamed as {@code names} says; every other field as it was. */
+        byte[] renamed(Map<String, String> names) throws IOException {
+            if (inputs.stream().noneMatch(names::containsKey)) {
+                return raw;
+            }
+            CodedInputStream in = CodedInputStream.newInstance(raw);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                if (WireFormat.getTagFieldNumber(tag) == 1) {
+                    String input = in.readString();
+                    out.writeString(1, names.getOrDefault(input, input));
+                } else {
+                    in.skipField(tag, out);
+                }
+            }
+            out.flush();
+            return bytes.toByteArray();
+        }
+    }
+
+    /** The parts of a ModelProto the cut needs. */
+    private static final class Model {
+        long irVersion;
+        final List<byte[]> opsets = new ArrayList<>();
+        final List<Node> nodes = new ArrayList<>();
+        final Map<String, byte[]> initializers = new LinkedHashMap<>();
+
+        static Model read(byte[] bytes) throws IOException {
+            Model m = new Model();
+            CodedInputStream in = CodedInputStream.newInstance(bytes);
+            in.setSizeLimit(Integer.MAX_VALUE);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                switch (WireFormat.getTagFieldNumber(tag)) {
+                    case 1 -> m.irVersion = in.readInt64();
+                    case 7 -> m.readGraph(in.readBytes());
+                    case 8 -> m.opsets.add(in.readByteArray());
+                    default -> in.skipField(tag);
+                }
+            }
+            return m;
+        }
+
+        private void readGraph(ByteString bytes) throws IOException {
+            CodedInputStream in = bytes.newCodedInput();
+            in.setSizeLimit(Integer.MAX_VALUE);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                switch (WireFormat.getTagFieldNumber(tag)) {
+                    case 1 -> nodes.add(Node.read(in.readBytes()));
+                    case 5 -> {
+                        byte[] raw = in.readByteArray();
+                        initializers.put(tensorName(raw), raw);
+                    }
+                    default -> in.skipField(tag);
+                }
+            }
+        }
+
+        private static String tensorName(byte[] raw) throws IOException {
+            CodedInputStream in = CodedInputStream.newInstance(raw);
+            while (!in.isAtEnd()) {
+                int tag = in.readTag();
+                if (WireFormat.getTagFieldNumber(tag) == 8) {
+                    return in.readString();
+                }
+                in.skipField(tag);
+            }
+            throw new IllegalStateException("an initializer without a name");
+        }
     }
 }

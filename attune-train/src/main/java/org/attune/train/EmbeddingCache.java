@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.attune.core.embedding.Encoder;
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
-import org.attune.ml.engine.StandardPipeline;
 
 /**
  * An {@link Encoder} that remembers the vectors of texts it has seen, on disk, so that retraining a head does not
@@ -32,8 +31,7 @@ public final class EmbeddingCache implements Encoder {
     private final List<String> added = new ArrayList<>();
 
     public EmbeddingCache(Encoder inner) {
-        if (inner instanceof OnnxEncoder onnx && onnx.branchName() != null
-                && onnx.vectors() == OnnxEncoder.Vectors.LAST_LAYER) {
+        if (inner instanceof OnnxEncoder onnx && onnx.branchName() != null) {
             throw new IllegalArgumentException("the cache keeps sentence vectors only; an encoder's branch would be "
                     + "lost in it");
         }
@@ -42,13 +40,8 @@ public final class EmbeddingCache implements Encoder {
         Path dir = env != null && !env.isBlank() ? Path.of(env)
                 : Path.of(System.getProperty("user.home"), ".cache", "attune");
         String modelKey = sha256(String.join(",", new java.util.TreeMap<>(inner.files()).values())).substring(0, 16);
-        this.file = dir.resolve("embeddings-" + fileSafe(inner.id()) + "-" + modelKey + ".bin");
+        this.file = dir.resolve("embeddings-" + inner.id() + "-" + modelKey + ".bin");
         load();
-    }
-
-    /** The encoder the heads are trained on, cached: the one the engine's heads read (see StandardPipeline). */
-    public static EmbeddingCache forHeads() {
-        return new EmbeddingCache(StandardPipeline.headsEncoder());
     }
 
     @Override
@@ -190,12 +183,6 @@ public final class EmbeddingCache implements Encoder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedding cache " + file, e);
         }
-    }
-
-    /** The id as a file name: unsafe characters replaced, and then a hash of the id so that two ids stay apart. */
-    static String fileSafe(String id) {
-        String safe = id.replaceAll("[^A-Za-z0-9._@+-]", "_");
-        return safe.equals(id) ? id : safe + "-" + sha256(id).substring(0, 8);
     }
 
     private static String sha256(String s) {

@@ -72,10 +72,6 @@ public final class OnnxEncoder implements Encoder {
     private final OrtSession branchSession;
     private final String branchEntry;
     private final String branchName;
-    /** Which states the sentence vectors are the mean of. */
-    private final Vectors vectors;
-    /** The base model's output: its last hidden state, or the states entering the branch when the branch is the top. */
-    private final String baseOutput;
 
     /**
      * A fine-tuned copy of the model's top layers, run on the same pass: {@code model} is its ONNX graph, with inputs
@@ -90,10 +86,8 @@ public final class OnnxEncoder implements Encoder {
     }
 
     private OnnxEncoder(String id, byte[] model, byte[] tokenizerJson, String modelName, String tokenizerName,
-            int maxLength, int threads, Branch branch, Vectors vectors) {
+            int maxLength, int threads, Branch branch) {
         this.id = id;
-        this.vectors = branch == null ? Vectors.LAST_LAYER : vectors;
-        boolean trunk = this.vectors != Vectors.LAST_LAYER;
         this.maxLength = maxLength;
         this.threads = Math.max(1, threads);
         this.workers = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
@@ -113,10 +107,7 @@ public final class OnnxEncoder implements Encoder {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            this.session = env.createSession(branch == null ? model
-                    : trunk ? OnnxGraph.trunk(model, branch.entry())
-                    : withOutput(model, branch.entry()), options);
-            this.baseOutput = trunk ? branch.entry() : LAST_HIDDEN_STATE;
+            this.session = env.createSession(branch == null ? model : withOutput(model, branch.entry()), options);
             this.branchSession = branch == null ? null : env.createSession(branch.model(), options);
             this.branchEntry = branch == null ? null : branch.entry();
             this.branchName = branch == null ? null : branch.name();
@@ -155,33 +146,9 @@ public final class OnnxEncoder implements Encoder {
 
     /** bge-small-en-v1.5 (int8) with a fine-tuned branch over its top layers (none when {@code branch} is null). */
     public static OnnxEncoder bgeSmall(int threads, Branch branch) {
-        return bgeSmall(threads, branch, Vectors.LAST_LAYER);
-    }
-
-    /** bge-small-en-v1.5 (int8) with a branch, its sentence vectors read from {@code vectors}. */
-    public static OnnxEncoder bgeSmall(int threads, Branch branch, Vectors vectors) {
-        String suffix = branch == null ? "" : switch (vectors) {
-            case LAST_LAYER -> "+" + branch.name();
-            case BRANCH -> "+top:" + branch.name();
-            case BELOW_BRANCH -> "+below:" + branch.name();
-        };
-        return new OnnxEncoder("bge-small-en-v1.5-int8" + suffix, resource(BGE_SMALL_MODEL),
-                resource(BGE_SMALL_TOKENIZER), BGE_SMALL_MODEL, BGE_SMALL_TOKENIZER, 512, threads, branch, vectors);
-    }
-
-    /** Which states an encoder with a branch takes its sentence vectors from. */
-    public enum Vectors {
-        /** The base model's last layer; the base model runs all its layers and the branch beside its top. */
-        LAST_LAYER,
-        /** The branch's output: the branch is the encoder's top, and the base model is cut below it. */
-        BRANCH,
-        /** The states entering the branch: the base model is cut below the branch, which reads them too. */
-        BELOW_BRANCH
-    }
-
-    /** Which states the sentence vectors are read from. */
-    public Vectors vectors() {
-        return vectors;
+        return new OnnxEncoder("bge-small-en-v1.5-int8" + (branch == null ? "" : "+" + branch.name()),
+                resource(BGE_SMALL_MODEL), resource(BGE_SMALL_TOKENIZER), BGE_SMALL_MODEL, BGE_SMALL_TOKENIZER, 512,
+                threads, branch);
     }
 
     /**
@@ -267,14 +234,6 @@ public final class OnnxEncoder implements Encoder {
      */
     @Override
     public List<float[][]> encodeGroups(List<List<String>> groups) {
-        if (vectors != Vectors.LAST_LAYER) { // the base model ends below the branch: each text is read as one sentence
-            List<float[][]> out = new ArrayList<>(groups.size());
-            for (List<String> texts : groups) {
-                List<float[][]> read = encodeInContext(texts.stream().map(List::of).toList());
-                out.add(read.stream().map(v -> v[0]).toArray(float[][]::new));
-            }
-            return out;
-        }
         List<Group> planned = new ArrayList<>(groups.size());
         List<Runnable> batches = new ArrayList<>();
         for (List<String> texts : groups) {
@@ -423,7 +382,7 @@ public final class OnnxEncoder implements Encoder {
             long[] ids = tokens.ids();
             int content = ids.length - 2;
             int[] owner = tokens.sentenceOf();
-            float[][] states = this.vectors == Vectors.BRANCH ? null : new float[content][];
+            float[][] states = new float[content][];
             float[][] branchStates = branchSession == null ? null : new float[content][];
             int size = maxLength - 2;
             int stride = size - WINDOW_OVERLAP;
@@ -438,9 +397,7 @@ public final class OnnxEncoder implements Encoder {
                     w[w.length - 1] = sepId;
                     Hidden hidden = hiddenStates(w, branchStates == null ? null : windowSentences(owner, from, to));
                     for (int t = Math.max(from, firstOwned); t < to; t++) {
-                        if (states != null) {
-                            states[t] = hidden.base()[1 + t - from]; // windows own disjoint tokens
-                        }
+                        states[t] = hidden.base()[1 + t - from]; // windows own disjoint tokens
                         if (branchStates != null) {
                             branchStates[t] = hidden.branch()[1 + t - from];
                         }
@@ -451,7 +408,7 @@ public final class OnnxEncoder implements Encoder {
                 }
             }
             combine.add(() -> {
-                float[][] sums = sums(this.vectors == Vectors.BRANCH ? branchStates : states, owner, sentences.size());
+                float[][] sums = sums(states, owner, sentences.size());
                 for (int i = 0; i < vectors.length; i++) {
                     vectors[i] = sums[i] == null ? new float[dimension] : normalize(sums[i]);
                 }
@@ -561,10 +518,10 @@ public final class OnnxEncoder implements Encoder {
         Arrays.fill(mask, 1L);
         Map<String, OnnxTensor> inputs = inputs(window, mask, 1, len);
         try {
-            Set<String> outputs = branchSession == null || vectors != Vectors.LAST_LAYER ? Set.of(baseOutput)
+            Set<String> outputs = branchSession == null ? Set.of(LAST_HIDDEN_STATE)
                     : Set.of(LAST_HIDDEN_STATE, branchEntry);
             try (OrtSession.Result result = session.run(inputs, outputs)) {
-                float[][] base = vectors == Vectors.BRANCH ? null : rows(result, baseOutput, len);
+                float[][] base = rows(result, LAST_HIDDEN_STATE, len);
                 if (branchSession == null) {
                     return new Hidden(base, null);
                 }
@@ -698,7 +655,7 @@ public final class OnnxEncoder implements Encoder {
     /** Runs one padded batch of {@code rows} sequences of {@code len} tokens through the session. */
     private float[][] runBatch(long[] ids, long[] mask, int rows, int len, HiddenReader reader) {
         Map<String, OnnxTensor> inputs = inputs(ids, mask, rows, len);
-        try (OrtSession.Result result = session.run(inputs, Set.of(baseOutput))) {
+        try (OrtSession.Result result = session.run(inputs, Set.of(LAST_HIDDEN_STATE))) {
             OnnxTensor hidden = (OnnxTensor) result.get(0);
             long[] outShape = hidden.getInfo().getShape();
             return reader.read(hidden.getFloatBuffer(), (int) outShape[outShape.length - 1]);

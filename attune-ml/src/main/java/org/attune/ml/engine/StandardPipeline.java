@@ -52,22 +52,8 @@ public final class StandardPipeline {
      * unless {@value #EMOTIONS} is {@code frozen}.
      */
     public static OnnxEncoder encoder() {
-        if (System.getProperty(TOP, System.getenv("ATTUNE_TOP")) != null) {
-            return headsEncoder();
-        }
         return OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(),
                 emotionsFineTuned() ? TunedEmotions.MODEL.branch() : null);
-    }
-
-    /** Experimental: {@code tuned} makes the emotion branch the encoder's top for every head. */
-    public static final String TOP = "attune.top";
-
-    /** The encoder the heads other than emotions read, without a branch unless the branch is the top. */
-    public static OnnxEncoder headsEncoder() {
-        String top = System.getProperty(TOP, System.getenv("ATTUNE_TOP"));
-        return top == null ? OnnxEncoder.bgeSmall()
-                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), TunedEmotions.MODEL.branch(),
-                        OnnxEncoder.Vectors.valueOf(top));
     }
 
     /** Every standard analyzer, every head included. */

@@ -56,36 +56,6 @@ class OnnxEncoderBranchTest {
         }
     }
 
-    /**
-     * With the branch as its top, the base model is cut below the branch (OnnxGraph.trunk) and every vector is the
-     * branch's: the same states as the branched encoder reads beside the base model's last layer.
-     */
-    @Test
-    void theBranchAsTop_readsTheBranchedEncodersStates_fromTheCutBaseModel() {
-        List<String> sentences = List.of("I keep replaying the fight.", "Sorry.", "Tomorrow I will call my sister.");
-        try (OnnxEncoder topped = OnnxEncoder.bgeSmall(2, TunedEmotionModel.load().branch(),
-                OnnxEncoder.Vectors.BRANCH)) {
-            assertEquals(OnnxEncoder.Vectors.BRANCH, topped.vectors());
-            Encoder.Passage byTop = topped.readInContext(List.of(sentences)).get(0);
-            Encoder.Passage byBranch = branched.readInContext(List.of(sentences)).get(0);
-            for (int s = 0; s < sentences.size(); s++) {
-                assertArrayEquals(byBranch.branch().means()[s], byTop.branch().means()[s], 1e-5f, "sentence " + s);
-                float[] mean = byBranch.branch().means()[s];
-                double norm = 0;
-                for (float x : mean) {
-                    norm += x * x;
-                }
-                for (int d = 0; d < mean.length; d++) {
-                    assertEquals(mean[d] / Math.sqrt(norm), byTop.vectors()[s][d], 1e-5, "sentence " + s);
-                }
-            }
-            float[] alone = topped.encode(List.of("Sorry."))[0];
-            assertArrayEquals(topped.readInContext(List.of(List.of("Sorry."))).get(0).vectors()[0], alone, 1e-6f,
-                    "a text encoded alone is read as one sentence through the branch");
-            assertEquals(0, topped.readInContext(List.of(List.of())).get(0).vectors().length);
-        }
-    }
-
     @Test
     void emptyGroupsAndEmojiOnly_readWithoutError() {
         List<Encoder.Passage> read = branched.readInContext(List.of(List.of(), List.of("\uD83D\uDE22\uD83D\uDE22")));

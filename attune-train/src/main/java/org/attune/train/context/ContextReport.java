@@ -40,7 +40,7 @@ public final class ContextReport {
         List<CamsCauses.Post> cTest = CamsCauses.test();
         List<DocumentVectors> dDocs;
         List<DocumentVectors> cDocs;
-        try (EmbeddingCache encoder = EmbeddingCache.forHeads()) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             dDocs = DocumentVectors.of(dTest.stream().map(Dreaddit.Post::text).toList(), encoder);
             cDocs = DocumentVectors.of(cTest.stream().map(CamsCauses.Post::text).toList(), encoder);
         }

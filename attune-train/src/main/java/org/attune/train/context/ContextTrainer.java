@@ -78,7 +78,7 @@ public final class ContextTrainer {
         List<DocumentVectors> dTestDocs;
         List<DocumentVectors> cTrainDocs;
         List<DocumentVectors> cTestDocs;
-        try (EmbeddingCache encoder = EmbeddingCache.forHeads()) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             dTrainDocs = DocumentVectors.of(dTrain.stream().map(Dreaddit.Post::text).toList(), encoder);
             dTestDocs = DocumentVectors.of(dTest.stream().map(Dreaddit.Post::text).toList(), encoder);
             cTrainDocs = DocumentVectors.of(cTrain.stream().map(CamsCauses.Post::text).toList(), encoder);

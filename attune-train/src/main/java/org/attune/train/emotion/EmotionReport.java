@@ -71,7 +71,7 @@ public final class EmotionReport {
         List<DocumentVectors> grouped = null;
         try (Encoder encoder = model instanceof TunedEmotionModel tuned
                 ? OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), tuned.branch())
-                : EmbeddingCache.forHeads()) {
+                : new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             docs = DocumentVectors.of(texts, encoder);
             if (amongOthers) {
                 grouped = DocumentVectors.inGroups(texts, encoder, EmotionTrainer.GROUP, EmotionTrainer.SEED);

@@ -79,7 +79,7 @@ public final class EmotionTrainer {
         List<GoEmotions.Comment> test = GoEmotions.load("test");
         List<DocumentVectors> trainGrouped;
         List<DocumentVectors> devGrouped;
-        try (EmbeddingCache encoder = EmbeddingCache.forHeads()) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             List<String> trainText = train.stream().map(GoEmotions.Comment::text).toList();
             List<String> devText = dev.stream().map(GoEmotions.Comment::text).toList();
             List<String> testText = test.stream().map(GoEmotions.Comment::text).toList();

@@ -22,7 +22,6 @@ import de.bwaldvogel.liblinear.SolverType;
 
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
-import org.attune.ml.engine.StandardPipeline;
 import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.LinearHead;
 import org.attune.ml.head.Standardizer;
@@ -108,7 +107,7 @@ public final class SafetyTrainer {
         List<Dreaddit.Post> test = Dreaddit.load("test");
         stressTrainLabels = train.stream().mapToInt(Dreaddit.Post::stress).toArray();
         stressTestLabels = test.stream().mapToInt(Dreaddit.Post::stress).toArray();
-        try (EmbeddingCache encoder = EmbeddingCache.forHeads()) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             docs = AuthorText.of(texts, encoder);
             stressTrain = AuthorText.of(train.stream().map(Dreaddit.Post::text).toList(), encoder);
             stressTest = AuthorText.of(test.stream().map(Dreaddit.Post::text).toList(), encoder);
@@ -412,7 +411,7 @@ public final class SafetyTrainer {
      * head around each fold's head): what {@code cssrs} and the triage level are on held-out posts.
      */
     public WholeAnalyzerCv.Result wholeAnalyzer(double c, TriageExemplarHead exemplar) {
-        try (OnnxEncoder encoder = StandardPipeline.headsEncoder()) {
+        try (OnnxEncoder encoder = OnnxEncoder.bgeSmall()) {
             return WholeAnalyzerCv.run(this, c, exemplar, encoder);
         }
     }

@@ -121,7 +121,7 @@ public final class SupportTrainer {
     private final List<TurnItem> turns = new ArrayList<>();
 
     public SupportTrainer() {
-        try (EmbeddingCache encoder = EmbeddingCache.forHeads()) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             Pipeline p = Pipeline.of(new SentenceAnalyzer(), new ScriptAndStopwordLanguageIdentifier(),
                     new EmbeddingAnalyzer(encoder));
             readEpitome(p, encoder);

@@ -118,7 +118,7 @@ public final class TrapTrainer {
         for (int i = examples.size(); i < all.size(); i++) {
             everyday.add(i);
         }
-        try (EmbeddingCache encoder = EmbeddingCache.forHeads()) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             docs = TrapDocument.of(all, encoder);
         }
         int[] split = Folds.stratified(strata(examples), FOLDS, SEED);
