@@ -93,29 +93,11 @@ final class EmotionsComparison {
         List<Integer> readIndexes = d.readIndexes();
         long start = System.nanoTime();
         TopLayerTuning.Trained trained;
-        List<TopLayerTuning.Example> examples = new ArrayList<>(d.examples());
-        List<Integer> trainIndexes = new ArrayList<>(d.trainIndexes());
-        List<int[]> gold = new ArrayList<>(List.of(d.gold()));
-        List<List<Integer>> passages;
-        if (Boolean.getBoolean("attune.both")) { // every comment read twice: alone, and among others
-            List<Integer> copies = new ArrayList<>();
-            for (int k = 0; k < d.trainIndexes().size(); k++) {
-                copies.add(examples.size());
-                trainIndexes.add(examples.size());
-                gold.add(d.gold()[k]);
-                examples.add(d.examples().get(d.trainIndexes().get(k)));
-            }
-            passages = passages(examples, copies, 1);
-        } else {
-            passages = passages(examples, trainIndexes, 2);
-        }
-        log.printf("%d of %d train readings among others, in %d passages%n",
-                passages.stream().mapToInt(List::size).sum(), trainIndexes.size(), passages.size());
-        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, layers,
-                TopLayerTuning.Pooling.CONTENT_TOKENS, passages)) {
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, d.examples(), layers,
+                TopLayerTuning.Pooling.CONTENT_TOKENS)) {
             log.printf("cached the frozen layers: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
-            trained = tuning.trainAndKeep(trainIndexes, gold.toArray(new int[0][]), new TuningTask.MultiLabel(labels),
-                    TUNED, readIndexes);
+            trained = tuning.trainAndKeep(d.trainIndexes(), d.gold(), new TuningTask.MultiLabel(labels), TUNED,
+                    readIndexes);
         }
         log.printf("trained: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
         float[][] all = new float[d.examples().size()][];
@@ -136,36 +118,6 @@ final class EmotionsComparison {
         tensors.put("head.bias", new OnnxWeights.Tensor(new long[] {labels}, trained.headBias()));
         TensorFile.write(out, tensors);
         log.println("wrote " + out);
-    }
-
-    /**
-     * The passages in which train comments are read among others: every second comment of a seeded shuffle of the
-     * train comments, in groups of {@value EmotionTrainer#GROUP} in that order (fewer where a group would pass the
-     * model's 512 tokens), so that the trained layers learn to read a comment inside a passage, where the frozen
-     * layers have mixed the other comments into its states, as the engine reads a sentence of a longer post. The other
-     * half is read alone, as the dataset labels a comment.
-     */
-    static List<List<Integer>> passages(List<TopLayerTuning.Example> examples, List<Integer> train, int step) {
-        List<Integer> order = new ArrayList<>(train);
-        Collections.shuffle(order, new java.util.Random(EmotionTrainer.SEED));
-        List<List<Integer>> out = new ArrayList<>();
-        List<Integer> passage = new ArrayList<>();
-        int tokens = 2;
-        for (int k = 0; k < order.size(); k += step) {
-            int i = order.get(k);
-            int content = examples.get(i).ids().length - 2;
-            if (passage.size() == EmotionTrainer.GROUP || tokens + content > TorchBert.MAX_POSITIONS) {
-                out.add(passage);
-                passage = new ArrayList<>();
-                tokens = 2;
-            }
-            passage.add(i);
-            tokens += content;
-        }
-        if (!passage.isEmpty()) {
-            out.add(passage);
-        }
-        return out;
     }
 
     /**

@@ -97,48 +97,6 @@ class TopLayerTuningTest {
         }
     }
 
-    /**
-     * A passage of one example is that example read alone; in a passage of two, each example's states carry the other
-     * (the frozen layers read them together), and the head learns the level of pairs of a kind.
-     */
-    @Test
-    void examplesReadInPassages_keepTheirOwnTokens_andTakeInTheOthers() {
-        List<Integer> all = new ArrayList<>();
-        List<List<Integer>> alone = new ArrayList<>();
-        List<List<Integer>> pairs = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            all.add(i);
-            alone.add(List.of(i));
-            if (i % 4 < 2) {
-                pairs.add(List.of(i, i + 2)); // two calm texts, or two storms
-            }
-        }
-        TuningTask.Ordinal task = new TuningTask.Ordinal(3);
-        float[][] plain;
-        float[][] asPassages;
-        float[][] inPairs;
-        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, 1)) {
-            plain = tuning.trainAndRead(all, gold, task, SETTINGS, all);
-        }
-        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, 1,
-                TopLayerTuning.Pooling.ALL_TOKENS, alone)) {
-            asPassages = tuning.trainAndRead(all, gold, task, SETTINGS, all);
-        }
-        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, 1,
-                TopLayerTuning.Pooling.ALL_TOKENS, pairs)) {
-            inPairs = tuning.trainAndRead(all, gold, task, SETTINGS, all);
-        }
-        double moved = 0;
-        for (int i = 0; i < examples.size(); i++) {
-            assertArrayEquals(plain[i], asPassages[i], 1e-5f, "example " + i);
-            assertEquals(gold[i][0], task.level(inPairs[i]), "example " + i);
-            for (int c = 0; c < plain[i].length; c++) {
-                moved = Math.max(moved, Math.abs(plain[i][c] - inPairs[i][c]));
-            }
-        }
-        assertTrue(moved > 1e-3, "read in pairs, the examples read otherwise than alone");
-    }
-
     @Test
     void theFrozenArmTrainsTheHeadAlone() {
         List<Integer> all = new ArrayList<>();
