@@ -75,7 +75,9 @@ final class EmotionsComparison {
 
     /**
      * Trains the model to ship: the top {@code layers} and the head on the train comments, each read as the engine
-     * reads a post (split into sentences, the trained layers attending within a sentence), the head reading the mean
+     * reads a post (split into sentences, the trained layers attending within a sentence), and each read twice: alone,
+     * as the dataset labels it, and among 7 others (see {@link #passages}), as a sentence of a post is read; the head
+     * reading the mean
      * of the content tokens (as the engine pools a sentence inside a passage). Prints dev and test macro-F1 as
      * libtorch reads them (full precision, thresholds from dev) and writes the trained layers and the head to
      * {@code out} (head.weight, 384 by 28; head.bias) for {@code attune-finetune export}.
@@ -93,11 +95,25 @@ final class EmotionsComparison {
         List<Integer> readIndexes = d.readIndexes();
         long start = System.nanoTime();
         TopLayerTuning.Trained trained;
-        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, d.examples(), layers,
-                TopLayerTuning.Pooling.CONTENT_TOKENS)) {
+        // every train comment is read twice: alone, and (a copy of it) among others
+        List<TopLayerTuning.Example> examples = new ArrayList<>(d.examples());
+        List<Integer> trainIndexes = new ArrayList<>(d.trainIndexes());
+        List<int[]> gold = new ArrayList<>(List.of(d.gold()));
+        List<Integer> copies = new ArrayList<>();
+        for (int k = 0; k < d.trainIndexes().size(); k++) {
+            copies.add(examples.size());
+            trainIndexes.add(examples.size());
+            gold.add(d.gold()[k]);
+            examples.add(d.examples().get(d.trainIndexes().get(k)));
+        }
+        List<List<Integer>> passages = passages(examples, copies);
+        log.printf("%d of %d train readings among others, in %d passages%n",
+                passages.stream().mapToInt(List::size).sum(), trainIndexes.size(), passages.size());
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, layers,
+                TopLayerTuning.Pooling.CONTENT_TOKENS, passages)) {
             log.printf("cached the frozen layers: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
-            trained = tuning.trainAndKeep(d.trainIndexes(), d.gold(), new TuningTask.MultiLabel(labels), TUNED,
-                    readIndexes);
+            trained = tuning.trainAndKeep(trainIndexes, gold.toArray(new int[0][]), new TuningTask.MultiLabel(labels),
+                    TUNED, readIndexes);
         }
         log.printf("trained: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
         float[][] all = new float[d.examples().size()][];
@@ -118,6 +134,35 @@ final class EmotionsComparison {
         tensors.put("head.bias", new OnnxWeights.Tensor(new long[] {labels}, trained.headBias()));
         TensorFile.write(out, tensors);
         log.println("wrote " + out);
+    }
+
+    /**
+     * The passages in which the train comments {@code train} are read among others: a seeded shuffle of them in
+     * groups of {@value EmotionTrainer#GROUP} (fewer where a group would pass the model's 512 tokens), so that the
+     * trained layers learn to read a comment inside a passage, where the frozen layers have mixed the other comments
+     * into its states, as the engine reads a sentence of a longer post.
+     */
+    static List<List<Integer>> passages(List<TopLayerTuning.Example> examples, List<Integer> train) {
+        List<Integer> order = new ArrayList<>(train);
+        Collections.shuffle(order, new java.util.Random(EmotionTrainer.SEED));
+        List<List<Integer>> out = new ArrayList<>();
+        List<Integer> passage = new ArrayList<>();
+        int tokens = 2;
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            int content = examples.get(i).ids().length - 2;
+            if (passage.size() == EmotionTrainer.GROUP || tokens + content > TorchBert.MAX_POSITIONS) {
+                out.add(passage);
+                passage = new ArrayList<>();
+                tokens = 2;
+            }
+            passage.add(i);
+            tokens += content;
+        }
+        if (!passage.isEmpty()) {
+            out.add(passage);
+        }
+        return out;
     }
 
     /**

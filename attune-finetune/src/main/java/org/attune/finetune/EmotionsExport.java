@@ -151,6 +151,9 @@ final class EmotionsExport {
             training.put("script", "bin/attune-finetune emotions-model OUT, then bin/attune-finetune export-emotions "
                     + "OUT (attune-finetune: libtorch on the CPU)");
             training.put("examples", 43410);
+            training.put("reading", "each train comment split into sentences as the engine splits a post, and read "
+                    + "twice: alone, and among 7 others in one passage (a fixed shuffle), the frozen layers reading "
+                    + "the passage whole and the trained layers each sentence");
             training.put("encoder", "bge-small-en-v1.5: layers 0-" + (from - 1) + " frozen (the engine's int8 pass), "
                     + "layers " + from + "-11 fine-tuned from the full-precision weights, then quantised");
             TopLayerTuning.Settings s = EmotionsComparison.TUNED;

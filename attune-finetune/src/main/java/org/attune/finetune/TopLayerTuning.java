@@ -33,7 +33,8 @@ import org.attune.ml.encoder.OnnxEncoder;
  * steps and then decayed linearly to zero; batches of examples of similar length in a seeded random order. The update
  * is written out here: DJL's {@code AdamW} (the PyTorch engine's {@code adamUpdate}), with gradients clipped at 1 and a
  * cosine decay, brought the fine-tuned C-SSRS kappa to 0.608 against 0.766 for this loop on the same folds, and the
- * cause was not isolated.
+ * cause was not isolated. A step whose gradient is not finite is skipped and reported: two emotions runs without that
+ * guard ended with every weight NaN.
  */
 public final class TopLayerTuning implements AutoCloseable {
     /**
@@ -87,6 +88,18 @@ public final class TopLayerTuning implements AutoCloseable {
      * length (padding leaves a token's states unchanged, tested in {@code TorchBertTest}).
      */
     public TopLayerTuning(TorchBert bert, NDManager manager, List<Example> examples, int layers, Pooling pooling) {
+        this(bert, manager, examples, layers, pooling, List.of());
+    }
+
+    /**
+     * As above, except that the examples of each of {@code passages} (indexes into the examples) are read by the
+     * frozen layers together, as one passage of their content tokens between one [CLS] and one [SEP], as the engine
+     * reads the sentences of a post; each example of a passage keeps the passage's [CLS] and [SEP] states around its
+     * own tokens' states. The trained layers then read each example alone, so a passage's [CLS] and [SEP] attend
+     * only to that example in them: the engine's branch lets them attend to the whole passage, and only they do.
+     */
+    public TopLayerTuning(TorchBert bert, NDManager manager, List<Example> examples, int layers, Pooling pooling,
+            List<List<Integer>> passages) {
         if (layers < 0 || layers > TorchBert.LAYERS) {
             throw new IllegalArgumentException("layers to train must be 0-" + TorchBert.LAYERS + ", not " + layers);
         }
@@ -96,27 +109,49 @@ public final class TopLayerTuning implements AutoCloseable {
         this.examples = List.copyOf(examples);
         this.pooling = pooling;
         this.frozen = new NDArray[examples.size()];
-        List<Integer> all = new ArrayList<>();
+        List<Example> sequences = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
+        boolean[] inPassage = new boolean[examples.size()];
+        for (List<Integer> passage : passages) {
+            sequences.add(joined(passage));
+            members.add(passage);
+            passage.forEach(i -> inPassage[i] = true);
+        }
         for (int i = 0; i < examples.size(); i++) {
+            if (!inPassage[i]) {
+                sequences.add(examples.get(i));
+                members.add(List.of(i));
+            }
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < sequences.size(); i++) {
             all.add(i);
         }
-        for (List<Integer> batch : byLength(all)) {
+        for (List<Integer> batch : byLength(all, sequences)) {
             try (NDManager scope = manager.newSubManager()) {
-                int tokens = examples.get(batch.get(batch.size() - 1)).ids().length;
+                int tokens = sequences.get(batch.get(batch.size() - 1)).ids().length;
                 long[][] ids = new long[batch.size()][tokens];
                 long[][] types = new long[batch.size()][tokens];
                 float[][] mask = new float[batch.size()][tokens];
                 for (int j = 0; j < batch.size(); j++) {
-                    Example e = examples.get(batch.get(j));
+                    Example e = sequences.get(batch.get(j));
                     System.arraycopy(e.ids(), 0, ids[j], 0, e.ids().length);
                     System.arraycopy(e.typeIds(), 0, types[j], 0, e.typeIds().length);
                     Arrays.fill(mask[j], 0, e.ids().length, 1f);
                 }
                 NDArray states = bert.forward(scope.create(ids), scope.create(types), scope.create(mask), from);
                 for (int j = 0; j < batch.size(); j++) {
-                    NDArray one = states.get(j).get("0:" + examples.get(batch.get(j)).ids().length).duplicate();
-                    one.attach(manager);
-                    frozen[batch.get(j)] = one;
+                    NDArray read = states.get(j);
+                    int length = sequences.get(batch.get(j)).ids().length;
+                    int at = 1; // the first content token of the next member
+                    for (int i : members.get(batch.get(j))) {
+                        int content = examples.get(i).ids().length - 2;
+                        NDArray one = read.get("0:1").concat(read.get(at + ":" + (at + content)), 0)
+                                .concat(read.get((length - 1) + ":" + length), 0);
+                        at += content;
+                        one.attach(manager);
+                        frozen[i] = one;
+                    }
                 }
             }
         }
@@ -185,6 +220,11 @@ public final class TopLayerTuning implements AutoCloseable {
                             }
                             collector.backward(loss);
                         }
+                        if (!finiteGradients(top, weight, bias, scope)) {
+                            // a step on a non-finite gradient would make every weight NaN
+                            System.err.printf("skipped step %d: a gradient is not finite%n", layers.step + 1);
+                            continue;
+                        }
                         layers.next();
                         head.next();
                         for (NDArray w : top) {
@@ -224,14 +264,43 @@ public final class TopLayerTuning implements AutoCloseable {
         }
     }
 
+    /**
+     * One sequence of the examples {@code passage}: their content tokens in order between one [CLS] and one [SEP]
+     * (type ids 0), as the engine tokenizes a passage of sentences joined by line breaks.
+     */
+    private Example joined(List<Integer> passage) {
+        int length = 2;
+        for (int i : passage) {
+            length += examples.get(i).ids().length - 2;
+        }
+        if (length > TorchBert.MAX_POSITIONS) {
+            throw new IllegalArgumentException("a passage of " + length + " tokens does not fit the model");
+        }
+        long[] ids = new long[length];
+        int at = 1;
+        for (int i : passage) {
+            long[] own = examples.get(i).ids();
+            ids[0] = own[0];
+            ids[length - 1] = own[own.length - 1];
+            System.arraycopy(own, 1, ids, at, own.length - 2);
+            at += own.length - 2;
+        }
+        return new Example(ids, new long[length]);
+    }
+
     /** The examples {@code indexes} sorted by length and cut into batches under {@link #READ_TOKENS}. */
     private List<List<Integer>> byLength(List<Integer> indexes) {
+        return byLength(indexes, examples);
+    }
+
+    /** The sequences {@code indexes} sorted by length and cut into batches under {@link #READ_TOKENS}. */
+    private static List<List<Integer>> byLength(List<Integer> indexes, List<Example> sequences) {
         List<Integer> order = new ArrayList<>(indexes);
-        order.sort(Comparator.comparingInt(i -> examples.get(i).ids().length));
+        order.sort(Comparator.comparingInt(i -> sequences.get(i).ids().length));
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> batch = new ArrayList<>();
         for (int i : order) {
-            int length = examples.get(i).ids().length;
+            int length = sequences.get(i).ids().length;
             if (!batch.isEmpty() && (batch.size() == READ_BATCH || (batch.size() + 1) * length > READ_TOKENS)) {
                 out.add(batch);
                 batch = new ArrayList<>();
@@ -292,6 +361,27 @@ public final class TopLayerTuning implements AutoCloseable {
             }
         }
         return scope.create(bias, new Shape(batch.size(), 1, tokens, tokens));
+    }
+
+    /** Whether every gradient is finite; if not, they are all set to zero. */
+    static boolean finiteGradients(List<NDArray> top, NDArray weight, NDArray bias, NDManager scope) {
+        List<NDArray> all = new ArrayList<>(top);
+        all.add(weight);
+        all.add(bias);
+        boolean finite = true;
+        for (NDArray w : all) {
+            NDArray g = w.getGradient();
+            g.attach(scope);
+            finite &= Float.isFinite(g.abs().sum().getFloat());
+        }
+        if (!finite) {
+            for (NDArray w : all) {
+                NDArray g = w.getGradient();
+                g.attach(scope);
+                g.set(new float[Math.toIntExact(g.size())]); // NaN - NaN is NaN: write zeros
+            }
+        }
+        return finite;
     }
 
     /** AdamW with a linear warm-up over the first tenth of the steps and a linear decay to zero after it. */

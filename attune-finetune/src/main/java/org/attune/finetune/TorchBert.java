@@ -28,6 +28,8 @@ public final class TorchBert {
     public static final String TOKENIZER_RESOURCE = "bge-small-en-v1.5-tokenizer.json";
     public static final int LAYERS = 12;
     public static final int HIDDEN = 384;
+    /** The longest sequence the position embeddings cover. */
+    public static final int MAX_POSITIONS = 512;
     private static final int HEADS = 12;
     private static final int HEAD_SIZE = HIDDEN / HEADS;
     private static final float LAYER_NORM_EPS = 1e-12f;

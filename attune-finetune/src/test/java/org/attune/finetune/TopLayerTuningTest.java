@@ -2,13 +2,17 @@ package org.attune.finetune;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import ai.djl.engine.Engine;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +98,73 @@ class TopLayerTuningTest {
         }
         for (int i = 0; i < examples.size(); i++) {
             assertArrayEquals(whole[i], bySentence[i], 1e-4f, "example " + i);
+        }
+    }
+
+    /**
+     * A passage of one example is that example read alone; in a passage of two, each example's states carry the other
+     * (the frozen layers read them together), and the head learns the level of pairs of a kind.
+     */
+    @Test
+    void examplesReadInPassages_keepTheirOwnTokens_andTakeInTheOthers() {
+        List<Integer> all = new ArrayList<>();
+        List<List<Integer>> alone = new ArrayList<>();
+        List<List<Integer>> pairs = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            all.add(i);
+            alone.add(List.of(i));
+            if (i % 4 < 2) {
+                pairs.add(List.of(i, i + 2)); // two calm texts, or two storms
+            }
+        }
+        TuningTask.Ordinal task = new TuningTask.Ordinal(3);
+        float[][] plain;
+        float[][] asPassages;
+        float[][] inPairs;
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, 1)) {
+            plain = tuning.trainAndRead(all, gold, task, SETTINGS, all);
+        }
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, 1,
+                TopLayerTuning.Pooling.ALL_TOKENS, alone)) {
+            asPassages = tuning.trainAndRead(all, gold, task, SETTINGS, all);
+        }
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, 1,
+                TopLayerTuning.Pooling.ALL_TOKENS, pairs)) {
+            inPairs = tuning.trainAndRead(all, gold, task, SETTINGS, all);
+        }
+        double moved = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            assertArrayEquals(plain[i], asPassages[i], 1e-5f, "example " + i);
+            assertEquals(gold[i][0], task.level(inPairs[i]), "example " + i);
+            for (int c = 0; c < plain[i].length; c++) {
+                moved = Math.max(moved, Math.abs(plain[i][c] - inPairs[i][c]));
+            }
+        }
+        assertTrue(moved > 1e-3, "read in pairs, the examples read otherwise than alone");
+    }
+
+    /** A step whose gradient is not finite is refused, and the gradients are cleared for the next step. */
+    @Test
+    void aNonFiniteGradientIsFound_andCleared() {
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray w = scope.create(new float[] {1f, 2f});
+            NDArray head = scope.create(new float[] {3f});
+            NDArray bias = scope.create(new float[] {4f});
+            for (NDArray a : List.of(w, head, bias)) {
+                a.setRequiresGradient(true);
+            }
+            try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDArray loss = w.mul(scope.create(new float[] {Float.NaN, 1f})).sum().add(head.sum())
+                        .add(bias.sum());
+                collector.backward(loss);
+            }
+            assertFalse(TopLayerTuning.finiteGradients(List.of(w), head, bias, scope));
+            assertArrayEquals(new float[] {0f, 0f}, w.getGradient().toFloatArray());
+            assertArrayEquals(new float[] {0f}, head.getGradient().toFloatArray());
+            try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
+                collector.backward(w.sum().add(head.sum()).add(bias.sum()));
+            }
+            assertTrue(TopLayerTuning.finiteGradients(List.of(w), head, bias, scope));
         }
     }
 
