@@ -121,7 +121,7 @@ public final class BranchExport {
     private static Cut cut(Model model, String cut, String bias) {
         Map<String, Integer> producer = new HashMap<>();
         for (int i = 0; i < model.nodes.size(); i++) {
-            for (String o : model.nodes.get(i).outputs) {
+            for (String o : model.nodes.get(i).outputs()) {
                 producer.put(o, i);
             }
         }
@@ -146,7 +146,7 @@ public final class BranchExport {
                 throw new IllegalStateException("the branch needs " + t + ", which comes from outside it");
             }
             nodes.add(n);
-            todo.addAll(model.nodes.get(n).inputs);
+            todo.addAll(model.nodes.get(n).inputs());
         }
         return new Cut(nodes, initializers);
     }
@@ -158,11 +158,11 @@ public final class BranchExport {
     private static Map<String, String> matMulWeights(Model model, Set<Integer> nodes) {
         Map<String, String> out = new HashMap<>();
         for (int n : nodes) {
-            Node node = model.nodes.get(n);
-            if (node.op.equals("MatMulInteger") && node.name.endsWith("/MatMul_quant")) {
-                String path = node.name.substring(1, node.name.length() - "/MatMul_quant".length());
+            OnnxNode node = model.nodes.get(n);
+            if (node.op().equals("MatMulInteger") && node.name().endsWith("/MatMul_quant")) {
+                String path = node.name().substring(1, node.name().length() - "/MatMul_quant".length());
                 String weight = path.replace('/', '.') + ".weight";
-                String q = node.inputs.get(1);
+                String q = node.inputs().get(1);
                 String stem = q.substring(0, q.length() - "_quantized".length());
                 for (String suffix : List.of("_quantized", "_scale", "_zero_point")) {
                     out.put(stem + suffix, weight);
@@ -175,9 +175,9 @@ public final class BranchExport {
     /** The bias the first branch layer's attention scores are added to: the second input of its attention's Add. */
     private static String attentionBias(Model model, int from) {
         String add = "/encoder/layer." + from + "/attention/self/Add";
-        for (Node n : model.nodes) {
-            if (n.name.equals(add) && n.inputs.size() == 2) {
-                return n.inputs.get(1);
+        for (OnnxNode n : model.nodes) {
+            if (n.name().equals(add) && n.inputs().size() == 2) {
+                return n.inputs().get(1);
             }
         }
         throw new IllegalStateException("the base model has no node " + add);
@@ -279,54 +279,11 @@ public final class BranchExport {
         });
     }
 
-    /** A node: its raw fields, with its inputs, outputs, name and op type read out. */
-    private record Node(byte[] raw, List<String> inputs, List<String> outputs, String name, String op) {
-        static Node read(ByteString bytes) throws IOException {
-            CodedInputStream in = bytes.newCodedInput();
-            List<String> inputs = new ArrayList<>();
-            List<String> outputs = new ArrayList<>();
-            String name = "";
-            String op = "";
-            while (!in.isAtEnd()) {
-                int tag = in.readTag();
-                switch (WireFormat.getTagFieldNumber(tag)) {
-                    case 1 -> inputs.add(in.readString());
-                    case 2 -> outputs.add(in.readString());
-                    case 3 -> name = in.readString();
-                    case 4 -> op = in.readString();
-                    default -> in.skipField(tag);
-                }
-            }
-            return new Node(bytes.toByteArray(), inputs, outputs, name, op);
-        }
-
-        /** The node with its inputs renamed as {@code names} says; every other field as it was. */
-        byte[] renamed(Map<String, String> names) throws IOException {
-            if (inputs.stream().noneMatch(names::containsKey)) {
-                return raw;
-            }
-            CodedInputStream in = CodedInputStream.newInstance(raw);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            CodedOutputStream out = CodedOutputStream.newInstance(bytes);
-            while (!in.isAtEnd()) {
-                int tag = in.readTag();
-                if (WireFormat.getTagFieldNumber(tag) == 1) {
-                    String input = in.readString();
-                    out.writeString(1, names.getOrDefault(input, input));
-                } else {
-                    in.skipField(tag, out);
-                }
-            }
-            out.flush();
-            return bytes.toByteArray();
-        }
-    }
-
     /** The parts of a ModelProto the cut needs. */
     private static final class Model {
         long irVersion;
         final List<byte[]> opsets = new ArrayList<>();
-        final List<Node> nodes = new ArrayList<>();
+        final List<OnnxNode> nodes = new ArrayList<>();
         final Map<String, byte[]> initializers = new LinkedHashMap<>();
 
         static Model read(byte[] bytes) throws IOException {
@@ -351,7 +308,7 @@ public final class BranchExport {
             while (!in.isAtEnd()) {
                 int tag = in.readTag();
                 switch (WireFormat.getTagFieldNumber(tag)) {
-                    case 1 -> nodes.add(Node.read(in.readBytes()));
+                    case 1 -> nodes.add(OnnxNode.read(in.readBytes()));
                     case 5 -> {
                         byte[] raw = in.readByteArray();
                         initializers.put(tensorName(raw), raw);

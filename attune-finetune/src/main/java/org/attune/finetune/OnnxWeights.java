@@ -26,9 +26,6 @@ public final class OnnxWeights {
     private static final int MODEL_GRAPH = 7;
     private static final int GRAPH_NODE = 1;
     private static final int GRAPH_INITIALIZER = 5;
-    private static final int NODE_INPUT = 1;
-    private static final int NODE_NAME = 3;
-    private static final int NODE_OP_TYPE = 4;
     private static final int TENSOR_DIMS = 1;
     private static final int TENSOR_DATA_TYPE = 2;
     private static final int TENSOR_NAME = 8;
@@ -72,26 +69,17 @@ public final class OnnxWeights {
             int tag = in.readTag();
             switch (WireFormat.getTagFieldNumber(tag)) {
                 case GRAPH_INITIALIZER -> readTensor(in.readBytes().newCodedInput(), out);
-                case GRAPH_NODE -> readMatMul(in.readBytes().newCodedInput(), matMulWeights);
+                case GRAPH_NODE -> readMatMul(OnnxNode.read(in.readBytes()), matMulWeights);
                 default -> in.skipField(tag);
             }
         }
     }
 
     /** A {@code MatMul} node's second input, mapped to the name of its weight after the node's name. */
-    private static void readMatMul(CodedInputStream in, Map<String, String> matMulWeights) throws IOException {
-        List<String> inputs = new ArrayList<>();
-        String name = "";
-        String op = "";
-        while (!in.isAtEnd()) {
-            int tag = in.readTag();
-            switch (WireFormat.getTagFieldNumber(tag)) {
-                case NODE_INPUT -> inputs.add(in.readString());
-                case NODE_NAME -> name = in.readString();
-                case NODE_OP_TYPE -> op = in.readString();
-                default -> in.skipField(tag);
-            }
-        }
+    private static void readMatMul(OnnxNode node, Map<String, String> matMulWeights) {
+        List<String> inputs = node.inputs();
+        String name = node.name();
+        String op = node.op();
         if (op.equals("MatMul") && inputs.size() == 2 && name.endsWith("/MatMul")) {
             String path = name.substring(name.startsWith("/") ? 1 : 0, name.length() - "/MatMul".length());
             matMulWeights.put(inputs.get(1), path.replace('/', '.') + ".weight");
