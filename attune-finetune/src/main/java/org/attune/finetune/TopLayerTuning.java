@@ -368,12 +368,13 @@ public final class TopLayerTuning implements AutoCloseable {
         List<NDArray> all = new ArrayList<>(top);
         all.add(weight);
         all.add(bias);
-        boolean finite = true;
+        NDArray total = scope.zeros(new Shape());
         for (NDArray w : all) {
             NDArray g = w.getGradient();
             g.attach(scope);
-            finite &= Float.isFinite(g.abs().sum().getFloat());
+            total = total.add(g.abs().sum()); // NaN and infinity carry through the sum: one read per step
         }
+        boolean finite = Float.isFinite(total.getFloat());
         if (!finite) {
             for (NDArray w : all) {
                 NDArray g = w.getGradient();

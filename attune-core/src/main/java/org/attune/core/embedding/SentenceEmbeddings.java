@@ -15,6 +15,7 @@ public record SentenceEmbeddings(int dimension, float[][] vectors, BranchStates 
             throw new IllegalArgumentException("the branch must read every sentence");
         }
     }
+
     public int size() {
         return vectors.length;
     }
