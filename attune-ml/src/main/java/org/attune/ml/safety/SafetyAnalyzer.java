@@ -347,11 +347,13 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
         }
-        // an ordinary explanation the author gives for the words a reading would rest on, with no word of suicide or
-        // self-injury: a benign purpose or an everyday use (a child's fever dose, a bungee jump; docs/triage.md,
-        // questions), or an ordinary reason for a goodbye
+        // an ordinary explanation the author gives for the words a reading would rest on, with no word of suicide,
+        // self-injury, an overdose taken or an attempt: a benign purpose or an everyday use (a child's fever dose, a
+        // bungee jump; docs/triage.md, questions), or an ordinary reason for a goodbye; a migraine explains a dose
+        // asked about, not one swallowed
         boolean unsaid = undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
-                || SafetyRules.IDEATION.matcher(t).find() || LIVE_SELF_INJURY.matcher(t).find());
+                || SafetyRules.IDEATION.matcher(t).find() || LIVE_SELF_INJURY.matcher(t).find()
+                || SafetyRules.TOOK_OVERDOSE.find(t) || SafetyRules.ATTEMPT.find(t));
         // a means named beside its benign purpose ("max ibuprofen for a sprained wrist")
         boolean benignStated = unsaid && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign)
                 && mine.stream().map(plain::get).anyMatch(t -> SafetyRules.MEANS.matcher(t).find()

@@ -288,9 +288,10 @@ final class SafetyRules {
             + "insecticides?|rat poison|poison|cyanide|arteries|artery|anti ?depressants?|sodium nitrite|nitrite|"
             + "captive bolt|stories|storeys|floors";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
-    private static final String DRUGS = "acetaminophen|tylenol|ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|"
-            + "codeine|tramadol|morphine|opioids?|opiates?|naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|"
-            + "klonopin|ambien|zolpidem|gabapentin|pregabalin|trazodone|bupropion|seroquel|prozac|zoloft|lexapro|"
+    private static final String DRUGS = "acetaminophen|tylenol|paracetamol|co-?codamol|painkillers?|antidepressants?|"
+            + "ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|"
+            + "naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|klonopin|ambien|zolpidem|gabapentin|pregabalin|"
+            + "trazodone|bupropion|seroquel|prozac|zoloft|lexapro|"
             + "escitalopram|venlafaxine|effexor|benzos?|melatonin|advil|nurofen|aleve|motrin|\\w+(?:zepam|azepam|"
             + "pine|xetine|triptyline|codone|morphone|"
             + "barbital|zolam|olol)|phenobarb\\w*|insulin|lithium|warfarin|digoxin|methadone|fentanyl|heroin|"

@@ -111,6 +111,16 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void anOverdoseTold_isNotExplainedAwayByAnAilmentNamedBesideIt() {
+        // "migraine" is a benign purpose for a dose asked about, not for a dose already taken
+        AuthorRisk r = writerRisk("Yesterday evening I swallowed a handful of my paracetamol on purpose. My ears are "
+                + "ringing today. My flatmate thinks it's just a migraine and I haven't said anything.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, "read as " + r.level());
+        AuthorRisk named = writerRisk("Took the rest of my co-codamol last night. Stomach hurts. Don't want a fuss.");
+        assertTrue(named.level().compareTo(TriageLevel.HIGH) >= 0, "read as " + named.level());
+    }
+
+    @Test
     void anAttemptYearsAgo_isPast() {
         AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
