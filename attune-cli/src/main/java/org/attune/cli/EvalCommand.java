@@ -123,7 +123,8 @@ final class EvalCommand implements Callable<Integer> {
         for (int n = 0; n < FunctionalSuite.BLIND_SUITES.size(); n++) {
             suite(out, "Blind functional suite " + (n + 1) + " (written from docs/triage.md only"
                     + (n < FunctionalSuite.BLIND_ACTED_ON ? "; acted on or worn, trains the exemplar head)"
-                            : ", never acted on)"),
+                            : n < FunctionalSuite.BLIND_READ ? "; its failures read, not trained on)"
+                                    : ", never acted on)"),
                     FunctionalSuite.run(engine, FunctionalSuite.BLIND_SUITES.get(n)));
         }
         out.println();

@@ -39,7 +39,8 @@ class FunctionalSuiteTest {
     static List<Floor> floors() {
         return List.of(
                 // The main suite and blinds 1 to 18 also train the triage exemplar head (TriageExemplars), so they are
-                // regression floors read in-sample, not estimates; blinds 19 and 20 are the estimate. Readings are
+                // regression floors read in-sample, not estimates; the failures of blinds 19 to 23 have been read, so
+                // blinds 24 and 25 are the estimate. Readings are
                 // pass, dangerous misses, false alarms, with the bundle the eighth session shipped (unchanged from
                 // the seventh unless noted).
                 // main: 302 of 376 (0.803), 2, 2; with each post its own passage and twelve screening-answer cases
@@ -92,14 +93,20 @@ class FunctionalSuiteTest {
                 new Floor(FunctionalSuite.BLIND_19, 160, 20, 0.71, 16, 4),
                 // likewise: 117 (0.731), 6, 5; then 117 (0.731), 6, 5; ninth session unchanged
                 new Floor(FunctionalSuite.BLIND_20, 160, 20, 0.70, 8, 7),
-                // never acted on, failures never read; with the eighth session's code 114 (0.713), 7, 8; with the
-                // ninth session's 116 (0.725), 8, 8
+                // never acted on, failures never read until the sixteenth session; with the eighth session's code 114
+                // (0.713), 7, 8; with the ninth session's 116 (0.725), 8, 8; sixteenth (an overdose told is not
+                // explained away by an ailment named beside it) 116, 7, 8
                 new Floor(FunctionalSuite.BLIND_21, 160, 20, 0.70, 10, 10),
                 // likewise: 110 (0.688), 7, 6; then 109 (0.681), 7, 6
                 new Floor(FunctionalSuite.BLIND_22, 160, 20, 0.66, 9, 8),
                 // threads only, 80 cases in 8 categories; the session's first code 42 (0.525), 2, 1; its last 48
                 // (0.600), 0, 5
-                new Floor(FunctionalSuite.BLIND_23, 80, 8, 0.57, 2, 7));
+                new Floor(FunctionalSuite.BLIND_23, 80, 8, 0.57, 2, 7),
+                // the estimate since the sixteenth session, failures never read: with its first code and its last
+                // 117 (0.731), 2, 6
+                new Floor(FunctionalSuite.BLIND_24, 160, 20, 0.70, 4, 8),
+                // likewise: 116 (0.725), 7, 8
+                new Floor(FunctionalSuite.BLIND_25, 160, 20, 0.70, 9, 10));
     }
 
     private static OnnxEncoder encoder;
