@@ -121,6 +121,17 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void medicineBoughtOrCarriedForAnAilment_isNoPreparation_butMedicineKeptBackIs() {
+        // read imminent and high until 2026-12-06: "got ... tablets" and "bought pills" counted as means gathered
+        assertAtMost(TriageLevel.LOW, "Got some tablets from the GP for my back today, hoping they help.");
+        assertAtMost(TriageLevel.LOW, "Bought pills for my hay fever at the supermarket, the queue was huge.");
+        assertAtMost(TriageLevel.LOW, "I keep my tablets in my handbag in case the migraine starts at work.");
+        assertAtLeast(TriageLevel.HIGH, "I have been saving my night meds in a sock, about forty now. Not for anything.");
+        assertAtLeast(TriageLevel.HIGH, "Been hoarding my prescriptions for a couple of months. Nobody knows.");
+        assertAtLeast(TriageLevel.HIGH, "i've got the pills lined up for tonight anyway");
+    }
+
+    @Test
     void anAttemptYearsAgo_isPast() {
         AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());

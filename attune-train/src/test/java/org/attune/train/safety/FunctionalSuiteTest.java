@@ -95,9 +95,10 @@ class FunctionalSuiteTest {
                 new Floor(FunctionalSuite.BLIND_20, 160, 20, 0.70, 8, 7),
                 // never acted on, failures never read until the sixteenth session; with the eighth session's code 114
                 // (0.713), 7, 8; with the ninth session's 116 (0.725), 8, 8; sixteenth (an overdose told is not
-                // explained away by an ailment named beside it) 116, 7, 8
+                // explained away by an ailment named beside it; medicine kept back, not fetched, is preparation)
+                // 116, 6, 8
                 new Floor(FunctionalSuite.BLIND_21, 160, 20, 0.70, 10, 10),
-                // likewise: 110 (0.688), 7, 6; then 109 (0.681), 7, 6
+                // likewise: 110 (0.688), 7, 6; then 109 (0.681), 7, 6; sixteenth session 110 (0.688), 6, 5
                 new Floor(FunctionalSuite.BLIND_22, 160, 20, 0.66, 9, 8),
                 // threads only, 80 cases in 8 categories; the session's first code 42 (0.525), 2, 1; its last 48
                 // (0.600), 0, 5
