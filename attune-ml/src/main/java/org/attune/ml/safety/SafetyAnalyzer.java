@@ -589,10 +589,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 level = level.atLeast(TriageLevel.LOW); // method thinking in the past or in recovery
             }
             // a means carried for the purpose the sentence states ("tablets in my handbag in case the migraine
-            // starts"), where the author says no word of suicide, self-injury or an overdose, is no preparation
-            boolean carriedForPurpose = unsaid && benign(s);
+            // starts"), where the author says no word of suicide, self-injury or an overdose, is no means in hand
             if (current && SafetyRules.AT_PLACE.matcher(s).find() && SafetyRules.MEANS_IN_HAND.matcher(s).find()
-                    && !carriedForPurpose) {
+                    && !(unsaid && benign(s))) {
                 // means in hand at a place (docs/triage.md, imminent)
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.plan", 1));
                 level = level.atLeast(TriageLevel.IMMINENT);
@@ -616,7 +615,7 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             Matcher preparation = SafetyRules.PREPARATION.matcher(s);
             if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
-                    && !carriedForPurpose
+                    && !(unsaid && benign(s)) // nor a preparation (as above)
                     // things given away when leaving a job or moving ("gave away my mugs, new job Monday")
                     && !(GIVING.matcher(preparation.group()).lookingAt() && said.leaving())) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
