@@ -36,6 +36,7 @@ final class SafetyRules {
                     + "burned|burnt|scratching|scratched)"
                     + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my hair|class|costs?|onions?)\\b)|"
                     + "^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
+                    + "^(?:just )?sh (?:again|tonight|last night|today|earlier|this (?:morning|evening))\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|"
                     + "were|look|looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
                     // a tool named with the act ("scratched a bit with my compass", "digging at it with the compass")
@@ -55,11 +56,14 @@ final class SafetyRules {
                     + "slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|"
                     + "is) still healing|"
-                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) from (?:the weekend|last night|yesterday|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday))|" + ACTED_ON_WORDS);
+                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) (?:on my (?:\\S+ )?(?:arms?|wrists?|legs?|thighs?|"
+                    + "stomach|hips?|skin|body|chest) )?from (?:the weekend|last night|yesterday|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + "(?:the|my) (?:self[- ]?harm|sh|cutting|burning) (?:on|last|at the) (?:weekend|night|monday|tuesday|"
+                    + "wednesday|thursday|friday|saturday|sunday)\\b)|" + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final GatedPattern RELAPSE_ACT = GatedPattern.compile(
-            "\\b(broke (?:my|the) (?:\\S+ )?streak|back to (?:square one|day (?:one|1|zero|0))|slipped up|"
+            "\\b(broke (?:my|the) (?:\\S+ )?streak|(?:mid|in the middle of a) relapse|back to (?:square one|day (?:one|1|zero|0))|slipped up|"
                     + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
@@ -355,7 +359,8 @@ final class SafetyRules {
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|"
                     + "base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*|julienne|knife skills|cookery|cooking class|chopping|"
-                    + "dicing)\\b");
+                    + "dicing|(?:rope )?ladders?|tree ?house|skipping|jump rope|"
+                    + "slic\\w* (?:\\S+ ){0,2}?(?:tomato\\w*|bread|onions?|veg\\w*|meat|cheese|fruit|carrots?|potato\\w*))\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final GatedPattern ORDINARY_LEAVING = GatedPattern.compile(
             "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"
@@ -440,7 +445,8 @@ final class SafetyRules {
                     + "puppy|kitten)|"
                     + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|"
                     + "laptop|records|collection|clothes) to|at peace with (?:it|my decision|this)|"
-                    + "last post|before i go|bye (?:guys|everyone|all)|if anyone finds this|"
+                    + "last post|before i go(?! (?:in|into|to|out|home|back|on|off|up|down|over|for|and|there|away|outside|"
+                    + "inside|round|around|shopping|get|see|buy|visit|pick|grab|work|school|class|bed|sleep)\\b)|bye (?:guys|everyone|all)|if anyone finds this|"
                     + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
                     + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
                     + "(?:i (?:let down|hurt|put)|you)?|(?:if you'?re|if anyone) read(?:s|ing)? this|my passwords are|"
@@ -514,7 +520,8 @@ final class SafetyRules {
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
-            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|lethal dose|fatal dose|overdose on|"
+            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|(?:dangerous|deadly|lethal|fatal|toxic) if "
+                    + "(?:you|i|one|someone) (?:take|took|swallow\\w*) (?:too |so )?(?:many|a lot|lots|loads|a bunch)|lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
                     + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
                     + "quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
@@ -592,7 +599,7 @@ final class SafetyRules {
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
                     + "migraine|period pain|fever|sprain\\w*|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
                     + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
-                    + "prescribed|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
+                    + "prescribed|at my age|(?:i'?ve|i have) (?:just )?turned \\d+|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
                     + "vitamins?|supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
                     + "troop|camp|school trip|club)|for a (?:story|novel|book|essay|"

@@ -132,6 +132,38 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void selfInjuryToldInShorthandOrAsANounWithItsDay_isAnAct() {
+        // no act was read until 2026-12-06: slang opening a sentence, a relapse under way, the act named as a noun
+        // with its day, and marks dated with the body part between
+        for (String text : List.of("sh last night, cleaned it up myself, im fine",
+                "in the middle of a relapse. just a few scratches on my arm",
+                "I mentioned the cutting on Saturday to my GP this morning.",
+                "My flatmate spotted the marks on my arm from Sunday and went quiet.")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.selfInjury().present() && r.selfInjury().recency() != Recency.PAST, text);
+            assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, r.level() + ": " + text);
+        }
+    }
+
+    @Test
+    void askingWhatIsDangerousToTakeMany_isMethodSeeking_butAChildSafetyQuestionIsNot() {
+        assertAtLeast(TriageLevel.HIGH, "What stuff from the chemist is deadly if you take loads of it? need it for my "
+                + "coursework");
+        assertAtMost(TriageLevel.LOW, "Which cleaning products are dangerous if a toddler gets into them? Moving "
+                + "everything up high this weekend.");
+    }
+
+    @Test
+    void everydayRopeKnivesWillsAndLeavingForWork_areNoRisk() {
+        // read high or imminent until 2026-12-06: preparation, method seeking and a farewell in ordinary errands
+        assertAtMost(TriageLevel.LOW, "Got a rope ladder for the boys' tree house, they are thrilled.");
+        assertAtMost(TriageLevel.LOW, "How do I get a knife sharp enough to slice bread without tearing it?");
+        assertAtMost(TriageLevel.LOW, "Wrote my will last week now I've turned 65, my solicitor suggested it.");
+        assertAtMost(TriageLevel.LOW, "I always grab a coffee before I go into the office, it's my little ritual.");
+        assertAtLeast(TriageLevel.IMMINENT, "Before I go, I want to thank you all. Look after each other.");
+    }
+
+    @Test
     void anAttemptYearsAgo_isPast() {
         AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
