@@ -51,7 +51,11 @@ public final class ElapsedTime {
     private static final GatedPattern LIFE_STAGE = GatedPattern.compile(
             "\\b(?:when i was (?:\\d{1,2}|a (?:kid|child|teen|"
             + "teenager)|younger|little|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\b)"
-            + "|at (?:age )?1\\d\\b|aged 1\\d\\b|as a (?:kid|child|teen|teenager)|in my (?:teens|twenties))");
+            + "|at (?:age )?1\\d\\b|aged 1\\d\\b|as a (?:kid|child|teen|teenager)|in my (?:teens|twenties)"
+            // an age no clock reads, told as when something happened ("At 31, after my third operation, I ...")
+            // (opening the sentence before a comma, or after a life event; not a speed or a clock: "driving at 70 and")
+            + "|at (?:age|the age of) \\d{1,2}\\b|aged \\d{2}\\b|^\\s*at (?:2[5-9]|[3-9]\\d),|(?:diagnosed|married|"
+            + "divorced|widowed|retired|pregnant|started|stopped|quit) (?:\\S+ ){0,2}?at (?:2[5-9]|[3-9]\\d)\\b)");
     private static final GatedPattern NAMED = GatedPattern.compile(
             "\\b(yesterday|last night|last week|last month|last year)\\b");
 

@@ -297,6 +297,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|"
                     + "uni)|back in|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|"
                     + "along the way|long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|"
+                    + "(?:that|this|it) (?:was|were|happened) (?:in |back in |around )?(?:19|20)\\d\\d\\b|"
                     + "(?:during|before) (?:the )?(?:first |second )?(?:lockdown|pandemic|covid)|"
                     + "(?:summer|winter|spring|autumn|year|christmas) before last|(?:all )?through(?:out)? "
                     + "(?:19|20)\\d\\d|(?:for )?(?:most|all|much) of my (?:teens|twenties|childhood|school years)|"

@@ -25,6 +25,9 @@ class ElapsedTimeTest {
         "I haven't had real urges in a while.|60",
         "I attempted suicide when I was nineteen.|365",
         "I used to burn myself at 15.|365",
+        "At 42, after the divorce, I tried to end it.|365",
+        "I started cutting at the age of 12.|365",
+        "I was diagnosed at 28 and things went downhill.|365",
         "did it a few minutes ago|0",
         "took them about an hour ago|0",
         "I cut 2 days ago.|2",
@@ -38,7 +41,9 @@ class ElapsedTimeTest {
     @ParameterizedTest
     @ValueSource(strings = {"I want to die.", "I've felt like this for two months.", "Relapsed after 40 days clean.",
         "I've been thinking about it for weeks.", "Give me five minutes.",
-        "I haven't wanted to be alive for weeks.", "I haven't slept properly in months."})
+        "I haven't wanted to be alive for weeks.", "I haven't slept properly in months.",
+        "Meet me at 30 past, by the gate.", "I was driving at 70 and thought about the wall.",
+        "Tomorrow at 40, when the shop shuts, I'm done."})
     void aDurationOrNoTime_isNoDate(String sentence) {
         assertTrue(ElapsedTime.days(sentence.toLowerCase(Locale.ROOT)).isEmpty(), sentence);
     }

@@ -65,7 +65,8 @@ class FrameAnalyzerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Had thoughts of suicide around Christmas, more than two months ago now.",
-        "I attempted when I was nineteen.", "It's been five months since my attempt.", "I'm two years clean now."})
+        "I attempted when I was nineteen.", "It's been five months since my attempt.", "I'm two years clean now.",
+        "That was 2014.", "This was back in 2009, before the kids."})
     void aStatedTimeBeyondAWeek_isPastEvenWithNow(String sentence) {
         assertEquals(SentenceFrame.Time.PAST, FrameAnalyzer.frame(sentence).time(), sentence);
     }

@@ -1077,6 +1077,11 @@ public final class SafetyAnalyzer implements Analyzer {
             return Recency.CURRENT;
         }
         String post = sentences.get(i).postId();
+        if (i + 1 < sentences.size() && sentences.get(i + 1).postId().equals(post)
+                && frames.get(i + 1).time() == SentenceFrame.Time.PAST
+                && DATES_WHAT_WENT_BEFORE.matcher(plain.get(i + 1)).lookingAt()) {
+            return Recency.PAST; // "Burned myself a lot after I got back. That was 2009."
+        }
         SentenceFrame.Time context = SentenceFrame.Time.UNMARKED;
         boolean recovery = false;
         for (int k = 0; k < sentences.size(); k++) {
@@ -1103,6 +1108,10 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         return Recency.RECENT; // unmarked past tense: assume the last days rather than risk calling it over
     }
+
+    /** A sentence that only dates the one before it: "That was 2009.", "This was years ago." */
+    private static final GatedPattern DATES_WHAT_WENT_BEFORE = GatedPattern.compile(
+            "(?:and |but )?(?:that|this|it|all that|all this) (?:was|were|happened|is from) ");
 
     private static Recency moreRecent(Recency a, Recency b) {
         return a == Recency.NONE ? b : b == Recency.NONE ? a : a.ordinal() <= b.ordinal() ? a : b;

@@ -164,6 +164,18 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void anActDatedByAnAgeOrByTheSentenceAfterIt_isPast() {
+        // read imminent and recent until 2026-12-06: "at 31," was no date, and "That was 2009." dated nothing before it
+        for (String text : List.of("At 34, after my second redundancy, I took an overdose. I'm 58 now and doing okay.",
+                "I used to burn myself after my dad left. That was 2003. These days I mostly worry about my mortgage.")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level() + ": " + text);
+        }
+        AuthorRisk recent = writerRisk("Burned my arm again on Sunday. That was the worst week of the year.");
+        assertEquals(Recency.RECENT, recent.selfInjury().recency());
+    }
+
+    @Test
     void anAttemptYearsAgo_isPast() {
         AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
