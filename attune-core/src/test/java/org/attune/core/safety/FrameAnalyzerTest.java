@@ -58,7 +58,7 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Relapsed on Tuesday.", "I cut myself last week."})
+    @ValueSource(strings = {"Relapsed on Tuesday.", "I cut myself last week.", "I cut last Friday."})
     void lastDaysAreRecent(String sentence) {
         assertEquals(SentenceFrame.Time.RECENT, FrameAnalyzer.frame(sentence).time(), sentence);
     }

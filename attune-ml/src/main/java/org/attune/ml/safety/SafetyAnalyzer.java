@@ -536,7 +536,12 @@ public final class SafetyAnalyzer implements Analyzer {
             Matcher took = SafetyRules.TOOK_OVERDOSE.matcher(s);
             boolean overdose = took.find() && !Subjects.theirs(s, took.start(), took.end());
             Matcher tried = SafetyRules.ATTEMPT.matcher(s);
-            if ((overdose || tried.find() && !Subjects.theirs(s, tried.start(), tried.end())) && !f.question()) {
+            Matcher triedDated = SafetyRules.TRIED_DATED.matcher(s);
+            boolean attempt = tried.find() && !Subjects.theirs(s, tried.start(), tried.end())
+                    // "I tried last Tuesday. Two nights on the ward.": a bare "tried" with what followed an attempt
+                    || triedDated.find() && !f.otherSubject() && mine.stream()
+                            .anyMatch(k -> SafetyRules.ATTEMPT_AFTERMATH.matcher(plain.get(k)).find());
+            if ((overdose || attempt) && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
                 boolean after = SafetyRules.AFTER_ACT.matcher(s).find();
                 if (r == Recency.CURRENT && after) {
@@ -629,7 +634,8 @@ public final class SafetyAnalyzer implements Analyzer {
             for (Evidence e : List.copyOf(evidence)) {
                 // a near time in a stated intent or plan; "on Saturday" beside an act already done is its date
                 String t = Shorthand.plain(e.text());
-                boolean actDone = SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find();
+                boolean actDone = SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find()
+                        || SafetyRules.TRIED_DATED.matcher(t).find();
                 if (!e.signal().equals("distress") && !e.signal().startsWith("self-injury") && !actDone
                         // a behaviour reading beside a self-injury act is that act, which its own recency dates
                         && !(e.signal().equals("cssrs.behaviour") && recency != Recency.NONE)

@@ -43,7 +43,7 @@ final class SafetyRules {
                     + "(?:cut|cutting|scratch\\w*|carv\\w*|burn\\w*|dug|digging|dig|pick\\w*|goug\\w*|opened) (?:at )?"
                     + "(?:\\S+ ){0,5}?(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|"
                     + "lighter|pin|needle|glass|box cutter|stanley knife|craft knife|scalpel)\\b|"
-                    + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:wall|door|mirror)|"
+                    + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:\\S+ )?(?:wall|door|mirror)|"
                     + "(?:hit|nicked|cut|caught) (?:a|an|the) (?:vein|artery)|can'?t get (?:it|the cut|the wound) to "
                     + "(?:close|stop)|(?:it'?s|its) (?:really |so |too )?deep this time|"
                     + "bang\\w* my head|scratch\\w* (?:and pinch\\w* )?(?:at )?my (?:arms?|skin|legs?|face)|"
@@ -57,7 +57,7 @@ final class SafetyRules {
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|"
                     + "is) still healing|"
                     + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) (?:on my (?:\\S+ )?(?:arms?|wrists?|legs?|thighs?|"
-                    + "stomach|hips?|skin|body|chest) )?from (?:the weekend|last night|yesterday|"
+                    + "stomach|hips?|skin|body|chest) )?from (?:(?:the|last) weekend|what i did (?:at|on|over) the weekend|last night|yesterday|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     + "(?:the|my) (?:self[- ]?harm|sh|cutting|burning) (?:on|last|at the) (?:weekend|night|monday|tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday)\\b)|" + ACTED_ON_WORDS);
@@ -292,7 +292,7 @@ final class SafetyRules {
             + "insecticides?|rat poison|poison|cyanide|arteries|artery|anti ?depressants?|sodium nitrite|nitrite|"
             + "captive bolt|stories|storeys|floors";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
-    private static final String DRUGS = "acetaminophen|tylenol|paracetamol|co-?codamol|painkillers?|antidepressants?|"
+    private static final String DRUGS = "acetaminophen|tylenol|paracet\\w*|co-?codamol|painkillers?|antidepressants?|"
             + "ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|"
             + "naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|klonopin|ambien|zolpidem|gabapentin|pregabalin|"
             + "trazodone|bupropion|seroquel|prozac|zoloft|lexapro|"
@@ -520,7 +520,14 @@ final class SafetyRules {
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
-            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|(?:dangerous|deadly|lethal|fatal|toxic) if "
+            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS
+                    + "|pills|tablets|meds) (?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)(?![^.?!]*\\bfor (?:a|my|the|his|her) (?:\\d+ ?(?:yo|year old|month old)|child|kid|toddler|"
+                    + "baby|son|daughter|dog|cat|puppy))|"
+                    // a fall asked about for its lethality, means bought without questions, the trains that do not stop
+                    + "for a (?:fall|jump|drop) to be (?:\\S+ )?(?:fatal|lethal|deadly)|(?:what|which) floor (?:\\S+ ){0,6}?"
+                    + "(?:fatal|lethal|die|kill)|(?:sell|buy|get) (?:me )?(?:a |some )?(?:\\S+ )?(?:rope|helium|charcoal|pills) "
+                    + "without (?:asking|questions|anyone asking|being asked)|(?:non-?stopping|fast|express) (?:\\S+ ){0,2}?"
+                    + "(?:go|goes|come|comes|pass|passes) through|(?:dangerous|deadly|lethal|fatal|toxic) if "
                     + "(?:you|i|one|someone) (?:take|took|swallow\\w*) (?:too |so )?(?:many|a lot|lots|loads|a bunch)|lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
                     + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
@@ -608,6 +615,7 @@ final class SafetyRules {
     static final GatedPattern METHOD_THINKING = GatedPattern.compile(
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
+                    + "not (?:turning|moving|braking|stopping|steering|pulling) (?:the (?:wheel|car)|away|in|over|off)?|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
                     + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|"
                     + "the trains|the motorway|"
@@ -622,7 +630,7 @@ final class SafetyRules {
                     // a method held back only by fear ("too scared to slit my throat"), or wished for
                     + "\\b(?:scared|afraid|chicken|cowardly) to (?:\\S+ ){0,2}?(?:jump (?:off|from|in front)|"
                     + "hang myself|slit|overdose|pull the "
-                    + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b");
+                    + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|\\b(?:that|it|this) would hold me\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final GatedPattern MEANS_PLACE = GatedPattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
@@ -680,7 +688,8 @@ final class SafetyRules {
                     + "im ready to|(?:about|ab|abt|bout) to|"
                     + "^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|"
                     + "ready to)) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
-                    + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|walk into the (?:sea|river|lake|"
+                    + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|take my (?:final|last) exit|"
+            + "walk into the (?:sea|river|lake|"
                     + "water|ocean)|drown myself|hang myself|shoot myself|overdose|slit my (?:wrists?|throat)|"
                     + "jump (?:off|from|in front of)|(?:go|drive|walk|head) (?:down |up |out )?to "
                     + "the (?:bridge|quarry|cliffs?|tracks|river|station|roof|viaduct|overpass|edge)|(?:finish|"
@@ -696,7 +705,8 @@ final class SafetyRules {
      * head reads some risk.
      */
     static final GatedPattern INTENT_VEILED = GatedPattern.compile(
-            "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
+            "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:it'?ll|it will|this will|that'?ll) be my (?:last|final) "
+                    + "(?:anniversary|birthday|christmas|summer|new year)(?! (?:in|at|here|with|as|of)\\b)|(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
@@ -738,6 +748,19 @@ final class SafetyRules {
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
     /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
+    /**
+     * An attempt told only as "tried" with its date ("I tried last Tuesday", "Tried about ten days ago"): an attempt
+     * where the author tells what followed one ({@link #ATTEMPT_AFTERMATH}).
+     */
+    static final GatedPattern TRIED_DATED = GatedPattern.compile(
+            "(?:^|\\bi (?:\\S+ )?)tried(?: again)?(?: (?:about|around|over|on|last|at))? (?:the )?(?:weekend|last night|"
+            + "yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|(?:\\S+ ){1,2}ago)\\b"
+            + "(?! to\\b)");
+    /** What follows an attempt: it failed, a ward, a drip, a psychiatric review, a crisis team. */
+    static final GatedPattern ATTEMPT_AFTERMATH = GatedPattern.compile(
+            "\\b(didn'?t work|did not work|(?:on|in|at) (?:the |a )?(?:ward|hospital|icu|a&e|er)\\b|on a drip|"
+            + "stomach pumped|psych (?:lady|guy|nurse|doctor|team|ward|eval\\w*)|psychiatric|crisis team|woke up in|"
+            + "survived|discharged|nights? (?:on|in) (?:the |a )?(?:ward|hospital))");
     static final GatedPattern ATTEMPT = GatedPattern.compile(
             "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|"
@@ -829,7 +852,7 @@ final class SafetyRules {
     static final GatedPattern AT_PLACE = GatedPattern.compile(
             "(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
             + "waiting|stood|"
-            + "sat|here) (?:\\S+ ){0,6}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
+            + "sat|here) (?:\\S+ ){0,10}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
             + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage)\\b");
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
     static final GatedPattern MEANS_IN_HAND = GatedPattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"

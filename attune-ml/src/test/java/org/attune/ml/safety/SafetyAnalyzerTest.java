@@ -176,6 +176,41 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void anAttemptToldAsABareTriedWithWhatFollowed_isRecentBehaviour() {
+        // read none or low until 2026-12-06: "tried" alone named no attempt
+        AuthorRisk r = writerRisk("Tried on Friday night. Woke up in hospital and they kept me in till Sunday.");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertEquals(6, r.cssrs().level());
+        assertAtMost(TriageLevel.LOW, "I tried last week to fix the boiler myself and it didn't work, so the "
+                + "engineer is coming.");
+    }
+
+    @Test
+    void methodThinkingSeekingAndIntentInTheirEverydayWords_areRead() {
+        // each read none or low until 2026-12-06
+        assertAtLeast(TriageLevel.HIGH, "on the motorway every morning i keep thinking about just not steering "
+                + "away from the barrier");
+        assertAtLeast(TriageLevel.HIGH, "Stared at the scarf on the hook and thought, that would hold me.");
+        assertAtLeast(TriageLevel.HIGH, "how much sertraline is too much? i just want it to stop");
+        assertAtMost(TriageLevel.LOW, "how much calpol is too much for a 3 year old? she has a temp of 39");
+        assertAtLeast(TriageLevel.HIGH, "What floor do you need for a jump to be lethal? Asking for reasons.");
+        assertAtLeast(TriageLevel.HIGH, "where can i get charcoal without anyone asking what its for");
+        assertAtLeast(TriageLevel.HIGH, "When does the fast train pass through Ashby station? Not planning to get on it.");
+        assertAtLeast(TriageLevel.IMMINENT, "gonna take my last exit tonight, thanks for the laughs");
+        assertAtLeast(TriageLevel.HIGH, "I've decided it will be my last birthday. Nobody needs to make a fuss.");
+        assertAtLeast(TriageLevel.IMMINENT, "I'm sat in the van down at the bottom of the old quarry with the rope.");
+    }
+
+    @Test
+    void selfInjuryDatedLastWeekendOrOnADoor_isRecent() {
+        for (String text : List.of("The burns from last weekend are scabbing over and I keep picking them.",
+                "Punched the kitchen door on purpose on Saturday, my hand is still puffy.")) {
+            AuthorRisk r = writerRisk(text);
+            assertEquals(Recency.RECENT, r.selfInjury().recency(), text);
+        }
+    }
+
+    @Test
     void anAttemptYearsAgo_isPast() {
         AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());

@@ -145,8 +145,9 @@ public final class FunctionalSuite {
             BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27);
     public static final int BLIND_ACTED_ON = 18;
     /**
-     * The first sets whose failures have been read (blinds 1 to 25): beyond {@link #BLIND_ACTED_ON} they are worn but do
-     * not train the exemplar head (the sixteenth session measured that training on 19 to 22 did not help on 24 and 25).
+     * The first sets whose failures have been read (blinds 1 to 25): beyond {@link #BLIND_ACTED_ON} they are worn, and
+     * rules have been written from their failures (19 to 25 in the seventeenth session), but they do not train the
+     * exemplar head (the sixteenth session measured that training on 19 to 22 did not help on 24 and 25).
      * The sets after them are the estimate.
      */
     public static final int BLIND_READ = 25;
