@@ -211,6 +211,23 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void caringForSomeoneOrAskingForAPetSitter_isNoFarewell_butAskingSomeoneToTakeOnAPetIs() {
+        // read imminent until 2026-12-06: any "look after my" was a farewell
+        assertAtMost(TriageLevel.LOW, "I have to look after my dad most evenings now, his memory is going.");
+        assertAtMost(TriageLevel.LOW, "Could you look after my rabbits next weekend while I'm at the wedding?");
+        assertAtLeast(TriageLevel.IMMINENT, "Please look after my dog for me. Tell him he was a good boy.");
+        // the goodbye is the family's, and the accident, the haircut, the will and the upgrade are ordinary
+        assertAtMost(TriageLevel.LOW, "The nurses switched the monitors off after the family said their goodbyes.");
+        assertAtMost(TriageLevel.LOW, "Cut my thumb chopping peppers, bled a bit, carried on with the stew.");
+        // (the C-SSRS head still reads a method into this one; the act, at least, is no longer claimed)
+        assertFalse(writerRisk("Cutting my own fringe tonight, fingers crossed it goes ok").selfInjury().present());
+        // (the exemplar head still reads this one as high; the preparation, at least, is no longer claimed)
+        assertTrue(writerRisk("Updated my will after the baby was born, everyone should have one really.").evidence()
+                .stream().noneMatch(e -> e.signal().equals("cssrs.preparation")));
+        assertAtMost(TriageLevel.LOW, "Giving away my old bike this weekend, finally upgraded to an e-bike!");
+    }
+
+    @Test
     void anAttemptYearsAgo_isPast() {
         AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
