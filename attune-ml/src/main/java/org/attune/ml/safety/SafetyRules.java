@@ -378,7 +378,10 @@ final class SafetyRules {
                     + "of)|"
                     + "trek|no signal|off ?line for|travel\\w*|grad job|(?:start|starting) (?:my |a )?(?:new |grad |"
                     + "graduate |first )?(?:job|course|degree|placement|apprenticeship)|"
-                    + "won'?t have (?:much )?time for)\\b");
+                    + "won'?t have (?:much )?time for|"
+                    // going in for treatment ("Im going to the mental hospital. Please wish me farewell")
+                    + "(?:i'?m|im|i am) (?:\\S+ )?(?:going|being admitted|checking (?:myself )?in)(?: in)? ?(?:in)?to "
+                    + "(?:the |a )?(?:mental |psych\\w* )?(?:hospital|ward|rehab|clinic|unit|detox))\\b");
     /**
      * A cut or burn told as an accident of an everyday task ("sliced my thumb open chopping veg", "burnt my hand on
      * the oven"): an injury, not self-injury.

@@ -228,6 +228,13 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aGoodbyeBeforeGoingInForTreatment_isNoFarewell_butOneWithAnOverdoseIs() {
+        // read imminent until 2026-12-06: a farewell with no ordinary leaving named
+        assertAtMost(TriageLevel.LOW, "I'm checking myself into rehab on Monday. Farewell for now, wish me luck!");
+        assertAtLeast(TriageLevel.IMMINENT, "Farewell everyone. I'm not going to the hospital, I took them all.");
+    }
+
+    @Test
     void anAttemptYearsAgo_isPast() {
         AuthorRisk r = writerRisk("I tried to kill myself years ago. These days I volunteer at a helpline.");
         assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
