@@ -279,7 +279,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern RECENT = GatedPattern.compile(
             "\\b(last night|yesterday|this week|last week|the other day|(?:a |two |three |few |"
             + "couple (?:of )?)days? ago|"
-                    + "(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the weekend|"
+                    + "(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + "over the weekend|"
                     + "this weekend|last weekend|the weekend|recently|again|until (?:last night|yesterday|(?:monday|"
                     + "tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?))\\b");
     /**

@@ -34,7 +34,9 @@ final class SafetyRules {
                     + "my )?(?:iron|lighter|cigarette|hot \\w+|"
                     + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|"
                     + "burned|burnt|scratching|scratched)"
-                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my (?:own )?(?:hair|fringe|bangs|nails|toenails|finger|thumb)|class|costs?|onions?)\\b)|"
+                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my (?:own )?(?:hair|fringe|bangs|nails|"
+                    + "toenails|"
+                    + "finger|thumb)|class|costs?|onions?)\\b)|"
                     + "^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
                     + "^(?:just )?sh (?:again|tonight|last night|today|earlier|this (?:morning|evening))\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|"
@@ -56,14 +58,19 @@ final class SafetyRules {
                     + "slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|"
                     + "is) still healing|"
-                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) (?:on my (?:\\S+ )?(?:arms?|wrists?|legs?|thighs?|"
-                    + "stomach|hips?|skin|body|chest) )?from (?:(?:the|last) weekend|what i did (?:at|on|over) the weekend|last night|yesterday|"
+                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) (?:on my (?:\\S+ )?(?:arms?|wrists?|legs?|"
+                    + "thighs?|"
+                    + "stomach|hips?|skin|body|chest) )?from (?:(?:the|last) weekend|what i did (?:at|on|"
+                    + "over) the weekend|"
+                    + "last night|yesterday|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                    + "(?:the|my) (?:self[- ]?harm|sh|cutting|burning) (?:on|last|at the) (?:weekend|night|monday|tuesday|"
+                    + "(?:the|my) (?:self[- ]?harm|sh|cutting|burning) (?:on|last|at the) (?:weekend|night|monday|"
+                    + "tuesday|"
                     + "wednesday|thursday|friday|saturday|sunday)\\b)|" + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final GatedPattern RELAPSE_ACT = GatedPattern.compile(
-            "\\b(broke (?:my|the) (?:\\S+ )?streak|(?:mid|in the middle of a) relapse|back to (?:square one|day (?:one|1|zero|0))|slipped up|"
+            "\\b(broke (?:my|the) (?:\\S+ )?streak|(?:mid|in the middle of a) relapse|"
+                    + "back to (?:square one|day (?:one|1|zero|0))|slipped up|"
                     + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
@@ -359,8 +366,9 @@ final class SafetyRules {
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|"
                     + "base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*|julienne|knife skills|cookery|cooking class|chopping|"
-                    + "dicing|(?:rope )?ladders?|tree ?house|skipping|jump rope|"
-                    + "slic\\w* (?:\\S+ ){0,2}?(?:tomato\\w*|bread|onions?|veg\\w*|meat|cheese|fruit|carrots?|potato\\w*))\\b");
+                    + "dicing|rope ladders?|tree ?house|skipping rope|jump rope|"
+                    + "slic\\w* (?:\\S+ ){0,2}?(?:tomato\\w*|bread|onions?|veg\\w*|meat|cheese|fruit|carrots?|"
+                    + "potato\\w*))\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final GatedPattern ORDINARY_LEAVING = GatedPattern.compile(
             "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"
@@ -370,7 +378,8 @@ final class SafetyRules {
                     + "(?:will|i'?ll) (?:be back|pop back|check in)|see (?:you|ya)(?: all)? (?:in|next|soon|later|"
                     + "after|when)|"
                     + "taking a break|exams?|deleting (?:the|this|my) (?:app|account)|digital detox|social media break|"
-                    + "handed in my notice|upgrad\\w*|(?:fly|flying|moving|emigrating|relocating) (?:out )?to|stepping down|"
+                    + "handed in my notice|upgrad\\w*|(?:fly|flying|moving|emigrating|relocating) (?:out )?to|"
+                    + "stepping down|"
                     + "take a break from|"
                     + "step(?:ping)? back from|(?:i'?ll|i will) still be (?:around|here)|handing over|"
                     + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
@@ -427,7 +436,8 @@ final class SafetyRules {
                     + "(?:won'?t|not going to|not gonna) be (?:here|around) (?:anymore|much longer|"
                     + "for (?:much )?longer|for long|tomorrow)|"
                     + "by the time (?:you|anyone) read|"
-                    + "(?:^|please |promise (?:me )?(?:you'?ll |to )|(?:you|u)(?:'ll| will) )(?:take care of|look after) my "
+                    + "(?:^|please |promise (?:me )?(?:you'?ll |to )|(?:you|u)(?:'ll| will) )"
+                    + "(?:take care of|look after) my "
                     + "(?!(?:own|self)\\b)(?![^.?!]*\\b(?:this|next) (?:weekend|week)\\b)(?![^.?!]*\\b(?:when|while) "
                     + "i'?m (?:away|at|on|in)\\b)|giving away my|gave away my|"
                     + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
@@ -451,8 +461,10 @@ final class SafetyRules {
                     + "puppy|kitten)|"
                     + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|"
                     + "laptop|records|collection|clothes) to|at peace with (?:it|my decision|this)|"
-                    + "last post|before i go(?! (?:in|into|to|out|home|back|on|off|up|down|over|for|and|there|away|outside|"
-                    + "inside|round|around|shopping|get|see|buy|visit|pick|grab|work|school|class|bed|sleep)\\b)|bye (?:guys|everyone|all)|if anyone finds this|"
+                    + "last post|before i go(?! (?:in|into|to|out|home|back|on|off|up|down|over|for|and|there|away|"
+                    + "outside|inside|round|around|shopping|get|see|buy|visit|pick|grab|work|school|class|bed|"
+                    + "sleep)\\b)|"
+                    + "bye (?:guys|everyone|all)|if anyone finds this|"
                     + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
                     + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
                     + "(?:i (?:let down|hurt|put)|you)?|(?:if you'?re|if anyone) read(?:s|ing)? this|my passwords are|"
@@ -526,15 +538,21 @@ final class SafetyRules {
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
-            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS
-                    + "|pills|tablets|meds) (?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)(?![^.?!]*\\bfor (?:a|my|the|his|her) (?:\\d+ ?(?:yo|year old|month old)|child|kid|toddler|"
+            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|how (?:many|"
+                    + "much) (?:\\S+ ){0,2}?(?:" + DRUGS
+                    + "|pills|tablets|meds) (?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)"
+                    + "(?![^.?!]*\\bfor (?:a|my|the|his|her) (?:\\d+ ?(?:yo|year old|month old)|child|kid|toddler|"
                     + "baby|son|daughter|dog|cat|puppy))|"
                     // a fall asked about for its lethality, means bought without questions, the trains that do not stop
-                    + "for a (?:fall|jump|drop) to be (?:\\S+ )?(?:fatal|lethal|deadly)|(?:what|which) floor (?:\\S+ ){0,6}?"
-                    + "(?:fatal|lethal|die|kill)|(?:sell|buy|get) (?:me )?(?:a |some )?(?:\\S+ )?(?:rope|helium|charcoal|pills) "
-                    + "without (?:asking|questions|anyone asking|being asked)|(?:non-?stopping|fast|express) (?:\\S+ ){0,2}?"
+                    + "for a (?:fall|jump|drop) to be (?:\\S+ )?(?:fatal|lethal|deadly)|(?:what|"
+                    + "which) floor (?:\\S+ ){0,6}?"
+                    + "(?:fatal|lethal|die|kill)|(?:sell|buy|get) (?:me )?(?:a |some )?(?:\\S+ )?(?:rope|helium|"
+                    + "charcoal|pills) "
+                    + "without (?:asking|questions|anyone asking|being asked)|(?:non-?stopping|fast|"
+                    + "express) (?:\\S+ ){0,2}?"
                     + "(?:go|goes|come|comes|pass|passes) through|(?:dangerous|deadly|lethal|fatal|toxic) if "
-                    + "(?:you|i|one|someone) (?:take|took|swallow\\w*) (?:too |so )?(?:many|a lot|lots|loads|a bunch)|lethal dose|fatal dose|overdose on|"
+                    + "(?:you|i|one|someone) (?:take|took|swallow\\w*) (?:too |so )?(?:many|a lot|lots|loads|a bunch)|"
+                    + "lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
                     + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
                     + "quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
@@ -612,8 +630,10 @@ final class SafetyRules {
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
                     + "migraine|period pain|fever|sprain\\w*|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
                     + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
-                    + "prescribed|at my age|everyone should|after (?:the|my|our) (?:baby|babies|twins|kids?|son|daughter) "
-                    + "(?:was|were) born|(?:i'?ve|i have) (?:just )?turned \\d+|(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
+                    + "prescribed|everyone should (?:have|make|do|get) (?:one|a will|it)|after (?:the|my|our) (?:baby|"
+                    + "babies|"
+                    + "twins|kids?|son|daughter) (?:was|were) born|(?:i'?ve|i have) (?:just )?turned \\d+|"
+                    + "(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
                     + "vitamins?|supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
                     + "troop|camp|school trip|club)|for a (?:story|novel|book|essay|"
@@ -622,7 +642,8 @@ final class SafetyRules {
     static final GatedPattern METHOD_THINKING = GatedPattern.compile(
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
-                    + "not (?:turning|moving|braking|stopping|steering|pulling) (?:the (?:wheel|car)|away|in|over|off)?|"
+                    + "not (?:turning|moving|braking|stopping|steering|pulling) (?:the (?:wheel|car)|away|in|over|"
+                    + "off)?|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
                     + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|"
                     + "the trains|the motorway|"
@@ -637,7 +658,8 @@ final class SafetyRules {
                     // a method held back only by fear ("too scared to slit my throat"), or wished for
                     + "\\b(?:scared|afraid|chicken|cowardly) to (?:\\S+ ){0,2}?(?:jump (?:off|from|in front)|"
                     + "hang myself|slit|overdose|pull the "
-                    + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|\\b(?:that|it|this) would hold me\\b");
+                    + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|"
+                    + "\\b(?:that|it|this) would hold me\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final GatedPattern MEANS_PLACE = GatedPattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
@@ -712,8 +734,10 @@ final class SafetyRules {
      * head reads some risk.
      */
     static final GatedPattern INTENT_VEILED = GatedPattern.compile(
-            "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:it'?ll|it will|this will|that'?ll) be my (?:last|final) "
-                    + "(?:anniversary|birthday|christmas|summer|new year)(?! (?:in|at|here|with|as|of)\\b)|(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
+            "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:it'?ll|it will|this will|that'?ll) be my (?:last|"
+                    + "final) "
+                    + "(?:anniversary|birthday|christmas|summer|new year)(?! (?:in|at|here|with|as|of)\\b)|"
+                    + "(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
@@ -754,13 +778,13 @@ final class SafetyRules {
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
-    /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
     /**
      * An attempt told only as "tried" with its date ("I tried last Tuesday", "Tried about ten days ago"): an attempt
      * where the author tells what followed one ({@link #ATTEMPT_AFTERMATH}).
      */
     static final GatedPattern TRIED_DATED = GatedPattern.compile(
-            "(?:^|\\bi (?:\\S+ )?)tried(?: again)?(?: (?:about|around|over|on|last|at))? (?:the )?(?:weekend|last night|"
+            "(?:^|\\bi (?:\\S+ )?)tried(?: again)?(?: (?:about|around|over|on|last|at))? (?:the )?(?:weekend|"
+                    + "last night|"
             + "yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|(?:\\S+ ){1,2}ago)\\b"
             + "(?! to\\b)");
     /** What follows an attempt: it failed, a ward, a drip, a psychiatric review, a crisis team. */
@@ -768,6 +792,7 @@ final class SafetyRules {
             "\\b(didn'?t work|did not work|(?:on|in|at) (?:the |a )?(?:ward|hospital|icu|a&e|er)\\b|on a drip|"
             + "stomach pumped|psych (?:lady|guy|nurse|doctor|team|ward|eval\\w*)|psychiatric|crisis team|woke up in|"
             + "survived|discharged|nights? (?:on|in) (?:the |a )?(?:ward|hospital))");
+    /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
     static final GatedPattern ATTEMPT = GatedPattern.compile(
             "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|"
@@ -859,7 +884,8 @@ final class SafetyRules {
     static final GatedPattern AT_PLACE = GatedPattern.compile(
             "(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
             + "waiting|stood|"
-            + "sat|here) (?:\\S+ ){0,10}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|top deck|"
+            + "sat|here) (?:\\S+ ){0,10}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|"
+            + "top deck|"
             + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage)\\b");
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
     static final GatedPattern MEANS_IN_HAND = GatedPattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"

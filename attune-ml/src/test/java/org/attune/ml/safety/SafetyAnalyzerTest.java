@@ -157,6 +157,9 @@ class SafetyAnalyzerTest {
     void everydayRopeKnivesWillsAndLeavingForWork_areNoRisk() {
         // read high or imminent until 2026-12-06: preparation, method seeking and a farewell in ordinary errands
         assertAtMost(TriageLevel.LOW, "Got a rope ladder for the boys' tree house, they are thrilled.");
+        // a ladder is no ordinary use beside a rope got ready, nor is "everyone should" a purpose
+        assertAtLeast(TriageLevel.HIGH, "Got the rope and the ladder ready in the garage.");
+        assertAtLeast(TriageLevel.HIGH, "Bought a rope today. Everyone should be better off soon.");
         assertAtMost(TriageLevel.LOW, "How do I get a knife sharp enough to slice bread without tearing it?");
         assertAtMost(TriageLevel.LOW, "Wrote my will last week now I've turned 65, my solicitor suggested it.");
         assertAtMost(TriageLevel.LOW, "I always grab a coffee before I go into the office, it's my little ritual.");
@@ -167,7 +170,8 @@ class SafetyAnalyzerTest {
     void anActDatedByAnAgeOrByTheSentenceAfterIt_isPast() {
         // read imminent and recent until 2026-12-06: "at 31," was no date, and "That was 2009." dated nothing before it
         for (String text : List.of("At 34, after my second redundancy, I took an overdose. I'm 58 now and doing okay.",
-                "I used to burn myself after my dad left. That was 2003. These days I mostly worry about my mortgage.")) {
+                "I used to burn myself after my dad left. That was 2003. These days I mostly worry about my "
+                        + "mortgage.")) {
             AuthorRisk r = writerRisk(text);
             assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, r.level() + ": " + text);
         }
@@ -195,7 +199,8 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "how much calpol is too much for a 3 year old? she has a temp of 39");
         assertAtLeast(TriageLevel.HIGH, "What floor do you need for a jump to be lethal? Asking for reasons.");
         assertAtLeast(TriageLevel.HIGH, "where can i get charcoal without anyone asking what its for");
-        assertAtLeast(TriageLevel.HIGH, "When does the fast train pass through Ashby station? Not planning to get on it.");
+        assertAtLeast(TriageLevel.HIGH, "When does the fast train pass through Ashby station? Not planning to get "
+                + "on it.");
         assertAtLeast(TriageLevel.IMMINENT, "gonna take my last exit tonight, thanks for the laughs");
         assertAtLeast(TriageLevel.HIGH, "I've decided it will be my last birthday. Nobody needs to make a fuss.");
         assertAtLeast(TriageLevel.IMMINENT, "I'm sat in the van down at the bottom of the old quarry with the rope.");
