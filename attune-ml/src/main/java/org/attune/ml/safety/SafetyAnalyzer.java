@@ -62,6 +62,9 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final int BEHAVIOUR_WINDOW_DAYS = 90;
     /** The head's P(any risk) from which an intent with no object named ("I've picked the spot") counts as one. */
     private static final double VEILED = 0.3;
+    /** A sentence that only dates the one before it: "That was 2009.", "This was years ago." */
+    private static final GatedPattern DATES_WHAT_WENT_BEFORE = GatedPattern.compile(
+            "(?:and |but )?(?:that|this|it|all that|all this) (?:was|were|happened|is from) ");
     private static final GatedPattern PRESENT_TENSE = GatedPattern.compile("\\b(i (?:go|grab|take|make|sit|start|keep)|"
             + "i'?m (?:going|about|gonna|sitting|bleeding)|im (?:going|about|gonna|sitting|bleeding)|already done|"
             + "keep going|still bleeding|won'?t stop|can'?t stop|soaking through|(?:it'?s|its|it is|they'?re|"
@@ -536,10 +539,9 @@ public final class SafetyAnalyzer implements Analyzer {
             Matcher took = SafetyRules.TOOK_OVERDOSE.matcher(s);
             boolean overdose = took.find() && !Subjects.theirs(s, took.start(), took.end());
             Matcher tried = SafetyRules.ATTEMPT.matcher(s);
-            Matcher triedDated = SafetyRules.TRIED_DATED.matcher(s);
             boolean attempt = tried.find() && !Subjects.theirs(s, tried.start(), tried.end())
                     // "I tried last Tuesday. Two nights on the ward.": a bare "tried" with what followed an attempt
-                    || triedDated.find() && !f.otherSubject() && mine.stream()
+                    || SafetyRules.TRIED_DATED.find(s) && !f.otherSubject() && mine.stream()
                             .anyMatch(k -> SafetyRules.ATTEMPT_AFTERMATH.matcher(plain.get(k)).find());
             if ((overdose || attempt) && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
@@ -1114,10 +1116,6 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         return Recency.RECENT; // unmarked past tense: assume the last days rather than risk calling it over
     }
-
-    /** A sentence that only dates the one before it: "That was 2009.", "This was years ago." */
-    private static final GatedPattern DATES_WHAT_WENT_BEFORE = GatedPattern.compile(
-            "(?:and |but )?(?:that|this|it|all that|all this) (?:was|were|happened|is from) ");
 
     private static Recency moreRecent(Recency a, Recency b) {
         return a == Recency.NONE ? b : b == Recency.NONE ? a : a.ordinal() <= b.ordinal() ? a : b;

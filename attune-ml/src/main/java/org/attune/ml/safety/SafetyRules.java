@@ -34,9 +34,8 @@ final class SafetyRules {
                     + "my )?(?:iron|lighter|cigarette|hot \\w+|"
                     + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|"
                     + "burned|burnt|scratching|scratched)"
-                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|my (?:own )?(?:hair|fringe|bangs|nails|"
-                    + "toenails|"
-                    + "finger|thumb)|class|costs?|onions?)\\b)|"
+                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|"
+                    + "my (?:own )?(?:hair|fringe|bangs|nails|toenails|finger|thumb)|class|costs?|onions?)\\b)|"
                     + "^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
                     + "^(?:just )?sh (?:again|tonight|last night|today|earlier|this (?:morning|evening))\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|"
@@ -58,15 +57,13 @@ final class SafetyRules {
                     + "slipped (?:up )?(?:and|&) (?:cut|burned|burnt|sh'?d|hurt myself|scratched)|"
                     + "carv\\w* (?:\\S+ ){0,3}into my|(?:my )?(?:arms?|wrists?|legs?|thighs?|cuts) (?:are|"
                     + "is) still healing|"
-                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) (?:on my (?:\\S+ )?(?:arms?|wrists?|legs?|"
-                    + "thighs?|"
-                    + "stomach|hips?|skin|body|chest) )?from (?:(?:the|last) weekend|what i did (?:at|on|"
-                    + "over) the weekend|"
-                    + "last night|yesterday|"
+                    + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) "
+                    + "(?:on my (?:\\S+ )?(?:arms?|wrists?|legs?|thighs?|stomach|hips?|skin|body|chest) )?"
+                    + "from (?:(?:the|last) weekend|what i did (?:at|on|over) the weekend|last night|yesterday|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                    + "(?:the|my) (?:self[- ]?harm|sh|cutting|burning) (?:on|last|at the) (?:weekend|night|monday|"
-                    + "tuesday|"
-                    + "wednesday|thursday|friday|saturday|sunday)\\b)|" + ACTED_ON_WORDS);
+                    + "(?:the|my) (?:self[- ]?harm|sh|cutting|burning) (?:on|last|at the) "
+                    + "(?:weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)|"
+                    + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final GatedPattern RELAPSE_ACT = GatedPattern.compile(
             "\\b(broke (?:my|the) (?:\\S+ )?streak|(?:mid|in the middle of a) relapse|"
@@ -367,8 +364,8 @@ final class SafetyRules {
                     + "base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*|julienne|knife skills|cookery|cooking class|chopping|"
                     + "dicing|rope ladders?|tree ?house|skipping rope|jump rope|"
-                    + "slic\\w* (?:\\S+ ){0,2}?(?:tomato\\w*|bread|onions?|veg\\w*|meat|cheese|fruit|carrots?|"
-                    + "potato\\w*))\\b");
+                    + "slic\\w* (?:\\S+ ){0,2}?"
+                    + "(?:tomato\\w*|bread|onions?|veg\\w*|meat|cheese|fruit|carrots?|potato\\w*))\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final GatedPattern ORDINARY_LEAVING = GatedPattern.compile(
             "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"
@@ -462,8 +459,8 @@ final class SafetyRules {
                     + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|"
                     + "laptop|records|collection|clothes) to|at peace with (?:it|my decision|this)|"
                     + "last post|before i go(?! (?:in|into|to|out|home|back|on|off|up|down|over|for|and|there|away|"
-                    + "outside|inside|round|around|shopping|get|see|buy|visit|pick|grab|work|school|class|bed|"
-                    + "sleep)\\b)|"
+                    + "outside|inside|round|around|shopping|get|see|buy|visit|pick|grab|work|school|class|bed|sleep)"
+                    + "\\b)|"
                     + "bye (?:guys|everyone|all)|if anyone finds this|"
                     + "(?:putting|put) up with me|(?:take care|look after) (?:of )?each other|(?:signing|logging) off "
                     + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
@@ -538,19 +535,18 @@ final class SafetyRules {
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
-            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|how (?:many|"
-                    + "much) (?:\\S+ ){0,2}?(?:" + DRUGS
-                    + "|pills|tablets|meds) (?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)"
+            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|"
+                    + "how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS + "|pills|tablets|meds) "
+                    + "(?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)"
                     + "(?![^.?!]*\\bfor (?:a|my|the|his|her) (?:\\d+ ?(?:yo|year old|month old)|child|kid|toddler|"
                     + "baby|son|daughter|dog|cat|puppy))|"
                     // a fall asked about for its lethality, means bought without questions, the trains that do not stop
-                    + "for a (?:fall|jump|drop) to be (?:\\S+ )?(?:fatal|lethal|deadly)|(?:what|"
-                    + "which) floor (?:\\S+ ){0,6}?"
-                    + "(?:fatal|lethal|die|kill)|(?:sell|buy|get) (?:me )?(?:a |some )?(?:\\S+ )?(?:rope|helium|"
-                    + "charcoal|pills) "
-                    + "without (?:asking|questions|anyone asking|being asked)|(?:non-?stopping|fast|"
-                    + "express) (?:\\S+ ){0,2}?"
-                    + "(?:go|goes|come|comes|pass|passes) through|(?:dangerous|deadly|lethal|fatal|toxic) if "
+                    + "for a (?:fall|jump|drop) to be (?:\\S+ )?(?:fatal|lethal|deadly)|"
+                    + "(?:what|which) floor (?:\\S+ ){0,6}?(?:fatal|lethal|die|kill)|"
+                    + "(?:sell|buy|get) (?:me )?(?:a |some )?(?:\\S+ )?(?:rope|helium|charcoal|pills) "
+                    + "without (?:asking|questions|anyone asking|being asked)|"
+                    + "(?:non-?stopping|fast|express) (?:\\S+ ){0,2}?(?:go|goes|come|comes|pass|passes) through|"
+                    + "(?:dangerous|deadly|lethal|fatal|toxic) if "
                     + "(?:you|i|one|someone) (?:take|took|swallow\\w*) (?:too |so )?(?:many|a lot|lots|loads|a bunch)|"
                     + "lethal dose|fatal dose|overdose on|"
                     + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
@@ -630,9 +626,9 @@ final class SafetyRules {
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
                     + "migraine|period pain|fever|sprain\\w*|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
                     + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
-                    + "prescribed|everyone should (?:have|make|do|get) (?:one|a will|it)|after (?:the|my|our) (?:baby|"
-                    + "babies|"
-                    + "twins|kids?|son|daughter) (?:was|were) born|(?:i'?ve|i have) (?:just )?turned \\d+|"
+                    + "prescribed|everyone should (?:have|make|do|get) (?:one|a will|it)|"
+                    + "after (?:the|my|our) (?:baby|babies|twins|kids?|son|daughter) (?:was|were) born|"
+                    + "(?:i'?ve|i have) (?:just )?turned \\d+|"
                     + "(?:my|our|the) (?:dog|cat|puppy|kitten|pet)|vet|children'?s|jet ?lag|time zones?|"
                     + "vitamins?|supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
@@ -642,8 +638,8 @@ final class SafetyRules {
     static final GatedPattern METHOD_THINKING = GatedPattern.compile(
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
-                    + "not (?:turning|moving|braking|stopping|steering|pulling) (?:the (?:wheel|car)|away|in|over|"
-                    + "off)?|"
+                    + "not (?:turning|moving|braking|stopping|steering|pulling) "
+                    + "(?:the (?:wheel|car)|away|in|over|off)?|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
                     + "closing the (?:garage )?door|how (?:cold|quick|long) it would (?:be|take)|the railway|"
                     + "the trains|the motorway|"
@@ -734,8 +730,8 @@ final class SafetyRules {
      * head reads some risk.
      */
     static final GatedPattern INTENT_VEILED = GatedPattern.compile(
-            "\\b(i'?m doing it|im doing it|when i'?m doing it|(?:it'?ll|it will|this will|that'?ll) be my (?:last|"
-                    + "final) "
+            "\\b(i'?m doing it|im doing it|when i'?m doing it|"
+                    + "(?:it'?ll|it will|this will|that'?ll) be my (?:last|final) "
                     + "(?:anniversary|birthday|christmas|summer|new year)(?! (?:in|at|here|with|as|of)\\b)|"
                     + "(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
@@ -783,10 +779,9 @@ final class SafetyRules {
      * where the author tells what followed one ({@link #ATTEMPT_AFTERMATH}).
      */
     static final GatedPattern TRIED_DATED = GatedPattern.compile(
-            "(?:^|\\bi (?:\\S+ )?)tried(?: again)?(?: (?:about|around|over|on|last|at))? (?:the )?(?:weekend|"
-                    + "last night|"
-            + "yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|(?:\\S+ ){1,2}ago)\\b"
-            + "(?! to\\b)");
+            "(?:^|\\bi (?:\\S+ )?)tried(?: again)?(?: (?:about|around|over|on|last|at))? (?:the )?"
+            + "(?:weekend|last night|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|"
+            + "(?:\\S+ ){1,2}ago)\\b(?! to\\b)");
     /** What follows an attempt: it failed, a ward, a drip, a psychiatric review, a crisis team. */
     static final GatedPattern ATTEMPT_AFTERMATH = GatedPattern.compile(
             "\\b(didn'?t work|did not work|(?:on|in|at) (?:the |a )?(?:ward|hospital|icu|a&e|er)\\b|on a drip|"
