@@ -15,33 +15,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.Encoder;
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
 
 /**
  * An {@link Encoder} that remembers the vectors of texts it has seen, on disk, so that retraining a head does not
- * re-run the encoder. Keyed by the sha256 of the text and the model's file hashes; stored under
- * {@code $ATTUNE_CACHE} (default {@code ~/.cache/attune}). For training only: it holds dataset text hashes, not text.
+ * re-run the encoder. Keyed by the sha256 of the text and the model's file hashes (a branch's file among them);
+ * stored under {@code $ATTUNE_CACHE} (default {@code ~/.cache/attune}). Over an encoder that runs a fine-tuned branch,
+ * {@link #readInContext} keeps what the branch read with the vectors. For training only: it holds dataset text
+ * hashes, not text.
  */
 public final class EmbeddingCache implements Encoder {
     private final Encoder inner;
     private final Path file;
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
     private final List<String> added = new ArrayList<>();
+    private final boolean branch;
 
     public EmbeddingCache(Encoder inner) {
-        if (inner instanceof OnnxEncoder onnx && onnx.branchName() != null) {
-            throw new IllegalArgumentException("the cache keeps sentence vectors only; an encoder's branch would be "
-                    + "lost in it");
-        }
+        this(inner, defaultDirectory());
+    }
+
+    /** A cache kept in {@code dir}. */
+    public EmbeddingCache(Encoder inner, Path dir) {
         this.inner = inner;
-        String env = System.getenv("ATTUNE_CACHE");
-        Path dir = env != null && !env.isBlank() ? Path.of(env)
-                : Path.of(System.getProperty("user.home"), ".cache", "attune");
+        this.branch = inner instanceof OnnxEncoder onnx && onnx.branchName() != null;
         String modelKey = sha256(String.join(",", new java.util.TreeMap<>(inner.files()).values())).substring(0, 16);
-        this.file = dir.resolve("embeddings-" + inner.id() + "-" + modelKey + ".bin");
+        // an encoder with a branch has an id such as "model+bundle@1/branch.onnx": one file name, not a folder
+        this.file = dir.resolve("embeddings-" + inner.id().replaceAll("[^A-Za-z0-9.+@-]", "_") + "-" + modelKey
+                + ".bin");
         load();
+    }
+
+    private static Path defaultDirectory() {
+        String env = System.getenv("ATTUNE_CACHE");
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "attune");
     }
 
     @Override
@@ -127,6 +138,80 @@ public final class EmbeddingCache implements Encoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Without a branch, {@link #encodeInContext} (cached) with no branch states. With one, each passage is cached under
+     * its own key as one record: the branch's width, the sentence vectors, the branch's means, the token counts.
+     */
+    @Override
+    public List<Passage> readInContext(List<List<String>> groups) {
+        if (!branch) {
+            return Encoder.super.readInContext(groups);
+        }
+        List<Passage> out = new ArrayList<>(groups.size());
+        List<List<String>> missing = new ArrayList<>();
+        List<Integer> where = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Passage p = unpack(vectors.get(passageKey(groups.get(g))), groups.get(g).size());
+            out.add(p);
+            if (p == null) {
+                missing.add(groups.get(g));
+                where.add(g);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<Passage> fresh = inner.readInContext(missing);
+            synchronized (added) {
+                for (int k = 0; k < fresh.size(); k++) {
+                    String key = passageKey(missing.get(k));
+                    if (vectors.putIfAbsent(key, pack(fresh.get(k))) == null) {
+                        added.add(key);
+                    }
+                    out.set(where.get(k), fresh.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    private float[] pack(Passage p) {
+        int n = p.vectors().length;
+        int d = inner.dimension();
+        int b = n == 0 ? 0 : p.branch().means()[0].length;
+        float[] flat = new float[1 + n * (d + b + 1)];
+        flat[0] = b;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(p.vectors()[i], 0, flat, 1 + i * d, d);
+            System.arraycopy(p.branch().means()[i], 0, flat, 1 + n * d + i * b, b);
+            flat[1 + n * (d + b) + i] = p.branch().tokens()[i];
+        }
+        return flat;
+    }
+
+    /** The passage of {@code n} sentences stored in {@code flat}, or null when it is absent or of another shape. */
+    private Passage unpack(float[] flat, int n) {
+        int d = inner.dimension();
+        if (flat == null || flat.length < 1) {
+            return null;
+        }
+        int b = (int) flat[0];
+        if (flat.length != 1 + n * (d + b + 1)) {
+            return null;
+        }
+        float[][] v = new float[n][];
+        float[][] means = new float[n][];
+        int[] tokens = new int[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = java.util.Arrays.copyOfRange(flat, 1 + i * d, 1 + (i + 1) * d);
+            means[i] = java.util.Arrays.copyOfRange(flat, 1 + n * d + i * b, 1 + n * d + (i + 1) * b);
+            tokens[i] = (int) flat[1 + n * (d + b) + i];
+        }
+        return new Passage(v, new BranchStates(means, tokens));
+    }
+
+    private static String passageKey(List<String> sentences) {
+        return "passage:" + sha256(String.join("\u0000", sentences) + "\u0000" + sentences.size());
     }
 
     private static String groupKey(List<String> sentences) {
