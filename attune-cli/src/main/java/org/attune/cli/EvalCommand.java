@@ -21,6 +21,7 @@ import org.attune.core.io.ThreadReader;
 import org.attune.core.safety.TriageLevel;
 import org.attune.core.support.EmpathyLevel;
 import org.attune.core.support.ReplySupport;
+import org.attune.ml.emotion.TunedEmotionModel;
 import org.attune.ml.safety.SafetyModel;
 import org.attune.ml.support.SupportModel;
 import org.attune.train.context.ContextReport;
@@ -145,12 +146,19 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Reply quality: the committed bundles on the test splits, the seed, and docs/reports/support.md with pictures. */
+    /**
+     * Reply quality: the committed bundles on the test splits, the seed, and docs/reports/support.md with pictures. The
+     * empathy heads the default engine runs read the emotion branch too, so they are measured on data read with it;
+     * the heads that serve an encoder without the branch are measured beside them.
+     */
     private int support() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SupportModel empathy = SupportModel.load(SupportModel.EMPATHY);
+        SupportModel empathy = SupportModel.load(SupportModel.EMPATHY_TUNED);
+        SupportModel frozenEmpathy = SupportModel.load(SupportModel.EMPATHY);
         SupportModel strategy = SupportModel.load(SupportModel.STRATEGY);
-        SupportEvaluation.Results results = SupportEvaluation.evaluate(new SupportTrainer(), empathy, strategy);
+        SupportEvaluation.Results results = SupportEvaluation.evaluate(
+                new SupportTrainer(TunedEmotionModel.load().branch()), empathy, strategy);
+        SupportEvaluation.Results frozen = SupportEvaluation.evaluate(new SupportTrainer(), frozenEmpathy, strategy);
         List<String> seeds = new java.util.ArrayList<>();
         Path seed = SharedData.root().resolve("seeds").resolve("000_44d446b202f06158.thread.json");
         Assessment a = Engines.standard().assess(new ThreadReader().readJson(Files.readAllBytes(seed),
@@ -165,7 +173,8 @@ final class EvalCommand implements Callable<Integer> {
             r.strategies().forEach(x -> sb.append(' ').append(x.strategy().wireName()));
             seeds.add(sb.toString());
         }
-        String report = SupportReport.markdown(results, Engine.VERSION, empathy.id(), strategy.id(), seeds);
+        String report = SupportReport.markdown(results, Engine.VERSION, empathy.id(), strategy.id(), seeds, frozen,
+                frozenEmpathy.id());
         Path dir = TrainCommand.repoRoot().resolve("docs/reports");
         SupportReport.pictures(results, dir);
         Files.writeString(dir.resolve("support.md"), report);

@@ -21,6 +21,12 @@ import org.attune.core.error.ErrorCode;
  * opened; a mismatch is an error, never a silent load. Nothing is ever downloaded.
  */
 public final class ModelBundle {
+    /**
+     * The manifest object by which a bundle whose heads read an encoder's fine-tuned branch names that branch: its
+     * {@code name} and its file's {@code sha256}.
+     */
+    public static final String BRANCH = "branch";
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String path;

@@ -9,18 +9,22 @@ import org.attune.core.context.AuthorContext;
 import org.attune.core.context.Context;
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.SentenceEmbeddings;
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
 import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Layer;
 import org.attune.core.pipeline.Layers;
+import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.PostThread;
 import org.attune.ml.head.AuthorDocument;
 
 /**
  * Stress and the cause of distress for every author of a thread, read by the {@link ContextModel} with the vectors the
- * {@link EmbeddingAnalyzer} already computed (no second encoder pass). The heads were trained on posts, so each of an
+ * {@link EmbeddingAnalyzer} already computed (no second encoder pass), and, with a model that reads it, what the
+ * encoder's emotion branch read of the same sentences. The heads were trained on posts, so each of an
  * author's posts is read as one document (its sentences pooled) and the author's reading is the mean of those readings
  * weighted by each post's length: a long distressed post and a short thank-you reply do not count alike, and what a
  * reply says about therapy does not blur into what the opening post says about a partner. A text not in a supported
@@ -61,10 +65,15 @@ public final class ContextAnalyzer implements Analyzer {
         }
         PostThread thread = in.thread();
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
+        if (model.branch() && vectors.branch() == null && vectors.size() > 0) {
+            throw new AttuneException(ErrorCode.MODEL, "the context model " + model.id() + " reads the encoder's "
+                    + "fine-tuned emotion branch, and the encoder runs none");
+        }
         Map<String, AuthorContext> out = new LinkedHashMap<>();
         AuthorDocument.byAuthorAndPost(thread, in.get(SentenceAnalyzer.SENTENCES), vectors).forEach((author, posts) -> {
             double[] mean = AuthorDocument.meanByLength(posts, doc -> {
-                ContextModel.Reading one = model.read(doc.pooled(), doc.text());
+                ContextModel.Reading one = model.read(doc.pooled(), model.branch() ? vectors.branch().mean(
+                        doc.sentences().stream().mapToInt(Sentence::index).toArray()) : null, doc.text());
                 double[] both = new double[1 + one.causes().length];
                 both[0] = one.stress();
                 System.arraycopy(one.causes(), 0, both, 1, one.causes().length);

@@ -3,6 +3,8 @@ package org.attune.ml.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.Encoder;
 import org.attune.core.engine.Engine;
@@ -13,6 +15,7 @@ import org.attune.core.pipeline.Analyzer;
 import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.FrameAnalyzer;
 import org.attune.core.text.SentenceAnalyzer;
+import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.context.ContextAnalyzer;
 import org.attune.ml.context.ContextModel;
 import org.attune.ml.emotion.EmotionAnalyzer;
@@ -22,6 +25,7 @@ import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.safety.SafetyAnalyzer;
 import org.attune.ml.safety.SafetyModel;
 import org.attune.ml.support.SupportAnalyzer;
+import org.attune.ml.support.SupportModel;
 import org.attune.ml.traps.TrapAnalyzer;
 import org.attune.ml.traps.TrapModel;
 
@@ -95,14 +99,38 @@ public final class StandardPipeline {
         boolean branch = encoder instanceof OnnxEncoder onnx && onnx.branchName() != null
                 && onnx.branchName().equals(TunedEmotions.MODEL.branch().name());
         heads.add(new EmotionAnalyzer(branch ? TunedEmotions.MODEL : EmotionModel.load())); // GoEmotions: Apache-2.0
-        if (!commercialOnly || ContextModel.commercialUse()) {
-            heads.add(new ContextAnalyzer(ContextModel.load())); // dreaddit, CAMS: research use only
+        // context, traps and reply empathy read the emotion branch's states too when the encoder runs that branch
+        if (!commercialOnly || ContextModel.commercialUse()) { // dreaddit, CAMS: research use only
+            heads.add(new ContextAnalyzer(ContextModel.load(bundleFor(encoder, ContextModel.BUNDLE,
+                    ContextModel.TUNED))));
         }
-        if (!commercialOnly) {
-            heads.add(new TrapAnalyzer(TrapModel.load())); // cognitive-reframing: CC BY-NC-ND 4.0
-            heads.add(SupportAnalyzer.standard()); // EPITOME, ESConv: non-commercial
+        if (!commercialOnly) { // cognitive-reframing: CC BY-NC-ND 4.0; EPITOME, ESConv: non-commercial
+            heads.add(new TrapAnalyzer(TrapModel.load(bundleFor(encoder, TrapModel.BUNDLE, TrapModel.TUNED))));
+            heads.add(new SupportAnalyzer(SupportModel.load(bundleFor(encoder, SupportModel.EMPATHY,
+                    SupportModel.EMPATHY_TUNED)), SupportModel.load(SupportModel.STRATEGY)));
         }
         return heads;
+    }
+
+    /**
+     * Which of a head's two bundles to load: {@code tuned}, whose heads also read the states of the encoder's
+     * fine-tuned branch, when {@code encoder} runs the branch its manifest names; else {@code frozen}, over the frozen
+     * encoder's vectors alone.
+     *
+     * @throws AttuneException if the encoder runs a branch of that name from another file: heads trained on one
+     *     branch's states would read another's silently wrong (retrain them with {@code bin/attune train})
+     */
+    static String bundleFor(Encoder encoder, String frozen, String tuned) {
+        String branch = encoder instanceof OnnxEncoder onnx ? onnx.branchName() : null;
+        JsonNode wanted = ModelBundle.open(tuned).manifest().path(ModelBundle.BRANCH);
+        if (branch == null || !branch.equals(wanted.path("name").asText())) {
+            return frozen;
+        }
+        if (!wanted.path("sha256").asText().equals(encoder.files().get(branch))) {
+            throw new AttuneException(ErrorCode.MODEL, "the model bundle " + tuned + " was trained on another "
+                    + "version of the encoder's branch '" + branch + "'; retrain it with bin/attune train");
+        }
+        return tuned;
     }
 
     /** The standard engine over the given encoder, with the committed models and the configured heads. */

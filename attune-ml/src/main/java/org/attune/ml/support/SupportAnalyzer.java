@@ -50,7 +50,7 @@ public final class SupportAnalyzer implements Analyzer {
         this.strategy = strategy;
     }
 
-    /** The committed bundles: EPITOME empathy and ESConv strategies. */
+    /** The committed bundles over the frozen encoder's vectors: EPITOME empathy and ESConv strategies. */
     public static SupportAnalyzer standard() {
         return new SupportAnalyzer(SupportModel.load(SupportModel.EMPATHY), SupportModel.load(SupportModel.STRATEGY));
     }

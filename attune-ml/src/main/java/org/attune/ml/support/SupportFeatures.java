@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.attune.core.embedding.SentenceEmbeddings;
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
 import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
@@ -15,24 +17,35 @@ import org.attune.ml.head.TfidfFeaturizer;
  * The features of the reply-quality heads, the same at training and run time. A <em>segment</em> (a whole reply, or
  * one of its sentences) is read with the post it answers: the mean and maximum of the segment's sentence vectors; with
  * {@link Spec#parent}, the mean of the parent's sentence vectors; with {@link Spec#interaction}, their element-wise
- * product and cosine (how the reply takes up what it answers); a few counts (questions, sentences, words); then, with
- * {@link Spec#tfidf}, tf-idf of the segment's words. Which parts are used was chosen by measurement and is stored with
- * the model.
+ * product and cosine (how the reply takes up what it answers); a few counts (questions, sentences, words); with
+ * {@link Spec#branch}, the mean of the encoder's fine-tuned branch states over the segment's tokens (the emotion
+ * branch, which the default engine runs anyway); then, with {@link Spec#tfidf}, tf-idf of the segment's words. Which
+ * parts are used was chosen by measurement and is stored with the model.
  */
 public final class SupportFeatures {
     /** Number of surface counts at the end of the dense part. */
     static final int COUNTS = 4;
 
-    /** Which feature groups a model uses. */
-    public record Spec(boolean parent, boolean interaction, boolean tfidf) {
+    /**
+     * Which feature groups a model uses. A model with {@code branch} reads the states of the encoder's fine-tuned
+     * branch and runs only over an encoder that runs that branch.
+     */
+    public record Spec(boolean parent, boolean interaction, boolean tfidf, boolean branch) {
+        /** A spec over the frozen encoder's vectors alone. */
+        public Spec(boolean parent, boolean interaction, boolean tfidf) {
+            this(parent, interaction, tfidf, false);
+        }
+
+        /** The branch flag is written only when set, so that a frozen model's JSON is what it was before it existed. */
         public ObjectNode toJson() {
-            return JsonNodeFactory.instance.objectNode().put("parent", parent).put("interaction", interaction)
-                    .put("tfidf", tfidf);
+            ObjectNode o = JsonNodeFactory.instance.objectNode().put("parent", parent)
+                    .put("interaction", interaction).put("tfidf", tfidf);
+            return branch ? o.put("branch", true) : o;
         }
 
         public static Spec fromJson(JsonNode o) {
             return new Spec(o.path("parent").asBoolean(), o.path("interaction").asBoolean(),
-                    o.path("tfidf").asBoolean());
+                    o.path("tfidf").asBoolean(), o.path("branch").asBoolean(false));
         }
     }
 
@@ -42,11 +55,21 @@ public final class SupportFeatures {
     /**
      * The dense features of a segment. {@code segment} and {@code parent} are sentence indexes into {@code vectors};
      * {@code segmentTexts} are the segment's sentences as analyzers read them (normalised), in order.
+     *
+     * @throws AttuneException if the spec reads the branch and {@code vectors} of some sentences carry none
      */
     public static float[] dense(SentenceEmbeddings vectors, int[] segment, int[] parent, List<String> segmentTexts,
             Spec spec) {
+        if (spec.branch && vectors.branch() == null && vectors.size() > 0) {
+            throw new AttuneException(ErrorCode.MODEL, "this reply-quality model reads the encoder's fine-tuned "
+                    + "emotion branch, and the encoder runs none");
+        }
         int d = vectors.dimension();
-        int size = 2 * d + (spec.parent ? d : 0) + (spec.interaction ? d + 1 : 0) + COUNTS;
+        // a thread without sentences has no branch reading; its width is the encoder's
+        int branchSize = spec.branch && vectors.branch() != null && vectors.branch().means().length > 0
+                ? vectors.branch().means()[0].length : d;
+        int size = 2 * d + (spec.parent ? d : 0) + (spec.interaction ? d + 1 : 0) + COUNTS
+                + (spec.branch ? branchSize : 0);
         float[] out = new float[size];
         float[] mean = new float[d];
         if (segment.length > 0) {
@@ -86,6 +109,10 @@ public final class SupportFeatures {
         out[at + 1] = segmentTexts.isEmpty() ? 0 : (float) questions / segmentTexts.size();
         out[at + 2] = (float) Math.log1p(segmentTexts.size());
         out[at + 3] = (float) Math.log1p(words);
+        if (spec.branch && vectors.branch() != null) {
+            float[] states = vectors.branch().mean(segment);
+            System.arraycopy(states, 0, out, at + COUNTS, states.length);
+        }
         return out;
     }
 

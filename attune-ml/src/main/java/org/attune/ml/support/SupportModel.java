@@ -21,12 +21,20 @@ import org.attune.ml.head.TfidfFeaturizer;
  * training data come from different sources and a deployment may leave either out:
  * {@value #EMPATHY} (EPITOME: heads {@code emotional-reactions}, {@code interpretations}, {@code explorations} over
  * levels 0-2, and {@code rationale.<mechanism>} over single sentences) and {@value #STRATEGY} (ESConv: head
- * {@code strategy} over the eight strategies). Immutable and thread-safe.
+ * {@code strategy} over the eight strategies). The EPITOME heads come twice: {@value #EMPATHY_TUNED} also reads
+ * the states of the encoder's fine-tuned emotion branch (the default engine runs it), {@value #EMPATHY} serves an
+ * encoder without it. Immutable and thread-safe.
  */
 public record SupportModel(String id, SupportFeatures.Spec spec, Standardizer standardizer, TfidfFeaturizer tfidf,
         Map<String, LinearHead> heads, Map<String, Double> thresholds, Map<String, String> hashes) {
 
     public static final String EMPATHY = "org/attune/models/support-empathy";
+    /**
+     * The EPITOME heads that also read the encoder's fine-tuned emotion branch: the engine's default, which runs that
+     * branch for emotions; {@value #EMPATHY} serves an encoder without it.
+     */
+    public static final String EMPATHY_TUNED = "org/attune/models/support-empathy-tuned";
+
     public static final String STRATEGY = "org/attune/models/support-strategy";
     public static final String FILE = "model.json";
 

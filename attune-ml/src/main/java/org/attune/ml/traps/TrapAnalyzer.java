@@ -69,7 +69,7 @@ public final class TrapAnalyzer implements Analyzer {
             byAuthor.put(author, new ArrayList<>());
         }
         for (Sentence s : in.get(SentenceAnalyzer.SENTENCES)) {
-            TrapModel.Reading r = model.read(vectors.get(s.index()), s.normalized());
+            TrapModel.Reading r = model.read(TrapModel.vector(vectors, s.index(), model.branch()), s.normalized());
             if (!model.shows(r)) {
                 continue;
             }

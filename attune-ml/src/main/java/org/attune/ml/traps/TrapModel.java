@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.attune.core.embedding.SentenceEmbeddings;
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 import org.attune.core.traps.Trap;
@@ -21,13 +22,21 @@ import org.attune.ml.head.TfidfFeaturizer;
  * the trap heads were trained on trap sentences only and read P(trap | some trap), so P(trap) = gate times head;
  * otherwise each head reads P(trap) on its own. A sentence shows traps when the gate reaches {@code gateThreshold}; it
  * shows trap k when P(trap k) also reaches {@code thresholds[k]} (the most probable trap when none does). Thresholds
- * are tuned on held-out folds of the training data by {@code attune train traps}. Immutable and thread-safe.
+ * are tuned on held-out folds of the training data by {@code attune train traps}. A model with {@code branch} reads
+ * each sentence's embedding followed by what the encoder's fine-tuned emotion branch read of it ({@link #vector}).
+ * Immutable and thread-safe.
  */
 public record TrapModel(String id, Standardizer standardizer, TfidfFeaturizer tfidf, LinearHead gate,
-        LinearHead traps, boolean conditional, double gateThreshold, double[] thresholds,
+        LinearHead traps, boolean conditional, double gateThreshold, double[] thresholds, boolean branch,
         Map<String, String> hashes) {
 
+    /** The model over the frozen encoder's vectors alone. */
     public static final String BUNDLE = "org/attune/models/traps-sentence";
+    /**
+     * The model that also reads what the encoder's fine-tuned emotion branch read of each sentence: the default
+     * engine's, which runs that branch for emotions.
+     */
+    public static final String TUNED = "org/attune/models/traps-sentence-tuned";
     public static final String FILE = "head.json";
 
     public TrapModel {
@@ -49,8 +58,13 @@ public record TrapModel(String id, Standardizer standardizer, TfidfFeaturizer tf
     public record Reading(double any, double[] traps) {
     }
 
+    /** The model over the frozen encoder's vectors. */
     public static TrapModel load() {
-        ModelBundle bundle = ModelBundle.open(BUNDLE);
+        return load(BUNDLE);
+    }
+
+    public static TrapModel load(String bundleFolder) {
+        ModelBundle bundle = ModelBundle.open(bundleFolder);
         return fromJson(bundle.id(), bundle.json(FILE), bundle.hashes());
     }
 
@@ -62,7 +76,8 @@ public record TrapModel(String id, Standardizer standardizer, TfidfFeaturizer tf
         }
         return new TrapModel(id, Standardizer.fromJson(m.path("standardizer")), TfidfFeaturizer.fromJson(
                 m.path("tfidf")), LinearHead.fromJson(m.path("gate")), LinearHead.fromJson(m.path("traps")),
-                m.path("conditional").asBoolean(), m.path("gateThreshold").asDouble(), thresholds, hashes);
+                m.path("conditional").asBoolean(), m.path("gateThreshold").asDouble(), thresholds,
+                m.path("branch").asBoolean(false), hashes);
     }
 
     public ObjectNode toJson() {
@@ -77,7 +92,28 @@ public record TrapModel(String id, Standardizer standardizer, TfidfFeaturizer tf
         for (double v : thresholds) {
             t.add(v);
         }
-        return o;
+        return branch ? o.put("branch", true) : o; // a frozen model's JSON stays as it was before the flag
+    }
+
+    /**
+     * The vector a model reads for sentence {@code index}: its in-context embedding, followed, when {@code branch},
+     * by what the encoder's fine-tuned branch read of it (the mean of its tokens' states).
+     *
+     * @throws AttuneException if {@code branch} and the vectors carry no branch
+     */
+    public static float[] vector(SentenceEmbeddings vectors, int index, boolean branch) {
+        if (!branch) {
+            return vectors.get(index);
+        }
+        if (vectors.branch() == null) {
+            throw new AttuneException(ErrorCode.MODEL, "this thinking-trap model reads the encoder's fine-tuned "
+                    + "emotion branch, and the encoder runs none");
+        }
+        float[] own = vectors.get(index);
+        float[] states = vectors.branch().means()[index];
+        float[] out = java.util.Arrays.copyOf(own, own.length + states.length);
+        System.arraycopy(states, 0, out, own.length, states.length);
+        return out;
     }
 
     /** The features of one sentence: its z-scored embedding, then the tf-idf of its words. */

@@ -53,6 +53,13 @@ class EmotionsSwitchTest {
             Engine engine = StandardPipeline.engine(encoder);
             assertTrue(engine.provenance().analyzers().stream()
                     .anyMatch(id -> id.startsWith("emotion.") && id.contains("emotions-goemotions-tuned")));
+            // the heads trained on the branch's states as well read them too
+            assertTrue(engine.provenance().analyzers().stream()
+                    .anyMatch(id -> id.startsWith("support.") && id.contains("+support-empathy-tuned@")));
+            assertTrue(engine.provenance().analyzers().stream()
+                    .anyMatch(id -> id.startsWith("context.") && id.contains("+context-dreaddit-cams-tuned@")));
+            assertTrue(engine.provenance().analyzers().stream()
+                    .anyMatch(id -> id.startsWith("traps.") && id.contains("+traps-sentence-tuned@")));
             Assessment a = engine.assess(THREAD);
             List<String> labels = a.authors().get(0).emotions().labels().stream().map(l -> l.label()).toList();
             assertTrue(labels.contains("gratitude"), "gratitude among " + labels);
@@ -66,6 +73,10 @@ class EmotionsSwitchTest {
             Engine engine = StandardPipeline.engine(encoder);
             assertFalse(engine.provenance().analyzers().stream().anyMatch(id -> id.contains("tuned")));
             assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("emotion.")));
+            assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("support.")));
+            assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("context.")));
+            assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("traps.")));
+            assertEquals(1, engine.assess(THREAD).authors().size());
         }
     }
 

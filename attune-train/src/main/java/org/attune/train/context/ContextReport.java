@@ -15,6 +15,7 @@ import org.attune.core.context.Context;
 import org.attune.core.engine.Engine;
 import org.attune.core.io.ThreadReader;
 import org.attune.ml.context.ContextModel;
+import org.attune.ml.emotion.TunedEmotionModel;
 import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.safety.SafetyFeatures;
 import org.attune.train.DocumentVectors;
@@ -33,37 +34,64 @@ public final class ContextReport {
     private ContextReport() {
     }
 
-    /** Writes docs/reports/context.md and its pictures under {@code repoRoot}; returns the Markdown. */
-    public static String write(Path repoRoot, Engine engine) {
-        ContextModel model = ContextModel.load();
+    /** One bundle's predictions on both test splits. */
+    private record Measured(ContextModel model, int[] sGold, int[] sPred, ContextTrainer.Cause cause) {
+        double stressF1() {
+            return Metrics.f1Of(sGold, sPred, 1);
+        }
+    }
+
+    /** The test splits read by the encoder running {@code branch} (null: none), as the engine reads a post. */
+    private static Measured measure(ContextModel model, OnnxEncoder.Branch branch) {
         List<Dreaddit.Post> dTest = Dreaddit.load("test");
         List<CamsCauses.Post> cTest = CamsCauses.test();
         List<DocumentVectors> dDocs;
         List<DocumentVectors> cDocs;
-        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
+        try (EmbeddingCache encoder = new EmbeddingCache(branch == null ? OnnxEncoder.bgeSmall()
+                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), branch))) {
             dDocs = DocumentVectors.of(dTest.stream().map(Dreaddit.Post::text).toList(), encoder);
             cDocs = DocumentVectors.of(cTest.stream().map(CamsCauses.Post::text).toList(), encoder);
         }
         int[] sGold = dTest.stream().mapToInt(Dreaddit.Post::stress).toArray();
         int[] sPred = new int[sGold.length];
         for (int i = 0; i < sPred.length; i++) {
-            double p = model.read(SafetyFeatures.pooled(List.of(dDocs.get(i).vectors()), 384), dDocs.get(i).text())
-                    .stress();
+            double p = read(model, dDocs.get(i)).stress();
             sPred[i] = p >= model.stressThreshold() ? 1 : 0;
         }
         int[] cGold = cTest.stream().mapToInt(CamsCauses.Post::cause).toArray();
         int[] cPred = new int[cGold.length];
         for (int i = 0; i < cPred.length; i++) {
-            cPred[i] = model.read(SafetyFeatures.pooled(List.of(cDocs.get(i).vectors()), 384), cDocs.get(i).text())
-                    .cause();
+            cPred[i] = read(model, cDocs.get(i)).cause();
         }
-        ContextTrainer.Cause cause = new ContextTrainer.Cause(null, Double.NaN, false, Double.NaN, cGold, cPred);
-        double stressF1 = Metrics.f1Of(sGold, sPred, 1);
+        return new Measured(model, sGold, sPred, new ContextTrainer.Cause(null, Double.NaN, false, Double.NaN, cGold,
+                cPred));
+    }
+
+    private static ContextModel.Reading read(ContextModel model, DocumentVectors d) {
+        float[] pooled = SafetyFeatures.pooled(List.of(d.vectors()), 384);
+        return model.read(pooled, model.branch() && d.branch() != null ? d.branchMean() : new float[0], d.text());
+    }
+
+    /**
+     * Writes docs/reports/context.md and its pictures under {@code repoRoot}; returns the Markdown. The figures are
+     * those of the bundle the default engine runs (it reads the emotion branch too), with the bundle that serves an
+     * encoder without the branch beside them.
+     */
+    public static String write(Path repoRoot, Engine engine) {
+        Measured tuned = measure(ContextModel.load(ContextModel.TUNED), TunedEmotionModel.load().branch());
+        Measured frozen = measure(ContextModel.load(), null);
+        ContextModel model = tuned.model();
+        int[] sGold = tuned.sGold();
+        int[] sPred = tuned.sPred();
+        int[] cGold = tuned.cause().gold();
+        ContextTrainer.Cause cause = tuned.cause();
+        double stressF1 = tuned.stressF1();
         StringBuilder md = new StringBuilder();
         md.append("# Document context evaluation (attune ").append(Engine.VERSION).append(")\n\n");
         md.append("Bundle `").append(model.id()).append("` (research-only data: `\"commercialUse\": false`), ")
-                .append("each head measured on its dataset's own test split. Encoder frozen (bge-small-en-v1.5 ")
-                .append("int8).\n\n");
+                .append("each head measured on its dataset's own test split. It reads the frozen encoder's ")
+                .append("sentence vectors (bge-small-en-v1.5 int8) and the states of its fine-tuned emotion branch, ")
+                .append("which the default engine runs.\n\n");
         md.append("| figure | Attune | anchor |\n|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| stress F1 (stress = positive), dreaddit test (%d) | **%.3f** | "
                 + "%.2f (BoW + logistic regression, Oryngozha et al. 2024) |%n", sGold.length, stressF1,
@@ -79,6 +107,16 @@ public final class ContextReport {
                 cause.accuracy()));
         md.append("Stress threshold ").append(model.stressThreshold()).append(" (chosen by cross-validated F1 on ")
                 .append("dreaddit train).\n\n");
+        md.append("Without the emotion branch (`ATTUNE_EMOTIONS=frozen`) the engine reads `")
+                .append(frozen.model().id()).append("`, over the frozen encoder's vectors alone:\n\n");
+        md.append("| figure | with the branch (above) | without it |\n|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| stress F1 | %.3f | %.3f |%n", tuned.stressF1(), frozen.stressF1()));
+        md.append(String.format(Locale.ROOT, "| cause weighted F1 | %.3f | %.3f |%n", cause.weightedF1(),
+                frozen.cause().weightedF1()));
+        md.append(String.format(Locale.ROOT, "| cause macro-F1 | %.3f | %.3f |%n", cause.macroF1(),
+                frozen.cause().macroF1()));
+        md.append(String.format(Locale.ROOT, "| cause accuracy | %.3f | %.3f |%n%n", cause.accuracy(),
+                frozen.cause().accuracy()));
         md.append("## Cause of distress\n\n![confusion matrix](context-cause-confusion.png)\n\n")
                 .append("![per-cause F1](context-cause-f1.png)\n\n| cause | test support | F1 |\n|---|---|---|\n");
         double[] f1 = new double[Context.CAUSES.size()];

@@ -42,7 +42,8 @@ import org.attune.train.eval.Metrics;
  * One standardiser and tf-idf vocabulary are fitted on both training sets; each head is LIBLINEAR's L2-regularised
  * logistic regression with C chosen by stratified {@value #FOLDS}-fold cross-validation on its training data, and the
  * stress threshold is the one that maximises the out-of-fold F1. Features are those of the run-time
- * {@code ContextAnalyzer}: the z-scored mean and max of the text's in-context sentence vectors, and word tf-idf.
+ * {@code ContextAnalyzer}: the z-scored mean and max of the text's in-context sentence vectors, and word tf-idf; a
+ * trainer over the encoder with the emotion branch adds the mean of the branch's states over the text's tokens.
  */
 public final class ContextTrainer {
     public static final long SEED = 20251123L;
@@ -67,8 +68,20 @@ public final class ContextTrainer {
     private final int[] causeTestY;
     private final Standardizer standardizer;
     private final TfidfFeaturizer tfidf;
+    private final OnnxEncoder.Branch branch;
+    private final String branchSha256;
 
+    /** Both datasets read by the frozen encoder alone. */
     public ContextTrainer() {
+        this(null);
+    }
+
+    /**
+     * Both datasets read by the encoder running {@code branch} (null: none); the heads then read the branch's states
+     * over each text's tokens beside the pooled sentence vectors.
+     */
+    public ContextTrainer(OnnxEncoder.Branch branch) {
+        this.branch = branch;
         Linear.disableDebugOutput();
         List<Dreaddit.Post> dTrain = Dreaddit.load("train");
         List<Dreaddit.Post> dTest = Dreaddit.load("test");
@@ -78,7 +91,10 @@ public final class ContextTrainer {
         List<DocumentVectors> dTestDocs;
         List<DocumentVectors> cTrainDocs;
         List<DocumentVectors> cTestDocs;
-        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
+        OnnxEncoder onnx = branch == null ? OnnxEncoder.bgeSmall()
+                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), branch);
+        this.branchSha256 = branch == null ? null : onnx.files().get(branch.name());
+        try (EmbeddingCache encoder = new EmbeddingCache(onnx)) {
             dTrainDocs = DocumentVectors.of(dTrain.stream().map(Dreaddit.Post::text).toList(), encoder);
             dTestDocs = DocumentVectors.of(dTest.stream().map(Dreaddit.Post::text).toList(), encoder);
             cTrainDocs = DocumentVectors.of(cTrain.stream().map(CamsCauses.Post::text).toList(), encoder);
@@ -104,8 +120,16 @@ public final class ContextTrainer {
         causeTestY = cTest.stream().mapToInt(CamsCauses.Post::cause).toArray();
     }
 
-    private static float[] pooled(DocumentVectors d) {
-        return SafetyFeatures.pooled(List.of(d.vectors()), d.vectors().length == 0 ? 384 : d.vectors()[0].length);
+    private float[] pooled(DocumentVectors d) {
+        return dense(d, branch != null);
+    }
+
+    /** A training document's dense features as {@link ContextModel#dense} makes them at run time. */
+    public static float[] dense(DocumentVectors d, boolean branch) {
+        float[] pooled = SafetyFeatures.pooled(List.of(d.vectors()), d.vectors().length == 0 ? 384
+                : d.vectors()[0].length);
+        // a text without sentences has no branch reading: zeros, as at run time
+        return ContextModel.dense(pooled, branch && d.branch() != null ? d.branchMean() : new float[0], branch);
     }
 
     private FeatureVector[] features(List<DocumentVectors> docs) {
@@ -304,12 +328,15 @@ public final class ContextTrainer {
         head.set("stress", stress.head().toJson());
         head.put("stressThreshold", stress.threshold());
         head.set("cause", cause.head().toJson());
+        if (branch != null) {
+            head.put("branch", true);
+        }
         try {
             Files.createDirectories(dir);
             byte[] headBytes = mapper.writeValueAsBytes(head);
             Files.write(dir.resolve(ContextModel.FILE), headBytes);
             ObjectNode manifest = mapper.createObjectNode();
-            manifest.put("id", "context-dreaddit-cams");
+            manifest.put("id", branch == null ? "context-dreaddit-cams" : "context-dreaddit-cams-tuned");
             manifest.put("version", "1");
             manifest.put("task", "stress (binary) and cause of distress (six classes) of an author's text");
             ArrayNode labels = manifest.putArray("labels");
@@ -317,6 +344,9 @@ public final class ContextTrainer {
             ArrayNode causes = manifest.putArray("causes");
             Context.CAUSES.forEach(causes::add);
             manifest.putObject("thresholds").put("stress", stress.threshold());
+            if (branch != null) {
+                manifest.putObject(ModelBundle.BRANCH).put("name", branch.name()).put("sha256", branchSha256);
+            }
             manifest.putObject("files").put(ContextModel.FILE, ModelBundle.sha256(headBytes));
             manifest.put("commercialUse", false);
             manifest.put("commercialUseNote", "dreaddit has no licence statement (research use) and CAMS is for "
@@ -338,9 +368,12 @@ public final class ContextTrainer {
             c.put("classifier", "LIBLINEAR L2R_LR one-vs-rest, C=" + cause.c() + (cause.balanced()
                     ? ", class-balanced weights" : "") + " (by " + FOLDS + "-fold CV macro-F1 on train); the most "
                     + "probable cause");
-            training.put("encoder", "bge-small-en-v1.5-int8 (frozen)");
-            training.put("features", "z-scored mean and max of in-context sentence embeddings + word 1-2-gram "
-                    + "tf-idf (min df " + MIN_DF + ", fitted on both training sets)");
+            training.put("encoder", branch == null ? "bge-small-en-v1.5-int8 (frozen)" : "bge-small-en-v1.5-int8 "
+                    + "(frozen) and its fine-tuned emotion branch " + branch.name() + " (layers 8-11 trained on "
+                    + "GoEmotions)");
+            training.put("features", "z-scored mean and max of in-context sentence embeddings" + (branch == null ? ""
+                    : ", the mean of the branch's states over the text's tokens") + " + word 1-2-gram tf-idf (min df "
+                    + MIN_DF + ", fitted on both training sets)");
             training.put("seed", SEED);
             ObjectNode metrics = manifest.putObject("metrics");
             metrics.put("protocol", "each dataset's own test split");
@@ -363,7 +396,9 @@ public final class ContextTrainer {
         return Math.round(v * 10000) / 10000.0;
     }
 
-    public static Path bundleSourceDir(Path repoRoot) {
-        return repoRoot.resolve("attune-ml/src/main/resources").resolve(ContextModel.BUNDLE);
+    /** Where this trainer's bundle lives in the source tree: the frozen one, or the one that reads the branch. */
+    public Path bundleSourceDir(Path repoRoot) {
+        return repoRoot.resolve("attune-ml/src/main/resources").resolve(branch == null ? ContextModel.BUNDLE
+                : ContextModel.TUNED);
     }
 }

@@ -19,6 +19,15 @@ public final class SupportReport {
 
     public static String markdown(SupportEvaluation.Results r, String version, String empathyModel,
             String strategyModel, List<String> seeds) {
+        return markdown(r, version, empathyModel, strategyModel, seeds, null, null);
+    }
+
+    /**
+     * As above, with the empathy figures of a second model beside the first: {@code frozenModel}, which serves an
+     * encoder without the emotion branch ({@code ATTUNE_EMOTIONS=frozen}), measured the same way ({@code frozen}).
+     */
+    public static String markdown(SupportEvaluation.Results r, String version, String empathyModel,
+            String strategyModel, List<String> seeds, SupportEvaluation.Results frozen, String frozenModel) {
         StringBuilder o = new StringBuilder();
         o.append("# Reply quality evaluation (attune ").append(version).append(")\n\n");
         o.append("Models: `").append(empathyModel).append("`, `").append(strategyModel).append("`. Every figure is "
@@ -39,6 +48,18 @@ public final class SupportReport {
         }
         o.append("\nAnchors: RoBERTa bi-encoder of Sharma et al. (2020), as replicated on the public Reddit data "
                 + "(`TayalarajanTR/empathy-detection`; secondary source, see `../shared/data/epitome/SOURCE.md`).\n\n");
+        if (frozen != null) {
+            o.append("Without the emotion branch (`ATTUNE_EMOTIONS=frozen`) the engine reads replies with `")
+                    .append(frozenModel).append("`, over the frozen encoder's vectors alone:\n\n");
+            o.append("| mechanism | macro-F1 with the branch (above) | macro-F1 without it | accuracy without it |\n");
+            o.append("|---|---|---|---|\n");
+            for (int m = 0; m < r.empathy().size(); m++) {
+                SupportEvaluation.EmpathyResult e = frozen.empathy().get(m);
+                o.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |%n", e.mechanism().wireName(),
+                        r.empathy().get(m).macroF1(), e.macroF1(), e.accuracy()));
+            }
+            o.append('\n');
+        }
         o.append("Rationales, on test replies whose gold level is 1 or 2 (end to end: a reply predicted at level 0 "
                 + "has no rationale):\n\n");
         o.append("| mechanism | replies | IOU-F1 (span match at IOU >= 0.5) | anchor IOU-F1 | character F1 |\n");

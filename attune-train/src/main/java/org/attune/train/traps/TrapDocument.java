@@ -15,6 +15,7 @@ import org.attune.core.text.Sentence;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
+import org.attune.ml.traps.TrapModel;
 import org.attune.train.data.ThinkingTrapData.Example;
 
 /**
@@ -32,6 +33,14 @@ record TrapDocument(Example example, List<Row> sentences) {
     private static final double WORD_SHARE = 0.6;
 
     static List<TrapDocument> of(List<Example> examples, Encoder encoder) {
+        return of(examples, encoder, false);
+    }
+
+    /**
+     * As above; with {@code branch}, each sentence's vector is followed by what the encoder's branch read of it (the
+     * mean of its tokens' branch states), as {@code TrapModel.vector} joins them at run time.
+     */
+    static List<TrapDocument> of(List<Example> examples, Encoder encoder, boolean branch) {
         Pipeline p = Pipeline.of(new SentenceAnalyzer(), new EmbeddingAnalyzer(encoder));
         List<PostThread> threads = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -46,7 +55,7 @@ record TrapDocument(Example example, List<Row> sentences) {
                 SentenceEmbeddings vectors = batch.get(b).get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
                 List<Row> rows = new ArrayList<>();
                 for (Sentence s : sentences) {
-                    rows.add(new Row(vectors.get(s.index()), s.normalized(), marked(ex, s)));
+                    rows.add(new Row(TrapModel.vector(vectors, s.index(), branch), s.normalized(), marked(ex, s)));
                 }
                 out.add(new TrapDocument(ex, rows));
             }

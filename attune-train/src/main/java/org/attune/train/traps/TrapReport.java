@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.attune.core.engine.Engine;
 import org.attune.core.traps.Trap;
 import org.attune.ml.traps.TrapModel;
+import org.attune.ml.emotion.TunedEmotionModel;
+import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.train.data.ThinkingTrapData;
 import org.attune.train.report.Charts;
 
@@ -31,9 +33,16 @@ public final class TrapReport {
     private TrapReport() {
     }
 
-    /** Selects, fits and writes the bundle into {@code bundleDir}; prints the development table and test figures. */
-    public static int train(PrintWriter out, Path bundleDir) {
-        TrapTrainer trainer = new TrapTrainer();
+    /**
+     * Selects, fits and writes the bundle of the examples read by the encoder running {@code branch} (null: none)
+     * into {@code bundleDir} (null: its folder in the source tree under {@code repoRoot}); prints the development
+     * table and test figures.
+     */
+    public static int train(PrintWriter out, OnnxEncoder.Branch branch, Path bundleDir, Path repoRoot) {
+        TrapTrainer trainer = new TrapTrainer(branch);
+        if (bundleDir == null) {
+            bundleDir = trainer.bundleSourceDir(repoRoot);
+        }
         out.printf("%d training and %d test examples%n", trainer.trainSize(), trainer.testSize());
         out.flush();
         TrapTrainer.Selection selection = trainer.select(out);
@@ -47,13 +56,18 @@ public final class TrapReport {
         return 0;
     }
 
-    /** Measures the committed bundle on the test fifth, prints the report and writes it under {@code reportDir}. */
+    /**
+     * Measures the committed bundle the default engine runs (it reads the emotion branch too) on the test fifth, with
+     * the bundle over the frozen encoder beside it; prints the report and writes it under {@code reportDir}.
+     */
     public static int eval(PrintWriter out, Path reportDir) {
-        TrapTrainer trainer = new TrapTrainer();
-        TrapModel model = TrapModel.load();
-        JsonNode manifest = manifest();
+        TrapTrainer trainer = new TrapTrainer(TunedEmotionModel.load().branch());
+        TrapModel model = TrapModel.load(TrapModel.TUNED);
+        JsonNode manifest = manifest(TrapModel.TUNED);
         TrapTrainer.Scores test = trainer.testScores(model);
-        String report = markdown(trainer, model, manifest, test);
+        TrapModel frozenModel = TrapModel.load();
+        TrapTrainer.Scores frozen = new TrapTrainer().testScores(frozenModel);
+        String report = markdown(trainer, model, manifest, test, frozenModel, frozen);
         out.print(report);
         out.flush();
         try {
@@ -81,15 +95,16 @@ public final class TrapReport {
         return 0;
     }
 
-    private static JsonNode manifest() {
-        try (var in = TrapModel.class.getClassLoader().getResourceAsStream(TrapModel.BUNDLE + "/manifest.json")) {
+    private static JsonNode manifest(String bundle) {
+        try (var in = TrapModel.class.getClassLoader().getResourceAsStream(bundle + "/manifest.json")) {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the trap bundle's manifest", e);
         }
     }
 
-    static String markdown(TrapTrainer trainer, TrapModel model, JsonNode manifest, TrapTrainer.Scores test) {
+    static String markdown(TrapTrainer trainer, TrapModel model, JsonNode manifest, TrapTrainer.Scores test,
+            TrapModel frozenModel, TrapTrainer.Scores frozen) {
         StringWriter buffer = new StringWriter();
         PrintWriter out = new PrintWriter(buffer);
         int[] trainSizes = trainer.sizes(false);
@@ -117,6 +132,20 @@ public final class TrapReport {
                 test.reframingAnyF1());
         out.printf(Locale.ROOT, "| both | %.3f | %.3f | %.3f | - |%n%n", test.anyF1(), test.anyPrecision(),
                 test.anyRecall());
+        out.println("The model reads each sentence's embedding and what the encoder's fine-tuned emotion branch read "
+                + "of it; the default engine runs that branch. Without it (`ATTUNE_EMOTIONS=frozen`) the engine reads `"
+                + frozenModel.id() + "`, over the frozen encoder's vectors alone:");
+        out.println();
+        out.println("| figure | with the branch (above) | without it |");
+        out.println("|---|---|---|");
+        out.printf(Locale.ROOT, "| any-trap F1, %s | %.3f | %.3f |%n", ThinkingTrapData.DISTORTIONS,
+                test.distortionsAnyF1(), frozen.distortionsAnyF1());
+        out.printf(Locale.ROOT, "| any-trap F1, %s | %.3f | %.3f |%n", ThinkingTrapData.REFRAMING,
+                test.reframingAnyF1(), frozen.reframingAnyF1());
+        out.printf(Locale.ROOT, "| macro per-trap F1 | %.3f | %.3f |%n", test.macroTrapF1(), frozen.macroTrapF1());
+        out.printf(Locale.ROOT, "| sentences: any-trap F1 / macro per-trap F1 | %.3f / %.3f | %.3f / %.3f |%n%n",
+                test.sentenceAnyF1(), test.sentenceMacroTrapF1(), frozen.sentenceAnyF1(),
+                frozen.sentenceMacroTrapF1());
         out.println("## Sentences (test)");
         out.println();
         out.println("The unit the analyzer reports. Judged sentences: those of the marked part of a trap example "

@@ -109,7 +109,20 @@ public final class TrapTrainer {
     private final List<Integer> test = new ArrayList<>();
     private final int[] devFold;
 
+    private final OnnxEncoder.Branch branch;
+    private final String branchSha256;
+
+    /** The examples read by the frozen encoder alone. */
     public TrapTrainer() {
+        this(null);
+    }
+
+    /**
+     * The examples read by the encoder running {@code branch} (null: none); each sentence's vector is then followed by
+     * what the branch read of it.
+     */
+    public TrapTrainer(OnnxEncoder.Branch branch) {
+        this.branch = branch;
         Linear.disableDebugOutput();
         List<Example> examples = ThinkingTrapData.load();
         List<Example> all = new ArrayList<>(examples);
@@ -118,8 +131,11 @@ public final class TrapTrainer {
         for (int i = examples.size(); i < all.size(); i++) {
             everyday.add(i);
         }
-        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall())) {
-            docs = TrapDocument.of(all, encoder);
+        OnnxEncoder onnx = branch == null ? OnnxEncoder.bgeSmall()
+                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), branch);
+        this.branchSha256 = branch == null ? null : onnx.files().get(branch.name());
+        try (EmbeddingCache encoder = new EmbeddingCache(onnx)) {
+            docs = TrapDocument.of(all, encoder, branch != null);
         }
         int[] split = Folds.stratified(strata(examples), FOLDS, SEED);
         for (int i = 0; i < examples.size(); i++) {
@@ -229,7 +245,7 @@ public final class TrapTrainer {
         Arrays.fill(thresholds, 0.5);
         return new TrapModel("training", standardizer, tfidf, new LinearHead(gateWeights, gateBias),
                 new LinearHead(weights, bias), config.architecture() == Architecture.GATE_AND_CONDITIONAL_HEADS, 0.5,
-                thresholds, Map.of());
+                thresholds, branch != null, Map.of());
     }
 
     /** Trains one binary logistic regression into row {@code k} of weights and bias: P(label true). */
@@ -421,7 +437,7 @@ public final class TrapTrainer {
 
     static TrapModel withThresholds(TrapModel m, String id, double[] tuned, Map<String, String> hashes) {
         return new TrapModel(id, m.standardizer(), m.tfidf(), m.gate(), m.traps(), m.conditional(), tuned[0],
-                Arrays.copyOfRange(tuned, 1, tuned.length), hashes);
+                Arrays.copyOfRange(tuned, 1, tuned.length), m.branch(), hashes);
     }
 
     Scores score(Map<Integer, List<TrapModel.Reading>> readings, double gate, double[] thresholds) {
@@ -576,7 +592,7 @@ public final class TrapTrainer {
             byte[] head = mapper.writeValueAsBytes(selection.model().toJson());
             Files.write(dir.resolve(TrapModel.FILE), head);
             ObjectNode manifest = mapper.createObjectNode();
-            manifest.put("id", "traps-sentence");
+            manifest.put("id", branch == null ? "traps-sentence" : "traps-sentence-tuned");
             manifest.put("version", "1");
             manifest.put("task", "thinking traps (Sharma et al. 2023 taxonomy) of each sentence of an author's text");
             var labels = manifest.putArray("labels");
@@ -589,6 +605,9 @@ public final class TrapTrainer {
                 thresholds.put(t.wireName(), selection.model().threshold(t.ordinal()));
             }
             manifest.putObject("files").put(TrapModel.FILE, ModelBundle.sha256(head));
+            if (branch != null) {
+                manifest.putObject(ModelBundle.BRANCH).put("name", branch.name()).put("sha256", branchSha256);
+            }
             manifest.put("commercialUse", false);
             manifest.put("licenceNote", "trained on CC BY-NC-ND 4.0 data (non-commercial) and data of unknown "
                     + "licence (research use): not for commercial use; the configuration can leave this head out");
@@ -606,8 +625,11 @@ public final class TrapTrainer {
             training.put("split", "no published split: a fixed stratified fifth of each dataset (by source and first "
                     + "trap, seed " + SEED + ") is the test set; thresholds and configuration chosen by " + FOLDS
                     + "-fold cross-validation on the rest");
-            training.put("encoder", "bge-small-en-v1.5-int8 (frozen), in-context sentence vectors");
-            training.put("features", "z-scored sentence embedding + word 1-2-gram tf-idf of the sentence (min df "
+            training.put("encoder", branch == null ? "bge-small-en-v1.5-int8 (frozen), in-context sentence vectors"
+                    : "bge-small-en-v1.5-int8 (frozen), in-context sentence vectors, and its fine-tuned emotion branch "
+                    + branch.name() + " (layers 8-11 trained on GoEmotions)");
+            training.put("features", "z-scored sentence embedding" + (branch == null ? "" : " and the mean of the "
+                    + "branch's states over the sentence's tokens") + " + word 1-2-gram tf-idf of the sentence (min df "
                     + MIN_DF + ")");
             training.put("classifier", "LIBLINEAR L2R_LR, " + selection.best());
             training.put("sentences", trainingSentences(selection.best().unmarkedAreNegative()));
@@ -652,7 +674,9 @@ public final class TrapTrainer {
     }
 
     /** Where the committed bundle lives in the source tree, relative to the repository root. */
-    public static Path bundleSourceDir(Path repoRoot) {
-        return repoRoot.resolve("attune-ml/src/main/resources").resolve(TrapModel.BUNDLE);
+    /** Where this trainer's bundle lives in the source tree: the frozen one, or the one that reads the branch. */
+    public Path bundleSourceDir(Path repoRoot) {
+        return repoRoot.resolve("attune-ml/src/main/resources").resolve(branch == null ? TrapModel.BUNDLE
+                : TrapModel.TUNED);
     }
 }
