@@ -242,6 +242,14 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern ANYONE_ELSE = GatedPattern.compile("\\b(?:does|do|is|has) anyone else\\b|"
             + "^is it (?:normal|weird|bad|okay|ok|common|just me) (?:to|that i|if i|for me)\\b");
     private static final GatedPattern OF_MINE = GatedPattern.compile("\\bof mine\\b");
+    /**
+     * Where someone else belongs, said right after them ("someone in my Discord", "a girl from my class", "a guy on
+     * our ward"): the "my" names whose group it is, not an act of the writer's. A voice "in my head" stays the
+     * writer's own experience.
+     */
+    private static final GatedPattern WHERE_MINE = GatedPattern.compile("^ ?(?:in|from|at|on) (?:my|our) "
+            + "(?!head\\b|mind\\b|dreams?\\b)\\S+(?: (?:chat|server|group|class|team|ward|unit|building|street|"
+            + "block|course))?\\b");
     private static final GatedPattern ADVICE = GatedPattern.compile(
             "^(?:as an? \\S+,? )?(?:so |and |but |please )?(?:what (?:do|"
             + "should|can) i (?:do|"
@@ -411,7 +419,8 @@ public final class FrameAnalyzer implements Analyzer {
         }
         // the "my" of "my roommate has been giving away her stuff" names whose roommate, not who it is about
         // nor do the words someone else is quoted as saying ("my friend texted 'I'm going to...'")
-        String rest = otherStart ? QUOTED.matcher(subject.substring(start.end())).replaceAll(" ") : s;
+        String rest = otherStart ? WHERE_MINE.matcher(QUOTED.matcher(subject.substring(start.end())).replaceAll(" "))
+                .replaceFirst("") : s;
         boolean self = (SELF.matcher(OF_MINE.matcher(rest).replaceAll("")).find() || ANYONE_ELSE.matcher(s).find())
                 && !ADVICE.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(subject).find()

@@ -98,6 +98,21 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Someone in my Discord keeps asking how many pills it would take.",
+        "A girl from my class keeps asking which bridge is the highest.",
+        "A guy on our ward keeps talking about hanging."})
+    void someoneElseOfTheWritersGroup_isTheirs(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).assertsOwn(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Someone in my head keeps telling me to take all the pills.",
+        "Someone in my family keeps calling me a burden and honestly I want to die."})
+    void aVoiceInTheWritersHead_orTheWritersOwnWish_staysTheirs(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).assertsOwn(), sentence);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"A colleague of mine posted a goodbye message last night.", "What should I do?",
         "so what do I say to her??", "How can I support him without making it worse?"})
     void someoneElseOfMine_orARequestForAdvice_assertsNothingOfTheWriters(String sentence) {

@@ -689,6 +689,13 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void methodSeekingBySomeoneInTheWritersGroup_isTheirs_butTheWritersOwnIsNot() {
+        assertAtMost(TriageLevel.LOW, "Someone in my Discord keeps asking how many pills it would take. I don't know "
+                + "what to say to them.");
+        assertAtLeast(TriageLevel.HIGH, "I keep asking myself how many pills it would take.");
+    }
+
+    @Test
     void aThreatSomeoneElseTexted_isTheirs() {
         assertAtMost(TriageLevel.LOW, "My cousin just messaged me 'I'm going to kill myself tonight' and now he won't "
                 + "answer. What do I do?");
