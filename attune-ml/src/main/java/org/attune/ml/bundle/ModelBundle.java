@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
@@ -26,6 +27,11 @@ public final class ModelBundle {
      * {@code name} and its file's {@code sha256}.
      */
     public static final String BRANCH = "branch";
+
+    /** Writes into a manifest being made the {@value #BRANCH} object naming the branch file its heads read. */
+    public static void nameBranch(ObjectNode manifest, String name, byte[] file) {
+        manifest.putObject(BRANCH).put("name", name).put("sha256", sha256(file));
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

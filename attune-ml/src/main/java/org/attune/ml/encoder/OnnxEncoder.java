@@ -144,6 +144,11 @@ public final class OnnxEncoder implements Encoder {
         return bgeSmall(threads, null);
     }
 
+    /** bge-small on every core, running {@code branch} on the same pass (null: none). */
+    public static OnnxEncoder bgeSmall(Branch branch) {
+        return bgeSmall(Runtime.getRuntime().availableProcessors(), branch);
+    }
+
     /** bge-small-en-v1.5 (int8) with a fine-tuned branch over its top layers (none when {@code branch} is null). */
     public static OnnxEncoder bgeSmall(int threads, Branch branch) {
         return new OnnxEncoder("bge-small-en-v1.5-int8" + (branch == null ? "" : "+" + branch.name()),

@@ -56,8 +56,7 @@ public final class StandardPipeline {
      * unless {@value #EMOTIONS} is {@code frozen}.
      */
     public static OnnxEncoder encoder() {
-        return OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(),
-                emotionsFineTuned() ? TunedEmotions.MODEL.branch() : null);
+        return OnnxEncoder.bgeSmall(emotionsFineTuned() ? TunedEmotions.MODEL.branch() : null);
     }
 
     /** Every standard analyzer, every head included. */

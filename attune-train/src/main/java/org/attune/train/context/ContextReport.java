@@ -47,8 +47,7 @@ public final class ContextReport {
         List<CamsCauses.Post> cTest = CamsCauses.test();
         List<DocumentVectors> dDocs;
         List<DocumentVectors> cDocs;
-        try (EmbeddingCache encoder = new EmbeddingCache(branch == null ? OnnxEncoder.bgeSmall()
-                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), branch))) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall(branch))) {
             dDocs = DocumentVectors.of(dTest.stream().map(Dreaddit.Post::text).toList(), encoder);
             cDocs = DocumentVectors.of(cTest.stream().map(CamsCauses.Post::text).toList(), encoder);
         }

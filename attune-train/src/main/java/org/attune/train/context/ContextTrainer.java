@@ -69,7 +69,6 @@ public final class ContextTrainer {
     private final Standardizer standardizer;
     private final TfidfFeaturizer tfidf;
     private final OnnxEncoder.Branch branch;
-    private final String branchSha256;
 
     /** Both datasets read by the frozen encoder alone. */
     public ContextTrainer() {
@@ -91,10 +90,7 @@ public final class ContextTrainer {
         List<DocumentVectors> dTestDocs;
         List<DocumentVectors> cTrainDocs;
         List<DocumentVectors> cTestDocs;
-        OnnxEncoder onnx = branch == null ? OnnxEncoder.bgeSmall()
-                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), branch);
-        this.branchSha256 = branch == null ? null : onnx.files().get(branch.name());
-        try (EmbeddingCache encoder = new EmbeddingCache(onnx)) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall(branch))) {
             dTrainDocs = DocumentVectors.of(dTrain.stream().map(Dreaddit.Post::text).toList(), encoder);
             dTestDocs = DocumentVectors.of(dTest.stream().map(Dreaddit.Post::text).toList(), encoder);
             cTrainDocs = DocumentVectors.of(cTrain.stream().map(CamsCauses.Post::text).toList(), encoder);
@@ -345,7 +341,7 @@ public final class ContextTrainer {
             Context.CAUSES.forEach(causes::add);
             manifest.putObject("thresholds").put("stress", stress.threshold());
             if (branch != null) {
-                manifest.putObject(ModelBundle.BRANCH).put("name", branch.name()).put("sha256", branchSha256);
+                ModelBundle.nameBranch(manifest, branch.name(), branch.model());
             }
             manifest.putObject("files").put(ContextModel.FILE, ModelBundle.sha256(headBytes));
             manifest.put("commercialUse", false);

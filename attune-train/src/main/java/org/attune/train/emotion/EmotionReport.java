@@ -70,7 +70,7 @@ public final class EmotionReport {
         List<DocumentVectors> docs;
         List<DocumentVectors> grouped = null;
         try (Encoder encoder = model instanceof TunedEmotionModel tuned
-                ? OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), tuned.branch())
+                ? OnnxEncoder.bgeSmall(tuned.branch())
                 : new EmbeddingCache(OnnxEncoder.bgeSmall())) {
             docs = DocumentVectors.of(texts, encoder);
             if (amongOthers) {

@@ -127,7 +127,6 @@ public final class SupportTrainer {
     private final List<EmpathyItem> empathy = new ArrayList<>();
     private final List<TurnItem> turns = new ArrayList<>();
     private final OnnxEncoder.Branch branch;
-    private final String branchSha256;
 
     /** The data read by the frozen encoder alone. */
     public SupportTrainer() {
@@ -140,10 +139,7 @@ public final class SupportTrainer {
      */
     public SupportTrainer(OnnxEncoder.Branch branch) {
         this.branch = branch;
-        OnnxEncoder onnx = branch == null ? OnnxEncoder.bgeSmall()
-                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), branch);
-        this.branchSha256 = branch == null ? null : onnx.files().get(branch.name());
-        try (EmbeddingCache encoder = new EmbeddingCache(onnx)) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall(branch))) {
             Pipeline p = Pipeline.of(new SentenceAnalyzer(), new ScriptAndStopwordLanguageIdentifier(),
                     new EmbeddingAnalyzer(encoder));
             readEpitome(p, encoder);
@@ -634,15 +630,15 @@ public final class SupportTrainer {
     /** Writes a bundle: model.json and a manifest.json with its hash, labels, thresholds, data, licence, metrics. */
     static void writeBundle(Path dir, String id, SupportModel model, List<String> labels, ObjectNode training,
             Map<String, Double> metrics, String protocol) {
-        writeBundle(dir, id, model, labels, training, metrics, protocol, null, null);
+        writeBundle(dir, id, model, labels, training, metrics, protocol, null);
     }
 
     /**
-     * As above; a model that reads an encoder's branch names it ({@code branchName}, with its file's sha256) in the
-     * manifest, and the engine runs it only over that branch.
+     * As above; a model that reads an encoder's branch names it (with its file's sha256) in the manifest, and the
+     * engine runs it only over that branch.
      */
     static void writeBundle(Path dir, String id, SupportModel model, List<String> labels, ObjectNode training,
-            Map<String, Double> metrics, String protocol, String branchName, String branchSha256) {
+            Map<String, Double> metrics, String protocol, OnnxEncoder.Branch branch) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         try {
             Files.createDirectories(dir);
@@ -653,8 +649,8 @@ public final class SupportTrainer {
             manifest.put("version", "1");
             var l = manifest.putArray("labels");
             labels.forEach(l::add);
-            if (branchName != null) {
-                manifest.putObject(ModelBundle.BRANCH).put("name", branchName).put("sha256", branchSha256);
+            if (branch != null) {
+                ModelBundle.nameBranch(manifest, branch.name(), branch.model());
             }
             ObjectNode t = manifest.putObject("thresholds");
             new java.util.TreeMap<>(model.thresholds()).forEach(t::put);
@@ -717,7 +713,7 @@ public final class SupportTrainer {
         String bundle = branch == null ? SupportModel.EMPATHY : SupportModel.EMPATHY_TUNED;
         writeBundle(bundleSourceDir(repoRoot, bundle), bundle.substring(bundle.lastIndexOf('/') + 1), e.model(),
                 empathyLabels, te, results.empathyMetrics(), "EPITOME held-out 20% test split (seed " + SEED
-                        + "), through the analyzer", branch == null ? null : branch.name(), branchSha256);
+                        + "), through the analyzer", branch);
         ObjectNode ts = mapper.createObjectNode();
         ts.put("dataset", Esconv.NAME);
         ts.put("licence", Esconv.LICENCE);

@@ -110,7 +110,6 @@ public final class TrapTrainer {
     private final int[] devFold;
 
     private final OnnxEncoder.Branch branch;
-    private final String branchSha256;
 
     /** The examples read by the frozen encoder alone. */
     public TrapTrainer() {
@@ -131,10 +130,7 @@ public final class TrapTrainer {
         for (int i = examples.size(); i < all.size(); i++) {
             everyday.add(i);
         }
-        OnnxEncoder onnx = branch == null ? OnnxEncoder.bgeSmall()
-                : OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(), branch);
-        this.branchSha256 = branch == null ? null : onnx.files().get(branch.name());
-        try (EmbeddingCache encoder = new EmbeddingCache(onnx)) {
+        try (EmbeddingCache encoder = new EmbeddingCache(OnnxEncoder.bgeSmall(branch))) {
             docs = TrapDocument.of(all, encoder, branch != null);
         }
         int[] split = Folds.stratified(strata(examples), FOLDS, SEED);
@@ -606,7 +602,7 @@ public final class TrapTrainer {
             }
             manifest.putObject("files").put(TrapModel.FILE, ModelBundle.sha256(head));
             if (branch != null) {
-                manifest.putObject(ModelBundle.BRANCH).put("name", branch.name()).put("sha256", branchSha256);
+                ModelBundle.nameBranch(manifest, branch.name(), branch.model());
             }
             manifest.put("commercialUse", false);
             manifest.put("licenceNote", "trained on CC BY-NC-ND 4.0 data (non-commercial) and data of unknown "
