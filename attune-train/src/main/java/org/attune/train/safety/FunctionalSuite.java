@@ -134,15 +134,26 @@ public final class FunctionalSuite {
     /** See {@link #BLIND_26}. */
     public static final String BLIND_27 = "/org/attune/train/safety/functional-cases-blind27.jsonl";
     /**
+     * Blinds 28 and 29 were written in the eighteenth session from docs/triage.md alone by two helpers who read no code
+     * and no case file (people at work and in uniform, and LGBTQ+ teenagers and young adults; then English around the
+     * world and in dialect, writers whose first language is not English, carers, people after prison, new mothers,
+     * eating disorders, literal phrasing): the estimate since that session, read by totals only. That session had
+     * seen the per-case outcomes of blinds 26 and 27 (ids and levels) and two of blind 26's texts.
+     */
+    public static final String BLIND_28 = "/org/attune/train/safety/functional-cases-blind28.jsonl";
+    /** See {@link #BLIND_28}. */
+    public static final String BLIND_29 = "/org/attune/train/safety/functional-cases-blind29.jsonl";
+    /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; of them, 15 and 16 were never acted on by a rule, but after four readings they no longer
      * estimate anything and joined the exemplar's training in the eighth session. The failures of blinds 19 to 22 were
      * read in the sixteenth session, when blinds 24 and 25 took over as the estimate, and theirs in the seventeenth,
-     * when blinds 26 and 27 did ({@link #BLIND_READ}).
+     * when blinds 26 and 27 did ({@link #BLIND_READ}). Blinds 28 and 29 are the estimate since the eighteenth.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
-            BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27);
+            BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28,
+            BLIND_29);
     public static final int BLIND_ACTED_ON = 18;
     /**
      * The first sets whose failures have been read (blinds 1 to 25): beyond {@link #BLIND_ACTED_ON} they are worn, and

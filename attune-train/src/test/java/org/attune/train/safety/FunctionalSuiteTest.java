@@ -115,7 +115,12 @@ class FunctionalSuiteTest {
                 // 127 (0.794), 7, 4
                 new Floor(FunctionalSuite.BLIND_26, 160, 20, 0.77, 9, 6),
                 // likewise: 107 (0.669), 7, 7
-                new Floor(FunctionalSuite.BLIND_27, 160, 20, 0.64, 9, 9));
+                new Floor(FunctionalSuite.BLIND_27, 160, 20, 0.64, 9, 9),
+                // the estimate since the eighteenth session, read by totals only: with its first code 116 (0.725), 3, 4;
+                // with its last the same
+                new Floor(FunctionalSuite.BLIND_28, 160, 20, 0.70, 5, 6),
+                // likewise: first 105 (0.656), 11, 2; last 106 (0.663), 11, 1
+                new Floor(FunctionalSuite.BLIND_29, 160, 20, 0.64, 13, 3));
     }
 
     private static OnnxEncoder encoder;
