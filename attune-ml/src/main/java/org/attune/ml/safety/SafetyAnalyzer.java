@@ -405,6 +405,7 @@ public final class SafetyAnalyzer implements Analyzer {
             // it is phrased (docs/triage.md, questions)
             boolean asked = spoken || f.reported() && f.question() && !f.otherSubject() && !f.negated();
             if (asked && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i)
+                    || SafetyRules.COUNT_ASKED.matcher(s).find() && !purposeCovers(sentences, plain, i)
                     || spoken && f.question() && SafetyRules.HEIGHT_ACCESS.matcher(s).find()
                     || acquiring(sentences, plain, i))) {
                 evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));
@@ -911,6 +912,14 @@ public final class SafetyAnalyzer implements Analyzer {
             // the means is in the story or the news before ("the knight drinks the poison. Does it work?")
             return false;
         }
+        return !purposeCovers(sentences, plain, i);
+    }
+
+    /**
+     * Whether the author's post states a benign purpose that covers the question in sentence i: not one about a
+     * person, nor one asked beside words of suicide or distress.
+     */
+    private static boolean purposeCovers(List<Sentence> sentences, List<String> plain, int i) {
         Sentence here = sentences.get(i);
         StringBuilder post = new StringBuilder();
         for (Sentence t : sentences) {
@@ -918,9 +927,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 post.append(plain.get(t.index())).append('\n');
             }
         }
-        // a purpose does not cover a question about a person, nor one asked in distress
-        return !benign(post.toString()) || SafetyRules.SUICIDAL.matcher(post).find()
-                || SafetyRules.FOR_PERSON.matcher(s).find() || SafetyRules.DISTRESS_NEAR.matcher(post).find();
+        return benign(post.toString()) && !SafetyRules.SUICIDAL.matcher(post).find()
+                && !SafetyRules.FOR_PERSON.matcher(plain.get(i)).find()
+                && !SafetyRules.DISTRESS_NEAR.matcher(post).find();
     }
 
     /** Getting means without questions or in bulk, with a means named in sentence i or the one before. */

@@ -534,9 +534,14 @@ final class SafetyRules {
                     + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
+    /**
+     * A count of pills or milligrams asked for: method seeking unless the author's post states a benign purpose and
+     * says nothing of suicide or distress ("how many tablets of ibuprofen is safe for toothache?").
+     */
+    static final GatedPattern COUNT_ASKED = GatedPattern.compile(
+            "\\bhow many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)\\b");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
-            "\\b(how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)|"
-                    + "how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS + "|pills|tablets|meds) "
+            "\\b(how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS + "|pills|tablets|meds) "
                     + "(?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)"
                     + "(?![^.?!]*\\bfor (?:a|my|the|his|her) (?:\\d+ ?(?:yo|year old|month old)|child|kid|toddler|"
                     + "baby|son|daughter|dog|cat|puppy))|"
@@ -624,7 +629,7 @@ final class SafetyRules {
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final GatedPattern BENIGN_PURPOSE = GatedPattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
-                    + "migraine|period pain|fever|sprain\\w*|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
+                    + "migraine|period pain|fever|sprain\\w*|(?:long |overnight )?flights?|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
                     + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
                     + "prescribed|everyone should (?:have|make|do|get) (?:one|a will|it)|"
                     + "after (?:the|my|our) (?:baby|babies|twins|kids?|son|daughter) (?:was|were) born|"

@@ -689,6 +689,16 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aCountOfTabletsAskedForABenignPurpose_isNoMethodSeeking_butAskedInDespairItIs() {
+        assertAtMost(TriageLevel.LOW, "How many tablets of ibuprofen is safe in one day for toothache? Dentist "
+                + "appointment is on Monday. Thank you.");
+        assertAtMost(TriageLevel.LOW, "What medicine helps you fall asleep on a long flight?");
+        assertAtLeast(TriageLevel.HIGH, "How many tablets of ibuprofen would it take? I can't do this anymore.");
+        assertAtLeast(TriageLevel.HIGH, "how many sertraline pills should i take, i'm done with everything");
+        assertAtLeast(TriageLevel.HIGH, "How many paracetamol tablets? Asking for a friend.");
+    }
+
+    @Test
     void methodSeekingBySomeoneInTheWritersGroup_isTheirs_butTheWritersOwnIsNot() {
         assertAtMost(TriageLevel.LOW, "Someone in my Discord keeps asking how many pills it would take. I don't know "
                 + "what to say to them.");
