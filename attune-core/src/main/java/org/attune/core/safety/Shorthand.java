@@ -41,7 +41,8 @@ public final class Shorthand {
             Map.entry("evryone", "everyone"), Map.entry("thinkin", "thinking"), Map.entry("lookin", "looking"),
             Map.entry("hw", "how"), Map.entry("tak", "take"), Map.entry("tablts", "tablets"), Map.entry("wuld", "would"),
             Map.entry("askin", "asking"), Map.entry("thots", "thoughts"), Map.entry("dnt", "don't"),
-            Map.entry("kno", "know"));
+            Map.entry("kno", "know"), Map.entry("myslf", "myself"), Map.entry("aftr", "after"),
+            Map.entry("ths", "this"), Map.entry("tmrrw", "tomorrow"));
     private static final GatedPattern WORD = GatedPattern.compile("[\\p{L}\\p{N}]+");
     /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */

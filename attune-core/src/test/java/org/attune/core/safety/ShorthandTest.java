@@ -19,7 +19,9 @@ class ShorthandTest {
         "su*cidal again, s!icide on my mind|suicidal again, suicide on my mind",
         "k*lls me that the sale ended|kills me that the sale ended",
         "skill*ed and sauce*d|skill*ed and sauce*d",
-        "kill my self, my self-esteem|kill myself, my self-esteem"})
+        "kill my self, my self-esteem|kill myself, my self-esteem",
+        "cant do ths anymore gonna unalive myslf tmrrw aftr work|cant do this anymore gonna unalive myself tomorrow "
+            + "after work"})
     void expandsWholeWordsOnly(String text, String plain) {
         assertEquals(plain, Shorthand.plain(text));
     }

@@ -405,7 +405,7 @@ public final class SafetyAnalyzer implements Analyzer {
             // it is phrased (docs/triage.md, questions)
             boolean asked = spoken || f.reported() && f.question() && !f.otherSubject() && !f.negated();
             if (asked && (SafetyRules.METHOD_SEEKING.matcher(s).find() || methodQuestion(sentences, frames, plain, i)
-                    || SafetyRules.COUNT_ASKED.matcher(s).find() && !purposeCovers(sentences, plain, i)
+                    || SafetyRules.AMOUNT_ASKED.matcher(s).find() && !purposeCovers(sentences, plain, i)
                     || spoken && f.question() && SafetyRules.HEIGHT_ACCESS.matcher(s).find()
                     || acquiring(sentences, plain, i))) {
                 evidence.add(evidence(thread, sentences.get(i), "method-seeking", 1));

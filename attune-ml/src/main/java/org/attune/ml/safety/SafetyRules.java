@@ -13,6 +13,12 @@ final class SafetyRules {
     private SafetyRules() {
     }
 
+    /**
+     * After "relapsed": a relapse on drink, drugs or gambling, which is no self-injury ("Relapsed on the drink after 8
+     * months").
+     */
+    private static final String NOT_SUBSTANCE = "(?! (?:on|with|into) (?:the |my )?(?:drink|drinking|booze|alcohol|"
+            + "beer|wine|vodka|weed|drugs|coke|cocaine|heroin|gambling|smoking|cigarettes|fags|vaping|porn)\\b)";
     /** An urge acted on, as a diary card records it ("Acted on urge: yes"): an act, though the word urge is there. */
     private static final String ACTED_ON_WORDS = "\\bacted on (?:the |my |an |that )?urges?\\W*(?:yes|y)\\b|"
             + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|"
@@ -28,7 +34,8 @@ final class SafetyRules {
                     + "(?:what|the things?) i did to my (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)|"
                     + "(?:bruises|marks|cuts|burns) (?:on my \\S+ )?(?:are|were) from me|"
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
-                    + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed|relapse|bled|burned|burnt|"
+                    + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed" + NOT_SUBSTANCE + "|relapse"
+                    + NOT_SUBSTANCE + "|bled|burned|burnt|"
                     + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
                     + "opened (?:up )?my (?:arm|wrist|skin|stomach|leg|thigh)|(?:pressed|held|put) (?:the |a |"
                     + "my )?(?:iron|lighter|cigarette|hot \\w+|"
@@ -36,7 +43,10 @@ final class SafetyRules {
                     + "burned|burnt|scratching|scratched)"
                     + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|"
                     + "my (?:own )?(?:hair|fringe|bangs|nails|toenails|finger|thumb)|class|costs?|onions?)\\b)|"
-                    + "^(?:just )?(?:relapsed|self[- ]?harmed|sh'?e?d)\\b|"
+                    + "^(?:just )?(?:relapsed" + NOT_SUBSTANCE + "|self[- ]?harmed|sh'?e?d)\\b|"
+                    // an injury told as deliberate
+                    + "injur(?:ed|ing) myself (?:deliberately|on purpose|intentionally)|(?:deliberately|"
+                    + "intentionally|on purpose) (?:injur|hurt|harm|cut|burn)\\w* myself|"
                     + "^(?:just )?sh (?:again|tonight|last night|today|earlier|this (?:morning|evening))\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|"
                     + "were|look|looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
@@ -535,11 +545,16 @@ final class SafetyRules {
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:shed|loft|garage|flat|room|desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     /**
-     * A count of pills or milligrams asked for: method seeking unless the author's post states a benign purpose and
-     * says nothing of suicide or distress ("how many tablets of ibuprofen is safe for toothache?").
+     * An amount of medicine asked about: a count of pills or milligrams, a whole supply taken at once (whatever the
+     * medicine is called), a limit on how many packs one may buy. Method seeking unless the author's post states a
+     * benign purpose and says nothing of suicide or distress ("how many tablets of ibuprofen is safe for toothache?").
      */
-    static final GatedPattern COUNT_ASKED = GatedPattern.compile(
-            "\\bhow many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)\\b");
+    static final GatedPattern AMOUNT_ASKED = GatedPattern.compile(
+            "\\b(?:how many (?:\\S+ ){0,3}(?:pills|tablets|mg|milligrams?|grams)\\b|"
+                    + "if (?:you|u|i|someone|somebody|a person|one) (?:take|takes|took|swallow\\w*) (?:a |the )?"
+                    + "(?:whole|entire|full) (?:month|week|fortnight|prescription|bottle|box|pack|packet)'?s?"
+                    + "(?: (?:worth|supply))? of\\b[^.?!]*\\b(?:at once|in one go|all together)|"
+                    + "limits? (?:on )?how many (?:packs|packets|boxes|tablets|pills) (?:you|u|i|one) can buy)");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
             "\\b(how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS + "|pills|tablets|meds) "
                     + "(?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)"
@@ -579,8 +594,8 @@ final class SafetyRules {
                     + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|"
                     + "(?:cyanide|"
                     + "sodium nitrite|nitrite|nembutal|pentobarbital) (?:price|cost)|"
-                    + "(?:doesn'?t|don'?t|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |"
-                    + "suicide )?(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
+                    + "(?:doesn'?t|don'?t|dont|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |"
+                    + "suicide |tall |high |higher )?(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
                     + "order helium|what actually works|how long (?:does|would|will|"
                     + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
                     + "exhaust|fumes|helium)(?: \\S+){0,4}? take|take like \\d+ of|"
@@ -660,7 +675,11 @@ final class SafetyRules {
                     + "\\b(?:scared|afraid|chicken|cowardly) to (?:\\S+ ){0,2}?(?:jump (?:off|from|in front)|"
                     + "hang myself|slit|overdose|pull the "
                     + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|"
-                    + "\\b(?:that|it|this) would hold me\\b");
+                    + "\\b(?:that|it|this) would hold me\\b|"
+                    // a firearm at home, a family member's, dwelt on
+                    + "\\bcan'?t stop thinking about (?:the |my |(?:my )?(?:dad|father|mum|mom|mother|brother|uncle|"
+                    + "grandad|granddad|grandpa|husband|partner|step ?dad)'?s )(?:shotgun|rifle|gun|pistol|revolver)s?"
+                    + "\\b");
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final GatedPattern MEANS_PLACE = GatedPattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
@@ -717,7 +736,10 @@ final class SafetyRules {
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
                     + "im ready to|(?:about|ab|abt|bout) to|"
                     + "^(?:(?:honestly|ok|okay|so|yeah|well|just) )?(?:gonna|going to|about to|planning to|"
-                    + "ready to)) (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
+                    + "ready to)|"
+                    // the same without a subject after a run-on "can't do this anymore gonna ..."
+                    + "(?<=\\b(?:anymore|any more|enough|done) )(?:(?:so|and) )?(?:gonna|going to|about to))"
+                    + " (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
                     + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|take my (?:final|last) exit|"
             + "walk into the (?:sea|river|lake|"
                     + "water|ocean)|drown myself|hang myself|shoot myself|overdose|slit my (?:wrists?|throat)|"

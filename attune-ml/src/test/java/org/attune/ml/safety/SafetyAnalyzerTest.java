@@ -699,6 +699,38 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aWholeSupplyAtOnce_bridgesWithoutFences_andALimitOnPacks_areMethodSeeking_unlessAPurposeCoversThem() {
+        assertAtLeast(TriageLevel.HIGH, "what actually happens if you take a whole month of your antidepressants at "
+                + "once");
+        assertAtLeast(TriageLevel.HIGH, "does anyone know which bridges in town dont have the tall fences yet");
+        assertAtLeast(TriageLevel.HIGH, "do pharmacies limit how many packs you can buy at once? rough week, dont ask");
+        assertAtMost(TriageLevel.LOW, "what happens if you take a whole month of your vitamins at once, asking for my "
+                + "nan who mixed up her pill organiser");
+    }
+
+    @Test
+    void intentAfterARunOnCantDoThisAnymore_withTypos_isImminent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("cant do ths anymore gonna unalive myslf tmrw aftr work").level());
+    }
+
+    @Test
+    void aFamilyFirearmDweltOn_isMethodThinking() {
+        assertAtLeast(TriageLevel.HIGH, "going home for reading week and i cant stop thinking about dad's shotgun in "
+                + "the garage. i know where he keeps the key");
+    }
+
+    @Test
+    void anInjuryToldAsDeliberate_isSelfInjury_butARelapseOnDrinkIsNot() {
+        AuthorRisk r = writerRisk("I had injured myself deliberately the night before and needed to have the wound "
+                + "dressed.");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, r.level().toString());
+        assertEquals(Recency.RECENT, r.selfInjury().recency());
+        assertAtMost(TriageLevel.LOW, "Relapsed on the drink after 8 months. Ashamed of myself. Back at a meeting "
+                + "tomorrow.");
+        assertAtLeast(TriageLevel.HIGH, "relapsed last night after 3 months clean, the cuts are deep");
+    }
+
+    @Test
     void methodSeekingBySomeoneInTheWritersGroup_isTheirs_butTheWritersOwnIsNot() {
         assertAtMost(TriageLevel.LOW, "Someone in my Discord keeps asking how many pills it would take. I don't know "
                 + "what to say to them.");
