@@ -13,6 +13,8 @@ final class SafetyRules {
     private SafetyRules() {
     }
 
+    /** The days of the week, as dates and near times name them. */
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     /**
      * After "relapsed": a relapse on drink, drugs or gambling, which is no self-injury ("Relapsed on the drink after 8
      * months").
@@ -70,9 +72,9 @@ final class SafetyRules {
                     + "(?:my |the )?(?:cuts|marks|burns|scratches|wounds) "
                     + "(?:on my (?:\\S+ )?(?:arms?|wrists?|legs?|thighs?|stomach|hips?|skin|body|chest) )?"
                     + "from (?:(?:the|last) weekend|what i did (?:at|on|over) the weekend|last night|yesterday|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + WEEKDAYS + ")|"
                     + "(?:the|my) (?:self[- ]?harm|sh|cutting|burning) (?:on|last|at the) "
-                    + "(?:weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)|"
+                    + "(?:weekend|night|" + WEEKDAYS + ")\\b)|"
                     + ACTED_ON_WORDS);
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final GatedPattern RELAPSE_ACT = GatedPattern.compile(
@@ -644,7 +646,8 @@ final class SafetyRules {
     /** A benign purpose stated: a question about a pet, a safe dose or a prescribed one. */
     static final GatedPattern BENIGN_PURPOSE = GatedPattern.compile(
             "\\b(safe(?:ly)?|within the limit|toothache|tooth|teething|dentist|toddler|temp of|temperature|headache|"
-                    + "migraine|period pain|fever|sprain\\w*|(?:long |overnight )?flights?|(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
+                    + "migraine|period pain|fever|sprain\\w*|(?:long |overnight )?flights?|"
+                    + "(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
                     + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
                     + "prescribed|everyone should (?:have|make|do|get) (?:one|a will|it)|"
                     + "after (?:the|my|our) (?:baby|babies|twins|kids?|son|daughter) (?:was|were) born|"
@@ -789,16 +792,15 @@ final class SafetyRules {
     static final GatedPattern INTENT_NEAR = GatedPattern.compile(
             // "not today, but I've decided" puts the time off, not near
             "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|^sitting (?:in|on|at|by)|"
-                    + "is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|in (?:about |around )?(?:an|"
+                    + "is (?:" + WEEKDAYS + ")\\b|in (?:about |around )?(?:an|"
                     + "one|two|a few) hours?|in (?:about |around )?(?:\\d+|a few|five|ten|fifteen|twenty|thirty) "
                     + "(?:minutes|mins)|right now|today|soon|"
-                    + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                    + "sunday) night|"
+                    + "at midnight|^(?:ok |okay )?bye[.!]*$|(?:" + WEEKDAYS + ") night|"
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
                     + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:up )?(?:in|on|at|by)|"
-                    + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                    + "sunday)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|that'?s when\\b|"
-                    + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)? is the day|"
+                    + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:" + WEEKDAYS + ")|^(?:" + WEEKDAYS + ")\\b|"
+                    + "that'?s when\\b|"
+                    + "(?:" + WEEKDAYS + ")(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
     /**
@@ -807,7 +809,7 @@ final class SafetyRules {
      */
     static final GatedPattern TRIED_DATED = GatedPattern.compile(
             "(?:^|\\bi (?:\\S+ )?)tried(?: again)?(?: (?:about|around|over|on|last|at))? (?:the )?"
-            + "(?:weekend|last night|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|"
+            + "(?:weekend|last night|yesterday|" + WEEKDAYS + "|last week|"
             + "(?:\\S+ ){1,2}ago)\\b(?! to\\b)");
     /** What follows an attempt: it failed, a ward, a drip, a psychiatric review, a crisis team. */
     static final GatedPattern ATTEMPT_AFTERMATH = GatedPattern.compile(
