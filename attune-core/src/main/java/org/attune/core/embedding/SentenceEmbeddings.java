@@ -1,5 +1,8 @@
 package org.attune.core.embedding;
 
+import org.attune.core.error.AttuneException;
+import org.attune.core.error.ErrorCode;
+
 /**
  * One unit vector per sentence of a thread, aligned with the sentences layer, and, when the encoder has a fine-tuned
  * branch, what the branch read of each sentence ({@code branch} is null otherwise). The arrays are not copied: treat
@@ -14,6 +17,20 @@ public record SentenceEmbeddings(int dimension, float[][] vectors, BranchStates 
         if (branch != null && branch.means().length != vectors.length) {
             throw new IllegalArgumentException("the branch must read every sentence");
         }
+    }
+
+    /**
+     * What the encoder's branch read, for a model that reads it ({@code reader} names that model in the error): null
+     * only when there is no sentence at all, which no branch reads.
+     *
+     * @throws AttuneException if there are sentences and the encoder ran no branch
+     */
+    public BranchStates requireBranch(String reader) {
+        if (branch == null && vectors.length > 0) {
+            throw new AttuneException(ErrorCode.MODEL, reader + " reads the encoder's fine-tuned branch, and the "
+                    + "encoder runs none");
+        }
+        return branch;
     }
 
     public int size() {

@@ -7,10 +7,9 @@ import java.util.Set;
 
 import org.attune.core.context.AuthorContext;
 import org.attune.core.context.Context;
+import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.SentenceEmbeddings;
-import org.attune.core.error.AttuneException;
-import org.attune.core.error.ErrorCode;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
 import org.attune.core.pipeline.Analysis;
 import org.attune.core.pipeline.Analyzer;
@@ -65,15 +64,12 @@ public final class ContextAnalyzer implements Analyzer {
         }
         PostThread thread = in.thread();
         SentenceEmbeddings vectors = in.get(EmbeddingAnalyzer.SENTENCE_EMBEDDINGS);
-        if (model.branch() && vectors.branch() == null && vectors.size() > 0) {
-            throw new AttuneException(ErrorCode.MODEL, "the context model " + model.id() + " reads the encoder's "
-                    + "fine-tuned emotion branch, and the encoder runs none");
-        }
+        BranchStates branch = model.branch() ? vectors.requireBranch("the context model " + model.id()) : null;
         Map<String, AuthorContext> out = new LinkedHashMap<>();
         AuthorDocument.byAuthorAndPost(thread, in.get(SentenceAnalyzer.SENTENCES), vectors).forEach((author, posts) -> {
             double[] mean = AuthorDocument.meanByLength(posts, doc -> {
-                ContextModel.Reading one = model.read(doc.pooled(), model.branch() ? vectors.branch().mean(
-                        doc.sentences().stream().mapToInt(Sentence::index).toArray()) : null, doc.text());
+                ContextModel.Reading one = model.read(doc.pooled(), branch == null ? null
+                        : branch.mean(doc.sentences().stream().mapToInt(Sentence::index).toArray()), doc.text());
                 double[] both = new double[1 + one.causes().length];
                 both[0] = one.stress();
                 System.arraycopy(one.causes(), 0, both, 1, one.causes().length);

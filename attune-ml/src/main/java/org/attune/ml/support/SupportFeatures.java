@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.SentenceEmbeddings;
-import org.attune.core.error.AttuneException;
-import org.attune.core.error.ErrorCode;
 import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.Standardizer;
 import org.attune.ml.head.TfidfFeaturizer;
@@ -56,20 +55,15 @@ public final class SupportFeatures {
      * The dense features of a segment. {@code segment} and {@code parent} are sentence indexes into {@code vectors};
      * {@code segmentTexts} are the segment's sentences as analyzers read them (normalised), in order.
      *
-     * @throws AttuneException if the spec reads the branch and {@code vectors} of some sentences carry none
+     * @throws org.attune.core.error.AttuneException if the spec reads the branch and {@code vectors} of some
+     *     sentences carry none
      */
     public static float[] dense(SentenceEmbeddings vectors, int[] segment, int[] parent, List<String> segmentTexts,
             Spec spec) {
-        if (spec.branch && vectors.branch() == null && vectors.size() > 0) {
-            throw new AttuneException(ErrorCode.MODEL, "this reply-quality model reads the encoder's fine-tuned "
-                    + "emotion branch, and the encoder runs none");
-        }
+        BranchStates branch = spec.branch ? vectors.requireBranch("this reply-quality model") : null;
         int d = vectors.dimension();
-        // a thread without sentences has no branch reading; its width is the encoder's
-        int branchSize = spec.branch && vectors.branch() != null && vectors.branch().means().length > 0
-                ? vectors.branch().means()[0].length : d;
-        int size = 2 * d + (spec.parent ? d : 0) + (spec.interaction ? d + 1 : 0) + COUNTS
-                + (spec.branch ? branchSize : 0);
+        // the branch's width is the encoder's (a copy of its top layers)
+        int size = 2 * d + (spec.parent ? d : 0) + (spec.interaction ? d + 1 : 0) + COUNTS + (spec.branch ? d : 0);
         float[] out = new float[size];
         float[] mean = new float[d];
         if (segment.length > 0) {
@@ -109,8 +103,8 @@ public final class SupportFeatures {
         out[at + 1] = segmentTexts.isEmpty() ? 0 : (float) questions / segmentTexts.size();
         out[at + 2] = (float) Math.log1p(segmentTexts.size());
         out[at + 3] = (float) Math.log1p(words);
-        if (spec.branch && vectors.branch() != null) {
-            float[] states = vectors.branch().mean(segment);
+        if (branch != null) { // null only in a thread without sentences: zeros
+            float[] states = branch.mean(segment);
             System.arraycopy(states, 0, out, at + COUNTS, states.length);
         }
         return out;

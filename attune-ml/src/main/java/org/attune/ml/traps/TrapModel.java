@@ -105,12 +105,8 @@ public record TrapModel(String id, Standardizer standardizer, TfidfFeaturizer tf
         if (!branch) {
             return vectors.get(index);
         }
-        if (vectors.branch() == null) {
-            throw new AttuneException(ErrorCode.MODEL, "this thinking-trap model reads the encoder's fine-tuned "
-                    + "emotion branch, and the encoder runs none");
-        }
         float[] own = vectors.get(index);
-        float[] states = vectors.branch().means()[index];
+        float[] states = vectors.requireBranch("this thinking-trap model").means()[index];
         float[] out = java.util.Arrays.copyOf(own, own.length + states.length);
         System.arraycopy(states, 0, out, own.length, states.length);
         return out;

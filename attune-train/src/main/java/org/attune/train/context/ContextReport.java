@@ -17,7 +17,6 @@ import org.attune.core.io.ThreadReader;
 import org.attune.ml.context.ContextModel;
 import org.attune.ml.emotion.TunedEmotionModel;
 import org.attune.ml.encoder.OnnxEncoder;
-import org.attune.ml.safety.SafetyFeatures;
 import org.attune.train.DocumentVectors;
 import org.attune.train.EmbeddingCache;
 import org.attune.train.data.CamsCauses;
@@ -67,8 +66,7 @@ public final class ContextReport {
     }
 
     private static ContextModel.Reading read(ContextModel model, DocumentVectors d) {
-        float[] pooled = SafetyFeatures.pooled(List.of(d.vectors()), 384);
-        return model.read(pooled, model.branch() && d.branch() != null ? d.branchMean() : new float[0], d.text());
+        return model.read(ContextTrainer.pooled(d), ContextTrainer.branchStates(d), d.text());
     }
 
     /**

@@ -100,7 +100,7 @@ public final class ContextTrainer {
         List<String> texts = new ArrayList<>();
         for (List<DocumentVectors> docs : List.of(dTrainDocs, cTrainDocs)) {
             for (DocumentVectors d : docs) {
-                pooled.add(pooled(d));
+                pooled.add(dense(d));
                 texts.add(d.text());
             }
         }
@@ -116,22 +116,32 @@ public final class ContextTrainer {
         causeTestY = cTest.stream().mapToInt(CamsCauses.Post::cause).toArray();
     }
 
-    private float[] pooled(DocumentVectors d) {
+    private float[] dense(DocumentVectors d) {
         return dense(d, branch != null);
     }
 
     /** A training document's dense features as {@link ContextModel#dense} makes them at run time. */
     public static float[] dense(DocumentVectors d, boolean branch) {
-        float[] pooled = SafetyFeatures.pooled(List.of(d.vectors()), d.vectors().length == 0 ? 384
-                : d.vectors()[0].length);
-        // a text without sentences has no branch reading: zeros, as at run time
-        return ContextModel.dense(pooled, branch && d.branch() != null ? d.branchMean() : new float[0], branch);
+        return ContextModel.dense(pooled(d), branch ? branchStates(d) : new float[0], branch);
+    }
+
+    /** A training document's sentence vectors pooled as the run time pools a post's. */
+    static float[] pooled(DocumentVectors d) {
+        return SafetyFeatures.pooled(List.of(d.vectors()), d.vectors().length == 0 ? 384 : d.vectors()[0].length);
+    }
+
+    /**
+     * What the encoder's branch read of a training document, the mean over its tokens; a text without sentences has
+     * no branch reading and gets an empty one (zeros in {@link ContextModel#dense}), as at run time.
+     */
+    static float[] branchStates(DocumentVectors d) {
+        return d.branch() != null ? d.branchMean() : new float[0];
     }
 
     private FeatureVector[] features(List<DocumentVectors> docs) {
         FeatureVector[] x = new FeatureVector[docs.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = SafetyFeatures.features(pooled(docs.get(i)), docs.get(i).text(), standardizer, tfidf);
+            x[i] = SafetyFeatures.features(dense(docs.get(i)), docs.get(i).text(), standardizer, tfidf);
         }
         return x;
     }
