@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.Encoder;
@@ -102,42 +104,8 @@ public final class EmbeddingCache implements Encoder {
     /** Whole groups are cached under the hash of their sentences joined; the vectors are stored end to end. */
     @Override
     public List<float[][]> encodeInContext(List<List<String>> groups) {
-        List<float[][]> out = new ArrayList<>(groups.size());
-        List<List<String>> missing = new ArrayList<>();
-        List<Integer> where = new ArrayList<>();
-        int d = inner.dimension();
-        for (int g = 0; g < groups.size(); g++) {
-            float[] flat = vectors.get(groupKey(groups.get(g)));
-            if (flat != null && flat.length == d * groups.get(g).size()) {
-                float[][] v = new float[groups.get(g).size()][];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = java.util.Arrays.copyOfRange(flat, i * d, (i + 1) * d);
-                }
-                out.add(v);
-            } else {
-                out.add(null);
-                missing.add(groups.get(g));
-                where.add(g);
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<float[][]> fresh = inner.encodeInContext(missing);
-            synchronized (added) {
-                for (int k = 0; k < fresh.size(); k++) {
-                    float[][] v = fresh.get(k);
-                    float[] flat = new float[v.length * d];
-                    for (int i = 0; i < v.length; i++) {
-                        System.arraycopy(v[i], 0, flat, i * d, d);
-                    }
-                    String key = groupKey(missing.get(k));
-                    if (vectors.putIfAbsent(key, flat) == null) {
-                        added.add(key);
-                    }
-                    out.set(where.get(k), v);
-                }
-            }
-        }
-        return out;
+        return cachedGroups(groups, EmbeddingCache::groupKey, this::unpackVectors, inner::encodeInContext,
+                this::packVectors);
     }
 
     /**
@@ -149,30 +117,62 @@ public final class EmbeddingCache implements Encoder {
         if (!branch) {
             return Encoder.super.readInContext(groups);
         }
-        List<Passage> out = new ArrayList<>(groups.size());
+        return cachedGroups(groups, EmbeddingCache::passageKey, this::unpack, inner::readInContext, this::pack);
+    }
+
+    /**
+     * Each group read from the cache under {@code key} ({@code unpack} gives null for a record absent or of another
+     * shape), the rest computed by the inner encoder in one call and added to the cache.
+     */
+    private <T> List<T> cachedGroups(List<List<String>> groups, Function<List<String>, String> key,
+            BiFunction<float[], Integer, T> unpack, Function<List<List<String>>, List<T>> compute,
+            Function<T, float[]> pack) {
+        List<T> out = new ArrayList<>(groups.size());
         List<List<String>> missing = new ArrayList<>();
         List<Integer> where = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            Passage p = unpack(vectors.get(passageKey(groups.get(g))), groups.get(g).size());
-            out.add(p);
-            if (p == null) {
+            T cached = unpack.apply(vectors.get(key.apply(groups.get(g))), groups.get(g).size());
+            out.add(cached);
+            if (cached == null) {
                 missing.add(groups.get(g));
                 where.add(g);
             }
         }
         if (!missing.isEmpty()) {
-            List<Passage> fresh = inner.readInContext(missing);
+            List<T> fresh = compute.apply(missing);
             synchronized (added) {
                 for (int k = 0; k < fresh.size(); k++) {
-                    String key = passageKey(missing.get(k));
-                    if (vectors.putIfAbsent(key, pack(fresh.get(k))) == null) {
-                        added.add(key);
+                    String name = key.apply(missing.get(k));
+                    if (vectors.putIfAbsent(name, pack.apply(fresh.get(k))) == null) {
+                        added.add(name);
                     }
                     out.set(where.get(k), fresh.get(k));
                 }
             }
         }
         return out;
+    }
+
+    private float[] packVectors(float[][] v) {
+        int d = inner.dimension();
+        float[] flat = new float[v.length * d];
+        for (int i = 0; i < v.length; i++) {
+            System.arraycopy(v[i], 0, flat, i * d, d);
+        }
+        return flat;
+    }
+
+    /** The {@code n} sentence vectors stored end to end in {@code flat}, or null when absent or of another shape. */
+    private float[][] unpackVectors(float[] flat, int n) {
+        int d = inner.dimension();
+        if (flat == null || flat.length != d * n) {
+            return null;
+        }
+        float[][] v = new float[n][];
+        for (int i = 0; i < n; i++) {
+            v[i] = java.util.Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+        }
+        return v;
     }
 
     private float[] pack(Passage p) {
