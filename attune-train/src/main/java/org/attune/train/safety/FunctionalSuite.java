@@ -128,7 +128,7 @@ public final class FunctionalSuite {
      * who read no code and no case file (students and young adults, phone writing, long rambling and very short posts;
      * then older adults, new parents, chronic illness, debt, farming and trades, grief, recovery from addiction, and
      * writers whose first language is not English). Read with the session's first code (totals only), before anything
-     * changed, and with its last: the estimate, their failures never read.
+     * changed, and with its last: the estimate in that session. Their failures were read in the eighteenth.
      */
     public static final String BLIND_26 = "/org/attune/train/safety/functional-cases-blind26.jsonl";
     /** See {@link #BLIND_26}. */

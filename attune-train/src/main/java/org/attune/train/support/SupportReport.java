@@ -17,14 +17,9 @@ public final class SupportReport {
     private SupportReport() {
     }
 
-    public static String markdown(SupportEvaluation.Results r, String version, String empathyModel,
-            String strategyModel, List<String> seeds) {
-        return markdown(r, version, empathyModel, strategyModel, seeds, null, null);
-    }
-
     /**
-     * As above, with the empathy figures of a second model beside the first: {@code frozenModel}, which serves an
-     * encoder without the emotion branch ({@code ATTUNE_EMOTIONS=frozen}), measured the same way ({@code frozen}).
+     * The report; with {@code frozen}, the empathy figures of a second model beside the first: {@code frozenModel},
+     * which serves an encoder without the emotion branch ({@code ATTUNE_EMOTIONS=frozen}), measured the same way.
      */
     public static String markdown(SupportEvaluation.Results r, String version, String empathyModel,
             String strategyModel, List<String> seeds, SupportEvaluation.Results frozen, String frozenModel) {

@@ -32,13 +32,10 @@ record TrapDocument(Example example, List<Row> sentences) {
     /** A sentence is in a marked part that is not a verbatim substring when this share of its words is in it. */
     private static final double WORD_SHARE = 0.6;
 
-    static List<TrapDocument> of(List<Example> examples, Encoder encoder) {
-        return of(examples, encoder, false);
-    }
-
     /**
-     * As above; with {@code branch}, each sentence's vector is followed by what the encoder's branch read of it (the
-     * mean of its tokens' branch states), as {@code TrapModel.vector} joins them at run time.
+     * The examples read by {@code encoder}; with {@code branch}, each sentence's vector is followed by what the
+     * encoder's branch read of it (the mean of its tokens' branch states), as {@code TrapModel.vector} joins them at
+     * run time.
      */
     static List<TrapDocument> of(List<Example> examples, Encoder encoder, boolean branch) {
         Pipeline p = Pipeline.of(new SentenceAnalyzer(), new EmbeddingAnalyzer(encoder));
