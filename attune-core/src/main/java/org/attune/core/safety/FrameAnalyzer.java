@@ -39,13 +39,19 @@ public final class FrameAnalyzer implements Analyzer {
                     + "roommate|colleague|coworker|classmate|teacher|student|pupil|client|patient|grandma|grandpa|"
                     + "grandmother|grandfather|niece|nephew|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|"
                     + "stepdad|stepmum|stepmom|mate|year \\d+|mentee|follower|dog|cat|puppy|kitten|pet|plant|"
-                    + "houseplant)s?|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|"
+                    + "houseplant|apprentice|trainee|commis|teammate|team mate|crewmate|crew mate|workmate|co-?worker|"
+                    + "supervisor|manager)s?|(?:our|the) (?:dog|cat|puppy|kitten|pet)|an? \\S+ of (?:mine|ours)|"
                     + "a (?:friend|guy|girl|man|woman|kid|student|lad|lass|bloke|mate|teen|teenager|boy|person|user|"
                     + "member)|someone|somebody|"
                     + "(?:a |the )?(?:local|young|\\d+-year-old) (?:man|woman|boy|girl|teen|teenager|student|mother|"
                     + "father)|(?:the )?(?:council|government|police|school|university|hospital|company)|"
                     + "people|this (?:guy|girl|character)|the (?:character|narrator|protagonist)|"
                     // a parent or grandparent named without "my", doing or saying something ("Dad posted ...")
+                    // someone in the writer's care, named by role or bed ("Patient tonight had taken ...", "Bed 12 is
+                    // on 1:1 obs")
+                    + "(?:(?:a|the|our|my) )?(?:patient|resident|caller|casualty|service user|bed \\d+|room \\d+)"
+                    + "(?= (?:\\S+ ){0,2}?(?:had|has|was|is|took|tried|attempted|said|says|keeps|kept|wants|wanted|"
+                    + "came|called|rang)\\b)|"
                     + "(?:mum|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|mam|da|papa|mama)(?= (?:posted|said|"
                     + "says|texted|messaged|told|wrote|sent|keeps|kept|has|had|is|was|just|tried|took|attempted|wants|"
                     + "wanted|called|rang)\\b))\\b");
@@ -58,7 +64,8 @@ public final class FrameAnalyzer implements Analyzer {
      * theirs, or harm aimed at themselves. "My sister says I should see someone" stays the writer's.
      */
     private static final GatedPattern OTHER_CLAUSE = GatedPattern.compile(
-            "\\b((?:says?|said|keeps? saying|kept saying|told (?:me|us|the \\S+|her \\S+|his \\S+|my \\S+)|tells? me|"
+            "\\b((?:says?|said|keeps? saying|kept saying|told (?:me|us|the \\S+|her \\S+|his \\S+|my \\S+)"
+                    + "(?: (?!i\\b)\\S+){0,3}?|tells? me|"
                     + "texted(?: me)?|messaged(?: me)?|wrote|posted|admitted|confessed|mentioned|threatened|"
                     + "thinks?|feels?) (?:that )?(?:she|he|they)\\b|"
                     // their words quoted ("texted me 'goodbye'"), or their silence since
@@ -94,9 +101,13 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern MORE_THAN_NOW = GatedPattern.compile(
             "\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
             + "ever|today|tonight)\\b");
+    /** "Not gonna lie", "won't lie": a promise of candour, which negates nothing that follows it. */
+    private static final GatedPattern CANDOUR = GatedPattern.compile(
+            "\\b(?:not (?:gonna|going to|gon) lie|(?:i )?(?:won'?t|will not|can'?t|cannot) lie|not to lie)\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
     private static final GatedPattern NEGATION = GatedPattern.compile(
             "\\b((?:never|didn'?t|did not) (?:said|say|meant|mean) (?:that )?i|never|not|don't|dont|do not|won't|wont|"
+                    + "ain'?t|"
                     + "wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
                     + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
                     + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|"
@@ -115,7 +126,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern HARM = GatedPattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|did it|done it|not (?:be )?here|disappear|exist\\w*|"
             + "alive|"
-            + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb)\\b");
+            + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb|"
+            + "want to (?:be here|live|exist|be alive|go on))\\b");
     /** Where one clause ends and another begins. */
     private static final GatedPattern CLAUSE_BREAK = GatedPattern.compile(
             "[,;:\n\\p{So}]|\\b(?:but|and|though|although)\\b");
@@ -235,7 +247,8 @@ public final class FrameAnalyzer implements Analyzer {
             "\\b((?:clean|free|sober)(?: from \\S+)?) today\\b");
     private static final GatedPattern CURRENT = GatedPattern.compile(
             "\\b(?<!not )(right now|tonight|at the moment|currently|today|this morning|this evening|this afternoon|"
-                    + "just (?:did|cut|took|swallowed|made|now)|as i type|as i write|i'm (?:bleeding|cutting|sitting)|"
+                    + "just (?:did|cut|took|swallowed|made|now|burned|burnt|punched|scratched)|as i type|as i write|"
+                    + "i'm (?:bleeding|cutting|sitting)|still (?:sitting|lying|standing) (?:on|in)|"
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
                     + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
     /** "Does anyone else get thoughts about suicide?" asks whether others share the writer's own experience. */
@@ -283,7 +296,7 @@ public final class FrameAnalyzer implements Analyzer {
             + "were |used )\\S+ ){0,2}"
             + "(?:want|wanna|wish|feel like|think about|thinking about|think of|thinking of|can'?t stop|"
             + "don'?t want to|do not want to)|(?:i've|ive|i have) (?:\\S+ )?(?:wanted|wished|felt like|"
-            + "thought about))\\b");
+            + "thought about|wanting|wishing|thinking about))\\b");
     private static final GatedPattern RECENT = GatedPattern.compile(
             "\\b(last night|yesterday|this week|last week|the other day|(?:a |two |three |few |"
             + "couple (?:of )?)days? ago|"
@@ -378,7 +391,7 @@ public final class FrameAnalyzer implements Analyzer {
      * has none: a negation governs what follows it, not what the sentence tells before it.
      */
     public static int negationAt(String plain) {
-        Matcher negation = NEGATION.matcher(plain);
+        Matcher negation = NEGATION.matcher(withoutCandour(plain));
         return negation.find() ? negation.start() : -1;
     }
 
@@ -452,12 +465,17 @@ public final class FrameAnalyzer implements Analyzer {
                 && !FIGURATIVE.matcher(after).find());
     }
 
+    /** The sentence with its promises of candour blanked out, so that positions in it stay those of the sentence. */
+    private static String withoutCandour(String s) {
+        return CANDOUR.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
     /**
      * A negation governs the sentence, unless a clause before it names harm ("been having unalive thoughts, not gonna
      * do anything") or a clause after its last "but" names harm and negates nothing.
      */
     private static boolean negated(String s) {
-        Matcher negation = NEGATION.matcher(s);
+        Matcher negation = NEGATION.matcher(withoutCandour(s));
         if (!negation.find()) {
             return false;
         }

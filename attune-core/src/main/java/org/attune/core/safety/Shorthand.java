@@ -42,11 +42,15 @@ public final class Shorthand {
             Map.entry("hw", "how"), Map.entry("tak", "take"), Map.entry("tablts", "tablets"), Map.entry("wuld", "would"),
             Map.entry("askin", "asking"), Map.entry("thots", "thoughts"), Map.entry("dnt", "don't"),
             Map.entry("kno", "know"), Map.entry("myslf", "myself"), Map.entry("aftr", "after"),
-            Map.entry("ths", "this"), Map.entry("tmrrw", "tomorrow"));
+            Map.entry("ths", "this"), Map.entry("tmrrw", "tomorrow"), Map.entry("anymor", "anymore"),
+            Map.entry("evry1", "everyone"), Map.entry("every1", "everyone"), Map.entry("beter", "better"),
+            Map.entry("infront", "in front"));
     private static final GatedPattern WORD = GatedPattern.compile("[\\p{L}\\p{N}]+");
     /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */
     private static final GatedPattern MY_SELF = GatedPattern.compile("\\bmy self\\b(?![-\\w])");
+    /** "w/o": without. */
+    private static final GatedPattern WITHOUT = GatedPattern.compile("\\bw/o\\b");
     private static final GatedPattern CENSORED_KILL = GatedPattern.compile("\\bk(?:[*!1#.]|\\*\\*)ll");
     private static final GatedPattern CENSORED_SUICIDE = GatedPattern.compile(
             "\\b(?=[a-z]*[*!1#])s[u*!1#][i*!1#]c[i*!1#]d");
@@ -58,6 +62,7 @@ public final class Shorthand {
     public static String plain(String text) {
         String lower = MY_SELF.matcher(CENSORED_SUICIDE.matcher(CENSORED_KILL.matcher(text.toLowerCase(Locale.ROOT))
                 .replaceAll("kill")).replaceAll("suicid")).replaceAll("myself");
+        lower = WITHOUT.matcher(lower).replaceAll("without");
         Matcher m = WORD.matcher(lower);
         StringBuilder out = new StringBuilder(lower.length() + 16);
         while (m.find()) {

@@ -598,7 +598,8 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             // a means carried for the purpose the sentence states ("tablets in my handbag in case the migraine
             // starts"), where the author says no word of suicide, self-injury or an overdose, is no means in hand
-            if (current && SafetyRules.AT_PLACE.matcher(s).find() && SafetyRules.MEANS_IN_HAND.matcher(s).find()
+            if ((current && SafetyRules.AT_PLACE.matcher(s).find() && SafetyRules.MEANS_IN_HAND.matcher(s).find()
+                    || f.time() == SentenceFrame.Time.CURRENT && SafetyRules.MEANS_BEFORE_ME.matcher(s).find())
                     && !(unsaid && benign(s))) {
                 // means in hand at a place (docs/triage.md, imminent)
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.plan", 1));
@@ -887,7 +888,9 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday). */
     private static boolean nearTime(List<String> plain, List<Integer> mine) {
         for (int i : mine) {
-            if (SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()) {
+            // "I'm not going to kill myself tonight. But I've been saving up my tablets": a near time denied
+            if (SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()
+                    && !SafetyRules.NEAR_DENIED.matcher(plain.get(i)).find()) {
                 return true;
             }
         }
@@ -1082,6 +1085,9 @@ public final class SafetyAnalyzer implements Analyzer {
     private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain, int i) {
         String s = plain.get(i);
         SentenceFrame f = frames.get(i);
+        if (SafetyRules.WOUNDS_FROM_DAY.matcher(s).find()) {
+            return Recency.RECENT; // "my mum found the cuts from monday and now she won't stop crying"
+        }
         // a date of the last days first: "relapsed on Tuesday after 8 months clean" is recent, whatever the streak
         // ("I'm two years clean now" dates the recovery, not an act, so "now" does not win over it)
         if (f.time() == SentenceFrame.Time.RECENT) {

@@ -50,6 +50,9 @@ final class SafetyRules {
                     + "injur(?:ed|ing) myself (?:deliberately|on purpose|intentionally)|(?:deliberately|"
                     + "intentionally|on purpose) (?:injur|hurt|harm|cut|burn)\\w* myself|"
                     + "^(?:just )?sh (?:again|tonight|last night|today|earlier|this (?:morning|evening))\\b|"
+                    + "(?:started|starting) (?:cutting|burning|scratching|self[- ]?harming) again|"
+                    + "(?:cutting|burning|scratching) (?:myself )?(?:right now|as we speak)|"
+                    + "(?:did|done) (?:a (?:bit|little) of |some )(?:cutting|burning)\\b|"
                     + "already done (?:a few|some|it|a couple)|(?:the|my) (?:cuts|burns|wounds?) (?:\\S+ ){0,3}?(?:are|"
                     + "were|look|looks|from) (?:\\S+ )?(?:deep|gaping|bleeding|infected|fresh|raw|stinging|the)|"
                     // a tool named with the act ("scratched a bit with my compass", "digging at it with the compass")
@@ -82,16 +85,19 @@ final class SafetyRules {
                     + "back to (?:square one|day (?:one|1|zero|0))|slipped up|"
                     + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
-    static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b");
+    static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b|"
+            + "\\bdone (?:a few|some|a couple(?: of)?|more) (?:already|tonight|today)\\b");
     static final GatedPattern WOUND = GatedPattern.compile(
-            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strips?|"
+            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strip\\w*|"
+            + "blade|razor|scalpel|"
             + "butterfly strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
     static final GatedPattern HISTORY = GatedPattern.compile(
             "\\b((?:clean|free) (?:from|of) (?:self[- ]?harm\\w*|cutting|sh)|(?:self[- ]?harm|my|old|the) scars|"
                     + "haven'?t (?:self[- ]?harmed|cut|hurt myself|burned myself|relapsed)|without (?:hurting|cutting|"
                     + "harming|burning) myself|slip-?ups?|self[- ]?harm wise|i (?:used to|would) (?:cut|self[- ]?harm|"
-                    + "burn|scratch|sh\\b)|i self[- ]?harmed|my last (?:cut|burn|relapse)|(?:days?|weeks?|months?|"
+                    + "burn|scratch|sh\\b)|^used to (?:cut|self[- ]?harm|burn|scratch)|i self[- ]?harmed|"
+                    + "my last (?:cut|burn|relapse|self[- ]?harm\\w*|sh\\b)|(?:days?|weeks?|months?|"
                     + "years?) without "
                     + "(?:scratching|cutting|burning|self[- ]?harm\\w*)|(?:\\d+|one|two|three|four|five|six|"
                     + "a) (?:days?|weeks?|"
@@ -105,7 +111,8 @@ final class SafetyRules {
     static final GatedPattern VAGUE_HISTORY = GatedPattern.compile(
             "\\b(?:haven'?t (?:done (?:it|that)|touched (?:anything|it|one|a blade|a razor|them))\\b(?! yet)|"
                     + "(?:day|week) \\d+ (?:clean|free)|(?:\\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|"
-                    + "months?|years?) (?:clean|free)\\b)");
+                    + "months?|years?) (?:clean|free)\\b|(?:clean|free) (?:for )?(?:\\d+|one|two|three|four|five|six|"
+                    + "a few) (?:days?|weeks?|months?|years?)\\b)");
     /**
      * Scars: healed injuries, so history whatever else the sentence dates ("a tattoo over my old scars", "last week a
      * student asked about my scars").
@@ -160,7 +167,10 @@ final class SafetyRules {
                     + "thought)(?: of (?:\\S+ ){0,2}?\\S+)? (?:never|doesn'?t|does not|"
                     + "don'?t) cross(?:es)? my mind|suicid\\w* thoughts|thoughts (?:of|about) "
                     + "suicide|(?:instead of|trying not to|so i don'?t) "
-                    + "do(?:ing)? something (?:stupid|drastic)|end(?:ing)? (?:my (?:own )?life|it all|myself|"
+                    + "do(?:ing)? something (?:stupid|drastic)|(?:think\\w*|thought) (?:about|of) ending it\\b"
+                    + "(?! (?:with|between|off|for)\\b)|(?:suicide|killing myself|ending (?:it|my life)|unaliving "
+                    + "myself) (?:has|have|'s|is|keeps?|kept)? ?(?:been |coming )?(?:back )?(?:on|in|into) my (?:mind|head)"
+                    + "|end(?:ing)? (?:my (?:own )?life|it all|myself|"
                     + "things(?! (?:with|between|off|on)\\b))|"
                     + "take my (?:own )?life|suicidal|(?:about|of|considering|contemplating|commit|"
                     + "committing) suicide)\\b|"
@@ -193,6 +203,12 @@ final class SafetyRules {
                     + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
                     + "abt) (?:the )?(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
+                    + "(?:think\\w*|thought) (?:about|of) not (?:being|existing)(?: (?:here|alive|around))?\\b|"
+                    + "(?:ask\\w*|beg\\w*|pray\\w*) (?:god|him|allah|the lord|jesus) (?:to )?take me\\b"
+                    + "(?! (?:to|back|home to|through|with|in)\\b)|(?:wouldn'?t|would not|won'?t|don'?t) mind if "
+                    + "(?:a|the|some|that) (?:\\S+ ){0,6}?(?:came down on|fell on|falls on|hit|hits|took|takes|killed|"
+                    + "kills|ran over|runs over) me\\b|(?:would|'d) be (?:fine|okay|ok|alright|a relief|no bad thing) "
+                    + "if (?:a|the|some) (?:\\S+ ){0,3}?(?:hit|hits|took|takes|killed|kills|ran over|runs over) me\\b|"
                     + "go to sleep and (?:never|not) wake|better off (?:dead|without me)|(?:better|easier|"
                     + "fine) (?:for (?:\\S+ )"
                     + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:the one )?(?:here|around|alive|born|"
@@ -263,11 +279,12 @@ final class SafetyRules {
      */
     static final GatedPattern JOKING = GatedPattern.compile(
             "(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
-            + "respawn\\w*|(?:in|this|the) game)\\b|\\x{1F480}|\\x{1F602}|\\x{1F923})");
+            + "respawn\\w*|(?:in|this|the) game|ja(?:ja)+j?)\\b|\\x{1F480}|\\x{1F602}|\\x{1F923})");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
     static final GatedPattern NOT_JOKING = GatedPattern.compile(
             "\\b(?:wasn'?t|was not|not|am not|i'?m not) (?:totally |really |fully |completely |entirely |"
-            + "even )?joking\\b");
+            + "even )?joking\\b|\\b(?:kinda|kind of|sort of|lowkey|but|tho) not (?:jk|joking|kidding)\\b|"
+            + "^not gonna lie\\b");
     /**
      * A sentence that starts without a subject, as posts often do ("been thinking about ctb", "wanna kms"): the writer
      * speaks of themself without saying "I".
@@ -280,7 +297,7 @@ final class SafetyRules {
             + "if i'?m honest)[.,!:]* )*(?:wasn'?t|was not|been|wanna|want|"
             + "wanted|wish|wishing|thinking|thought|tired|ready|feeling|feel|considering|contemplating|can'?t|don'?t|"
             + "do not|no longer|need|gonna|kms|ctb|kill|killing|end|ending|rather|deserve|better off|suicidal|"
-            + "hoping|praying|being dead|death|dying)\\b");
+            + "hoping|praying|being dead|death|dying|suicide)\\b");
     /**
      * The words a claim of ideation can rest on: death, absence, harm, ending, means. Broad on purpose: a word too many
      * only keeps the head's reading.
@@ -309,7 +326,7 @@ final class SafetyRules {
             + "captive bolt|stories|storeys|floors";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
     private static final String DRUGS = "acetaminophen|tylenol|paracet\\w*|co-?codamol|painkillers?|antidepressants?|"
-            + "ibuprofen|aspirin|sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|"
+            + "ibuprofen|aspirin|laxatives?|sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|"
             + "naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|klonopin|ambien|zolpidem|gabapentin|pregabalin|"
             + "trazodone|bupropion|seroquel|prozac|zoloft|lexapro|"
             + "escitalopram|venlafaxine|effexor|benzos?|melatonin|advil|nurofen|aleve|motrin|\\w+(?:zepam|azepam|"
@@ -323,8 +340,10 @@ final class SafetyRules {
      */
     static final GatedPattern METHOD_WORDS = GatedPattern.compile(
             "\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
-            + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|bus|drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
-            + "methods|how i'?d|how to|way to|ways to|do it|plan(?:s|ned|ning)?|lethal|quarry|bottles?|stockpil\\w*|"
+            + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|(?<!\\bon (?:the|a|my) (?:\\S{1,12} )?)bus|"
+            + "drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
+            + "methods|how i'?d|how to|way to|ways to|do it|(?<!\\bno )plan(?:s|ned|ning)?|lethal|quarry|bottles?|"
+            + "stockpil\\w*|"
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|the way|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final GatedPattern PREPARATION = GatedPattern.compile(
@@ -391,9 +410,10 @@ final class SafetyRules {
                     + "stepping down|"
                     + "take a break from|"
                     + "step(?:ping)? back from|(?:i'?ll|i will) still be (?:around|here)|handing over|"
-                    + "going on holiday|going travelling|back in (?:a|the|two|few)|landlord|allerg\\w*|no pets|"
+                    + "going on holiday|going travelling|back in (?:a|the|two|few)|new landlord|landlord\\b(?:'s)? "
+                    + "(?:\\S+ ){0,3}?(?:pets|cats|dogs|allow\\w*|selling|sold|evict\\w*|notice)|allerg\\w*|no pets|"
                     + "(?:doesn'?t|don'?t|won'?t) allow (?:pets|cats|dogs)|new baby|retir\\w*|last (?:shift|day) (?:at|"
-                    + "of)|"
+                    + "of|on)|starting at (?:the |a )?\\S+ (?:\\S+ )?(?:on|next|from|in)\\b|"
                     + "trek|no signal|off ?line for|travel\\w*|grad job|(?:start|starting) (?:my |a )?(?:new |grad |"
                     + "graduate |first )?(?:job|course|degree|placement|apprenticeship)|"
                     + "won'?t have (?:much )?time for|"
@@ -416,7 +436,8 @@ final class SafetyRules {
     /** Severity denied ("not deep", "wasn't that bad"): left out before {@link #SEVERITY} is read. */
     static final GatedPattern NOT_SEVERE = GatedPattern.compile(
             "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|"
-            + "much blood)\\b");
+            + "much blood)\\b|\\bnothing (?:that )?(?:needs?|would need|needing) (?:stitches|a&e|hospital|a doctor)\\b|"
+            + "\\b(?:doesn'?t|don'?t|won'?t|didn'?t) need (?:any )?(?:stitches|a&e|hospital)\\b");
     /** Tools of cutting: dwelling on one is an urge to self-harm unless the author's words are of suicide. */
     static final GatedPattern CUTTING_TOOL = GatedPattern.compile(
             "\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
@@ -490,7 +511,9 @@ final class SafetyRules {
                     + "\\b)|(?:new|good) home for my (?:cat|dog|pet|puppy|"
                     + "kitten|rabbit|hamster)|"
                     // a note for whoever finds it, absolving; an absence announced; affairs tied up
-                    + "(?:if|when) (?:you|anyone|someone) finds? this|whoever finds this|it (?:wasn'?t|was not|isn'?t|"
+                    + "(?:if|when) (?:you|anyone|someone) finds? this|whoever finds (?:this|it|me)\\b|"
+                    + "(?:been|it'?s been|was) (?:good|nice|great|a pleasure|an honou?r) knowing (?:you|yous|youse|ya|"
+                    + "y'?all|you all|you lot|everyone)\\b|it (?:wasn'?t|was not|isn'?t|"
                     + "is not) (?:your|her|his|their|anyone'?s) fault(?=\\s*(?:[.,;!]|$))|"
                     + "(?:you|anyone) (?:will not|won'?t|wont) (?:hear from|see) me (?:any ?more|again)|"
                     + "(?:will not|won'?t|wont) be (?:online|on here|posting|around) (?:any ?more|more|again|after)|"
@@ -515,13 +538,16 @@ final class SafetyRules {
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
                     + "i love you all|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
-                    + "her|him)\\b|(?:wrote|written|writing|left) (?:out |down )?(?:all )?(?:the |my )?(?:\\S+ ){0,3}?"
-                    + "passwords|"
+                    + "her|him)\\b|(?:wrote|written|writing|left|put) (?:out |down )?(?:all )?(?:the |my )?(?:\\S+ ){0,3}?"
+                    + "passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|written)|"
+                    + "(?:papers|documents|bills|insurance)\\b(?: \\S+){0,5} in (?:one|a|the) (?:folder|envelope|box)|"
+                    + "told (?:her|him|them) where (?:the )?(?:spare key|passwords?|will|papers|documents|insurance)|"
                     // a debt repaid, a will made, plants or pets asked after, rooms and books given back, thanks and
                     // love said: each one act of settling
                     + "paid \\S+ back|(?:updated|made|wrote|written|changed|sorted) (?:out )?(?:my|the) will\\b|"
                     + "asked \\S+ to (?:have|take|keep|look after|water|feed) (?:the |my )|"
-                    + "(?:cat|dog|pet|puppy|kitten|rabbit)\\b[^.]{0,20}\\b(?:is|are) going to (?:my|her|his|a)\\b|"
+                    + "(?:cat|dog|pet|puppy|kitten|rabbit)\\b[^.]{0,20}?(?:\\b(?:is|are|has)|'s) (?:going|gone) to "
+                    + "(?:my|her|his|a|the|mrs|mr|ms|miss)\\b|"
                     + "won'?t be needing any of (?:it|them)|had a good innings|"
                     + "returned (?:all )?(?:the |my )?(?:\\S+ )?books|thank (?:her|him|them) for everything|"
                     + "say i love (?:her|him|them|you)\\b|"
@@ -570,8 +596,9 @@ final class SafetyRules {
                     + "(?:non-?stopping|fast|express) (?:\\S+ ){0,2}?(?:go|goes|come|comes|pass|passes) through|"
                     + "(?:dangerous|deadly|lethal|fatal|toxic) if "
                     + "(?:you|i|one|someone) (?:take|took|swallow\\w*) (?:too |so )?(?:many|a lot|lots|loads|a bunch)|"
-                    + "lethal dose|fatal dose|overdose on|"
-                    + "od on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
+                    // "od on" asked, not "she'll OD on them" (crisps)
+                    + "lethal dose|fatal dose|(?:overdose|od) on\\b[^.!]*\\?|(?:can|could|would|will|do) (?:you|u|i|"
+                    + "someone|one|people) (?:overdose|od) on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
                     + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
                     + "quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
                     + "how long does it take to (?:die|bleed out|suffocate|pass out)|where (?:can|could) i (?:buy|get) "
@@ -603,6 +630,7 @@ final class SafetyRules {
                     + "exhaust|fumes|helium)(?: \\S+){0,4}? take|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
                     + "how many (?:\\S+ ){0,6}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|"
+                    + "stop (?:your|my|a|the|someone'?s|their) heart|stop breathing|"
                     + "not wake up|never wake up|do (?:it|serious damage|damage))|do serious damage|"
                     + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|"
                     + "swallow(?:ed)?) "
@@ -679,6 +707,10 @@ final class SafetyRules {
                     + "hang myself|slit|overdose|pull the "
                     + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|"
                     + "\\b(?:that|it|this) would hold me\\b|"
+                    + "\\bknow (?:exactly )?where (?:\\S+ ){0,3}?(?:key|keys|combination|code) (?:to|for) (?:\\S+ ){0,2}?"
+                    + "(?:gun|rifle|shotgun|firearms?|weapons?|ammo)\\b|"
+                    + "\\b(?:whether|if) (?:\\S+ ){0,3}?(?:floors?|storeys?|stories|metres|meters|feet|ft) (?:up |high )?"
+                    + "(?:is|are|would be|will be) (?:sufficient|enough|high enough|tall enough|far enough)\\b|"
                     // a firearm at home, a family member's, dwelt on
                     + "\\bcan'?t stop thinking about (?:the |my |(?:my )?(?:dad|father|mum|mom|mother|brother|uncle|"
                     + "grandad|granddad|grandpa|husband|partner|step ?dad)'?s )(?:shotgun|rifle|gun|pistol|revolver)s?"
@@ -752,8 +784,9 @@ final class SafetyRules {
                     + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|"
                     + "tomorrow)|[.!?]*$))|"
                     // a conditional on the means, affirmed as already decided: "if I had a gun I'd have done it"
-                    + "\\bif i (?:had|have|got|could get) (?:access to )?(?:a |the )?(?:\\S+ )?(?:gun|rope|pills|"
-                    + "means)\\b.*\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
+                    + "\\bif (?:i (?:had|have|got|could get)|there (?:was|were|is|had been)) (?:access to )?(?:a |the |"
+                    + "any )?(?:\\S+ )?(?:gun|rope|pills|means|firearm|rifle|shotgun)s?\\b.*\\b(?:i'?d|i would) (?:have )?"
+                    + "(?:done it|gone|ended it|killed myself|used it)");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
@@ -842,7 +875,8 @@ final class SafetyRules {
                     + "(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|ocean|canal) to (?:drown|"
                     + "kill|end)|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
                     + "in (?:19|20)\\d\\d|back in)\\b)|"
-                    + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|(?:after|since) "
+                    + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|\\bago,? i try to (?:kill|hang|drown|"
+                    + "poison|shoot|overdose|end) (?:myself|my life)|(?:after|since) "
                     + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
     static final GatedPattern AFTER_ACT = GatedPattern.compile(
@@ -863,7 +897,8 @@ final class SafetyRules {
                     + "ingested) (?:\\S+ ){0,4}?(?:eye ?drops|"
                     + "methanol|drain cleaner)|"
                     + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|"
-                    + "handful|heap|pile) of|(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
+                    + "handful|heap|pile) of|(?:a|one|two|three|\\d+) (?:strips?|packets?|packs?|box(?:es)?|blisters?) of|"
+                    + "(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
                     + "\\w+'?s )?(?:\\S+ )?(?:" + DRUGS + ")|"
                     // a dose no one takes by prescription: a thousand milligrams and more, or tens of pills
                     + "(?:took|swallowed|taken|downed|ate) (?:\\S+ ){0,3}?(?:(?:\\d{1,3},\\d{3}|\\d{4,}) ?"
@@ -919,6 +954,13 @@ final class SafetyRules {
             + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|"
             + "razor|gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
     /**
+     * A means of suicide before the writer ("got the pills in front of me", "every tablet from the house in my lap"):
+     * with a time of now, means in hand wherever the writer is (docs/triage.md, imminent). Not a blade: a blade held is
+     * self-injury, which its act and recency grade.
+     */
+    static final GatedPattern MEANS_BEFORE_ME = GatedPattern.compile("\\b(?:pills|tablets?|meds|rope|noose|gun)\\b"
+            + "(?: \\S+){0,4}? (?:in front of me|in my lap)\\b");
+    /**
      * Someone else finding the writer's wounds ("my mum found the cuts from monday"): the wounds are the writer's,
      * though the sentence is about the finder.
      */
@@ -926,11 +968,15 @@ final class SafetyRules {
             "\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
             + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
             + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
+    /** Wounds dated by a day of the last week ("the cuts from Monday"): recent, whatever "now" the post says. */
+    static final GatedPattern WOUNDS_FROM_DAY = GatedPattern.compile("\\b(?:cuts|burns|scratches|wounds|marks) from "
+            + "(?:last |this past )?(?:" + WEEKDAYS + "|the weekend|last night|yesterday)\\b");
     /** "I'm ending it": intent, unless what ends is a relationship ({@link #RELATIONSHIP}). */
     static final GatedPattern ENDING_IT = GatedPattern.compile(
             "\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
     /** "I'm ending it" with or without a time after it, not "ending it all". */
-    static final GatedPattern ENDING_IT_SAID = GatedPattern.compile("\\b(?:i'?m|im|i am) ending it\\b(?! all\\b)");
+    static final GatedPattern ENDING_IT_SAID = GatedPattern.compile(
+            "\\b(?:i'?m|im|i am|(?:think\\w*|thought) (?:about|of)) ending it\\b(?! all\\b)");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
     static final GatedPattern RELATIONSHIP = GatedPattern.compile(
             "\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"

@@ -2,6 +2,8 @@ package org.attune.ml.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attune.core.safety.TriageLevel;
@@ -14,6 +16,10 @@ import org.attune.core.thread.PostThread;
  * An answer is the first sentence of the author's reply, when it opens with a yes (or, to "are you safe?", a no), and
  * the question is the last question of the post it answers, written by someone else. The C-SSRS screener is itself
  * asked this way; a peer or a moderator asking it in a thread is how risk is often first said (docs/triage.md).
+ * <p>
+ * The question may also be quoted in the answering post itself ("The mod asked me 'are you going to act on these
+ * thoughts?' Honestly, yes."; "the form asked 'have you had thoughts of killing yourself in the past month?' and I
+ * ticked yes"): the answer is then what follows the quotation, in its sentence or the next one.
  */
 final class ScreeningAnswers {
 
@@ -83,18 +89,34 @@ final class ScreeningAnswers {
             + "|\\bdid you (?:cut|self.?harm|relapse) again\\b");
     private static final Pattern SAFE = Pattern.compile("\\b(?:are|r) (?:you|u) (?:safe|okay to stay safe)\\b|"
             + "\\bcan you (?:keep|stay) (?:yourself )?safe\\b|\\bwill you (?:be|stay) safe\\b|^(?:you )?safe\\b");
-    private static final Pattern NAMES_HARM = Pattern.compile(YOU_SUICIDE + "|\\bhurt(?:ing)? yourself|\\bsuicid");
+    /**
+     * A question that names harm, or the thoughts or urges already spoken of ("are you going to act on these
+     * thoughts?").
+     */
+    private static final Pattern NAMES_HARM = Pattern.compile(YOU_SUICIDE + "|\\bhurt(?:ing)? yourself|\\bsuicid"
+            + "|\\bact(?:ing)? on (?:these|those|the|your|them|any of) ?(?:thoughts|feelings|urges)?");
     /** a question of history, not of now: its yes is the past, which the answer's own words tell if it matters */
-    private static final Pattern EVER = Pattern.compile("\\bever\\b|\\bin the past\\b|\\bbefore\\b");
+    private static final Pattern EVER = Pattern.compile("\\bever\\b|\\bin the past\\b(?! (?:month|week|two weeks|"
+            + "fortnight|few (?:days|weeks)|couple of (?:days|weeks)|\\d+ (?:days|hours)))|\\bbefore\\b");
     private static final Pattern NEAR = Pattern.compile("\\b(?:tonight|today|right now|now|this (?:evening|morning|"
             + "afternoon))\\b");
     private static final Pattern YES = Pattern.compile("^(?:honestly,? )?(?:yes|yeah|yea|yep|yup|ya|"
+            + "i (?:ticked|said|answered|put|circled|wrote|clicked|checked|pressed) (?:'|\"|‘|“)?yes\\b|"
             + "i am(?! not)|i do(?!n'?t| not)|i have(?!n'?t| not)|i did(?!n'?t| not)|i will(?! not)|i think so|"
             + "kind of|kinda|sort of|sorta|a (?:little|bit)|sometimes|maybe|probably|mhm|uh huh)\\b"
             + "(?![,.!]? *no\\b)"); // "yeah, no" is a no
     private static final Pattern NO = Pattern.compile("^(?:no|nope|nah|not really|not sure|i'?m not|i am not|"
+            + "yeah,? no|i (?:ticked|said|answered|put|circled|wrote|clicked|checked|pressed) (?:'|\"|‘|“)?no\\b|"
             + "i don'?t (?:think so|know)|i do not (?:think so|know)|idk|not (?:right now|tonight|at the moment))\\b");
     /** an answer that places its yes in the past ("yes, years ago") */
+    /**
+     * A question quoted in the author's own post, asked of them: opened after a space or a colon, closed right after
+     * its question mark.
+     */
+    private static final Pattern QUOTED_QUESTION = Pattern.compile("(?:^|[\\s:,])[\"“‘']([^\"“”‘’]{3,200}?\\?)[\"”’']");
+    /** What leads from a quoted question to its answer: dashes, colons, "and", "so". */
+    private static final Pattern ANSWER_LEAD = Pattern.compile("^[\\s\\-–—:,.]*(?:(?:and|so|to which|my answer(?: was)?)"
+            + ",? )?[\\s\\-–—:]*");
     private static final Pattern LONG_AGO = Pattern.compile("\\b(?:years? ago|months ago|used to|when i was|"
             + "last year|in the past|a long time ago)\\b");
 
@@ -119,19 +141,43 @@ final class ScreeningAnswers {
                 continue;
             }
             String answer = plain.get(i).strip();
-            boolean yes = YES.matcher(answer).find();
-            boolean no = NO.matcher(answer).find();
-            if (!yes && !no || LONG_AGO.matcher(answer).find()) {
+            if (!YES.matcher(answer).find() && !NO.matcher(answer).find()) {
                 continue; // most replies open with neither: the question is looked for only when one does
             }
-            String question = lastQuestion(sentences, plain, parent);
-            Asked asked = question == null ? null : asked(question);
-            if (asked != null && (asked == Asked.UNSAFE ? no : yes)) {
-                boolean bare = (asked == Asked.PLAN || asked == Asked.INTENT) && !NAMES_HARM.matcher(question).find();
-                out.add(new Answer(i, asked, NEAR.matcher(question).find() || NEAR.matcher(answer).find(), bare));
+            answer(i, lastQuestion(sentences, plain, parent), answer).ifPresent(out::add);
+        }
+        for (int k = 0; k < mine.size(); k++) {
+            int i = mine.get(k);
+            Matcher quoted = QUOTED_QUESTION.matcher(plain.get(i));
+            if (!quoted.find() || out.stream().anyMatch(a -> a.sentence() == i)) {
+                continue;
             }
+            // the answer follows the quotation in its sentence, or opens the author's next sentence of the same post
+            String after = ANSWER_LEAD.matcher(plain.get(i).substring(quoted.end())).replaceFirst("").strip();
+            int at = i;
+            if (after.isEmpty() && k + 1 < mine.size()
+                    && sentences.get(mine.get(k + 1)).postId().equals(sentences.get(i).postId())) {
+                at = mine.get(k + 1);
+                after = ANSWER_LEAD.matcher(plain.get(at)).replaceFirst("").strip();
+            }
+            answer(at, quoted.group(1), after).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The answer in sentence {@code i}, when {@code answer} says yes (no, to "are you safe?") to {@code question}. */
+    private static Optional<Answer> answer(int i, String question, String answer) {
+        boolean yes = YES.matcher(answer).find();
+        boolean no = NO.matcher(answer).find();
+        if (question == null || !yes && !no || LONG_AGO.matcher(answer).find()) {
+            return Optional.empty();
+        }
+        Asked asked = asked(question);
+        if (asked == null || !(asked == Asked.UNSAFE ? no : yes)) {
+            return Optional.empty();
+        }
+        boolean bare = (asked == Asked.PLAN || asked == Asked.INTENT) && !NAMES_HARM.matcher(question).find();
+        return Optional.of(new Answer(i, asked, NEAR.matcher(question).find() || NEAR.matcher(answer).find(), bare));
     }
 
     private static String lastQuestion(List<Sentence> sentences, List<String> plain, String post) {

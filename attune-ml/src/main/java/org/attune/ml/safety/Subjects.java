@@ -21,7 +21,8 @@ final class Subjects {
             + "\\b(?:she|he|they|you|u)(?:'s|'d|'ve|'re|'ll)?\\b|"
             + "\\bmy (?:\\S+ )?(?:friend|sister|brother|mum|mom|dad|mother|father|partner|boyfriend|girlfriend|husband|"
             + "wife|son|daughter|cousin|aunt|uncle|roommate|flatmate|housemate|colleague|classmate|student|client|"
-            + "patient|gran|grandma|grandad|grandpa|nan|mate|ex|bf|gf)s?\\b|"
+            + "patient|gran|grandma|grandad|grandpa|nan|mate|ex|bf|gf|apprentice|trainee|commis|teammate|crewmate|"
+            + "workmate|co-?worker|supervisor|manager)s?\\b|"
             // "after the family said goodbye": a group named as the subject of its verb
             + "\\b(?:the|his|her|their) (?:family|families|relatives|kids|children|parents|guests|nurses|doctors) "
             + "(?=(?:had |have )?(?:said|say|says|were|was|came|come|gathered)\\b)");

@@ -1134,4 +1134,60 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "The paper covered how a woman died at the level crossing. Shouldn't they "
                 + "follow the guidelines?");
     }
+
+    @Test
+    void aScreeningQuestionQuotedInThePostItself_givesItsAnswerItsMeaning() {
+        assertEquals(TriageLevel.HIGH, writerRisk("The nurse asked \"are you safe tonight?\" - yeah, no. not really.")
+                .level());
+        assertAtLeast(TriageLevel.MODERATE, "The form asked 'have you had thoughts of killing yourself in the past "
+                + "month?' and I ticked yes. First time I've said it.");
+        assertAtMost(TriageLevel.LOW, "My friend asked her \"are you safe?\" and she said no.");
+    }
+
+    @Test
+    void candourAndDialectNegation_areReadForWhatTheyAre() {
+        assertAtLeast(TriageLevel.MODERATE, "not gonna lie, suicide sounds peaceful lately lol");
+        assertAtMost(TriageLevel.LOW, "I ain't suicidal, just sick of this job.");
+        assertAtLeast(TriageLevel.MODERATE, "evry1 wud be beter off w/o me");
+        assertAtLeast(TriageLevel.MODERATE, "I lost my job last year and lately I've been wanting to die.");
+    }
+
+    @Test
+    void aSayingOfSomeoneInTheWritersCare_isTheirs() {
+        assertAtMost(TriageLevel.LOW, "My trainee told me after the shift that he wants to die. What do I say to him?");
+        assertAtMost(TriageLevel.LOW, "Patient on our ward had taken forty paracetamol before she came in.");
+    }
+
+    @Test
+    void veiledFarewellsInEverydayWords_areImminent_butALastShiftIsNot() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("It's been a pleasure knowing you lot. Be kind to each other.")
+                .level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Put my passwords in the drawer for my brother, the cat's going "
+                + "to my neighbour and the will's signed.").level());
+        assertAtMost(TriageLevel.LOW, "Last shift on the ward tomorrow after twelve years, thanks for everything! "
+                + "Starting at the new clinic on Monday.");
+    }
+
+    @Test
+    void anAttemptOrAMeansToldInOtherWords_isRead() {
+        assertEquals(TriageLevel.HIGH, writerRisk("Three weeks ago I try to kill myself with pills. Now I am home.")
+                .level());
+        assertEquals(TriageLevel.HIGH, writerRisk("how many laxatives would it take to stop your heart").level());
+        assertAtMost(TriageLevel.LOW, "She'll OD on chocolate at this rate 😂");
+        // a near time that is denied does not make a stockpile imminent
+        assertEquals(TriageLevel.HIGH, writerRisk("I won't do anything tonight, but I've been saving my pills for after "
+                + "the exams.").level());
+    }
+
+    @Test
+    void selfInjuryInOtherWords_isDatedByWhatTheSentenceSays() {
+        assertEquals(Recency.CURRENT, writerRisk("just burned myself on purpose with a lighter").selfInjury().recency());
+        assertEquals(Recency.RECENT, writerRisk("my dad found the cuts from Sunday and now he's furious").selfInjury()
+                .recency());
+        assertEquals(Recency.RECENT, writerRisk("did a bit of cutting on Friday").selfInjury().recency());
+        assertEquals(Recency.PAST, writerRisk("used to cut in school, I'm 30 now and fine").selfInjury().recency());
+        AuthorRisk scratched = writerRisk("just scratched my arm raw, nothing that needs stitches");
+        assertEquals(TriageLevel.HIGH, scratched.level()); // no medical danger: high, not imminent
+        assertEquals(Recency.CURRENT, scratched.selfInjury().recency());
+    }
 }
