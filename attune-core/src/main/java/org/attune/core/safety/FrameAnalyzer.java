@@ -101,9 +101,13 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern MORE_THAN_NOW = GatedPattern.compile(
             "\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"
             + "ever|today|tonight)\\b");
-    /** "Not gonna lie", "won't lie": a promise of candour, which negates nothing that follows it. */
+    /**
+     * "Not gonna lie", "won't lie": a promise of candour, which negates nothing that follows it; nor does "a reason
+     * not to" ("I have a plan and I just need a reason not to do it").
+     */
     private static final GatedPattern CANDOUR = GatedPattern.compile(
-            "\\b(?:not (?:gonna|going to|gon) lie|(?:i )?(?:won'?t|will not|can'?t|cannot) lie|not to lie)\\b");
+            "\\b(?:not (?:gonna|going to|gon) lie|(?:i )?(?:won'?t|will not|can'?t|cannot) lie|not to lie|"
+            + "reasons? (?:not to|to not))\\b");
     /** A negation that governs a harm predicate within three words: "I would never hurt myself". */
     private static final GatedPattern NEGATION = GatedPattern.compile(
             "\\b((?:never|didn'?t|did not) (?:said|say|meant|mean) (?:that )?i|never|not|don't|dont|do not|won't|wont|"
@@ -141,7 +145,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern REPORTED = GatedPattern.compile(
             "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|"
                     + "the line(?! (?:behind|by|near|past|outside|through|at|down|out|from (?:\\S+ )?to))|"
-                    + "poem|novel|story|chapter|character|protagonist|narrator|fiction|writing a|screenplay|"
+                    + "poem|novel|(?<!long )story(?! short)|chapter|character|protagonist|narrator|fiction|writing a|"
+                    + "screenplay|"
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official|"
                     + "national|government) "
@@ -186,7 +191,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "gonna be) the death of me|"
                     + "(?:will|'ll|gonna|going to|would|is going to|'s going to|wants? to|trying to) (?:literally |"
                     + "actually |definitely |"
-                    + "totally )?(?:kill|murder|end) (?:me|her|him|them)\\b|wants? me dead|murder (?:this|that|the|"
+                    + "totally )?(?:kill|murder|end) (?:me|her|him|them)\\b(?! (?:quickest|fastest|painless\\w*|"
+                    + "instantly|outright|for (?:sure|good)|properly))|wants? me dead|murder (?:this|that|the|"
                     + "my) |"
                     + "lethal (?:for|to|on) my|(?:run|running|ran|do|doing|did) suicides|(?:social|career|political|"
                     + "slow) suicide|"
@@ -465,6 +471,19 @@ public final class FrameAnalyzer implements Analyzer {
                 && !FIGURATIVE.matcher(after).find());
     }
 
+    /**
+     * A run-on without punctuation ("hoping this is the end i'll update you guys if i'm still alive tomorrow i'm pretty
+     * sure i will not die"): harm named five words or more before the negation is a clause of its own.
+     */
+    private static boolean harmWordsBefore(String before) {
+        Matcher harm = HARM.matcher(before);
+        int last = -1;
+        while (harm.find()) {
+            last = harm.end();
+        }
+        return last >= 0 && before.substring(last).strip().split("\\s+").length >= 5;
+    }
+
     /** The sentence with its promises of candour blanked out, so that positions in it stay those of the sentence. */
     private static String withoutCandour(String s) {
         return CANDOUR.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
@@ -480,7 +499,7 @@ public final class FrameAnalyzer implements Analyzer {
             return false;
         }
         String before = s.substring(0, negation.start());
-        if (CLAUSE_BREAK.matcher(before).find() && HARM.matcher(before).find()
+        if ((CLAUSE_BREAK.matcher(before).find() || harmWordsBefore(before)) && HARM.matcher(before).find()
                 || MORE_THAN_NOW.matcher(s.substring(negation.end())).find()) {
             return false;
         }

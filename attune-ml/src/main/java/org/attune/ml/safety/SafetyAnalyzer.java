@@ -87,7 +87,7 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A plan or a method the author says they hold. */
     private static final GatedPattern PLAN_HELD = GatedPattern.compile(
             "\\bi (?:have|'ve got|ve got|got|made) (?:a|the|my) "
-            + "(?:plan|method)\\b");
+            + "(?:plan|method)\\b|\\bi'?ve had (?:\\S+ ){0,5}?(?:a|the) plan\\b");
     /** A question asked with no question mark ("if I were to, do I need a particular kind of tank"). */
     private static final GatedPattern ASKED = GatedPattern.compile(
             "\\b(?:(?:do|would|will|what do|what would) i need|how (?:do|would|"
@@ -389,6 +389,15 @@ public final class SafetyAnalyzer implements Analyzer {
             Scored top = scored.get(0);
             evidence.add(evidence(thread, sentences.get(top.index), "distress", top.weight));
         }
+        if (!writer && level != TriageLevel.NONE && mine.stream().noneMatch(i -> saysOfThemself(plain.get(i)))) {
+            // a reply that speaks only of the person it answers ("are you having thoughts of killing yourself?", "you
+            // said you wanted to die - I'm really worried about you") carries their risk in its words and vectors; a
+            // support reply is none (docs/triage.md), and the replier's own risk needs words of their own, which the
+            // rules below still read
+            level = TriageLevel.NONE;
+            cssrsLevel = 0;
+            evidence.clear();
+        }
         boolean raisedByRules = false;
 
         // 2. structured signals in the asserted sentences
@@ -571,7 +580,9 @@ public final class SafetyAnalyzer implements Analyzer {
                     || SafetyRules.ENDING_IT.matcher(s).find() && !said.relationship())
                     && (probability >= VEILED || said.statesIdeation() || said.parting() || said.decided()
                             || said.adopting());
-            if ((stated || veiled) && !f.question()) {
+            // a date picked "eighteen months ago" and handed in since is history, which the head and the rules for
+            // past behaviour read
+            if ((stated || veiled && f.time() != SentenceFrame.Time.PAST) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
                 boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
@@ -658,6 +669,12 @@ public final class SafetyAnalyzer implements Analyzer {
                 // something of risk the author says of themself, now, and does not deny
                 && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
                         && current(frames.get(i)) && touchesRisk(plain.get(i)))
+                // not risk that only a figure of speech names ("coach made us run suicides. i'm dead ... sleeping
+                // for 12 hours"), nor someone else's told by a helper who says nothing of their own (a story's
+                // character is no one the writer helps: "for my novel ... how many units would kill someone?")
+                && !(mine.stream().anyMatch(i -> frames.get(i).figurative())
+                        && mine.stream().noneMatch(i -> !disowned(frames.get(i)) && namesRisk(plain.get(i))))
+                && !(worriedForOther(frames, plain, mine) && mine.stream().noneMatch(i -> frames.get(i).reported()))
                 // and where risk is named at all, some of it is named now: not an attempt five months ago told in
                 // recovery beside "tired but okay"
                 && !namedOnlyInThePast(frames, plain, mine)
@@ -684,6 +701,20 @@ public final class SafetyAnalyzer implements Analyzer {
             evidence.add(evidence(thread, sentences.get(a.sentence()), a.signal(), 1));
             raisedByRules = true;
         }
+        int done = writer ? doneSince(sentences, plain, mine) : -1;
+        if (done >= 0) {
+            // "im going to take all my pills" ... "already did": the act the writer said they would do, now done
+            String before = String.join(" ", mine.stream().filter(i -> i < done).map(plain::get).toList());
+            if (SafetyRules.URGE.matcher(before).find() && !SafetyRules.SUICIDAL.matcher(before).find()) {
+                recency = moreRecent(recency, Recency.CURRENT); // an urge to self-harm, then "it's done"
+                evidence.add(evidence(thread, sentences.get(done), "self-injury.current", 1));
+            } else {
+                level = level.atLeast(TriageLevel.IMMINENT); // an overdose or an attempt just done
+                cssrsLevel = 6;
+                evidence.add(evidence(thread, sentences.get(done), CSSRS_SIGNAL[6], 1));
+            }
+            raisedByRules = true;
+        }
         switch (recency) {
             case CURRENT -> level = level.atLeast(danger ? TriageLevel.IMMINENT : TriageLevel.HIGH);
             case RECENT -> level = level.atLeast(TriageLevel.HIGH);
@@ -691,6 +722,12 @@ public final class SafetyAnalyzer implements Analyzer {
             case NONE -> { }
         }
         raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
+        if (writer && level == TriageLevel.IMMINENT && reassuredSince(sentences, plain, mine, evidence)) {
+            // a later post of the writer's tells treatment or safety ("at the hospital, they treated me"; "ripped
+            // them up, my brother's staying"): it removes the medical danger or the near act, never a same-day act or
+            // preparation, whose floor is high (docs/triage.md, threads)
+            level = TriageLevel.HIGH;
+        }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && cssrsLevel >= 1 && evidence.stream()
                 .map(e -> sentenceOf(sentences, e)).noneMatch(i -> i >= 0 && speaksOfRisk(plain.get(i)))) {
             // the occlusion rests on neutral sentences beside the statement the reading is of ("I have a plan ... I
@@ -784,7 +821,6 @@ public final class SafetyAnalyzer implements Analyzer {
         return -1;
     }
 
-    /** Said as someone else's, negated, supposed, quoted or a figure of speech: not the author's own statement. */
     /**
      * Suicide, self-harm or a means named only in sentences about someone else, and in none the author asserts of
      * themself.
@@ -834,6 +870,65 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */
     private static boolean touchesRisk(String t) {
         return SafetyRules.RISK_TOPIC.matcher(t).find() || namesRisk(t);
+    }
+
+    /**
+     * The first sentence of a later post of the writer's that says the act is done ("already did", "it's done") after
+     * an intent or an urge the writer stated in an earlier post, or -1.
+     */
+    private static int doneSince(List<Sentence> sentences, List<String> plain, List<Integer> mine) {
+        String post = null;
+        for (int k = 0; k < mine.size(); k++) {
+            int i = mine.get(k);
+            String earlier = sentences.get(i).postId();
+            if (earlier.equals(post)) {
+                continue;
+            }
+            boolean first = post == null;
+            post = earlier;
+            if (first || !SafetyRules.DONE.matcher(plain.get(i).strip()).lookingAt()) {
+                continue;
+            }
+            boolean stated = mine.subList(0, k).stream().map(plain::get).anyMatch(t -> SafetyRules.INTENT.find(t)
+                    || SafetyRules.URGE.find(t) && !SafetyRules.URGE_DENIED.find(t));
+            if (stated) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the writer's last reassurance (treatment, safety, the means given up) comes in a later post than every
+     * sentence of the evidence that names risk, and no sentence of theirs after it names risk anew.
+     */
+    private static boolean reassuredSince(List<Sentence> sentences, List<String> plain, List<Integer> mine,
+            List<Evidence> evidence) {
+        int reassured = -1;
+        for (int i : mine) {
+            if (SafetyRules.REASSURED.matcher(plain.get(i)).find()) {
+                reassured = i;
+            }
+        }
+        if (reassured < 0) {
+            return false;
+        }
+        String post = sentences.get(reassured).postId();
+        int after = reassured;
+        boolean laterRisk = mine.stream().anyMatch(i -> i > after && speaksOfRisk(plain.get(i)));
+        // the head's occlusion may rest on the reassurance itself ("i'm ok now"): only what names risk counts
+        return !laterRisk && evidence.stream().mapToInt(e -> sentenceOf(sentences, e)).filter(i -> i >= 0)
+                .allMatch(i -> i < after && !sentences.get(i).postId().equals(post) || !speaksOfRisk(plain.get(i)));
+    }
+
+    /**
+     * Whether a reply's author says something of risk or distress of themself, in a clause that does not speak to or of
+     * the person answered: with "I", or without a subject ("been there, still struggling").
+     */
+    private static boolean saysOfThemself(String t) {
+        String own = Subjects.withoutSecondPerson(t).strip();
+        return (Subjects.firstPerson(own) || SafetyRules.SUBJECTLESS.matcher(own).lookingAt())
+                && (touchesRisk(own) || SafetyRules.DISTRESS_SAID.matcher(own).find());
     }
 
     /** Not placed in the past and not recovery talk. */

@@ -201,6 +201,7 @@ final class SafetyRules {
                     + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:hit|clipped|ran over|run over|knocked|took) me\\b"
                     + "[^?!]*\\b(?:(?:nobody|no one) would (?:have to|need to)|insurance would)\\b|"
                     + "(?:finally )?stop being (?:a |the |everyone'?s )?(?:problem|burden)|"
+                    + "(?:want|wanna|going|gonna) to (?:just )?blow (?:my|me) (?:\\S+ )?(?:head|brains?) (?:off|out)|"
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
                     + "abt) (?:the )?(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
                     + "(?:think\\w*|thought) (?:about|of) not (?:being|existing)(?: (?:here|alive|around))?\\b|"
@@ -341,7 +342,7 @@ final class SafetyRules {
     static final GatedPattern METHOD_WORDS = GatedPattern.compile(
             "\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
             + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|(?<!\\bon (?:the|a|my) (?:\\S{1,12} )?)bus|"
-            + "drown\\w*|carbon|poison\\w*|bleed\\w*|method|"
+            + "drown\\w*(?! (?:our|my|your|their|his|her) sorrows)|carbon|poison\\w*|bleed\\w*|method|"
             + "methods|how i'?d|how to|way to|ways to|do it|(?<!\\bno )plan(?:s|ned|ning)?|lethal|quarry|bottles?|"
             + "stockpil\\w*|"
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|the way|a way)\\b");
@@ -629,6 +630,8 @@ final class SafetyRules {
                     + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
                     + "exhaust|fumes|helium)(?: \\S+){0,4}? take|take like \\d+ of|"
                     // amounts and lethality, whatever the substance is called
+                    + "how (?:many|much) (?:\\S+ ){0,3}?(?:would|does|will|could) (?:actually |really |definitely )?"
+                    + "kill (?:someone|somebody|a person|a human|an adult|you|me)\\b|"
                     + "how many (?:\\S+ ){0,6}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|"
                     + "stop (?:your|my|a|the|someone'?s|their) heart|stop breathing|"
                     + "not wake up|never wake up|do (?:it|serious damage|damage))|do serious damage|"
@@ -776,6 +779,10 @@ final class SafetyRules {
                     + "(?<=\\b(?:anymore|any more|enough|done) )(?:(?:so|and) )?(?:gonna|going to|about to))"
                     + " (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
                     + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|take my (?:final|last) exit|"
+                    // a whole supply, not one taken as prescribed ("I'll take all my meds on time from now on")
+                    + "(?:(?:take|swallow) (?:all|the rest|every one) (?:of )?(?:my |the |them)(?:pills|tablets|meds)?|"
+                    + "(?:take|swallow) them all)(?! (?:on time|as prescribed|properly|every|each|with|regularly|from "
+                    + "now|in the morning|before|after|to)\\b)|"
             + "walk into the (?:sea|river|lake|"
                     + "water|ocean)|drown myself|hang myself|shoot myself|overdose|slit my (?:wrists?|throat)|"
                     + "jump (?:off|from|in front of)|(?:go|drive|walk|head) (?:down |up |out )?to "
@@ -798,6 +805,11 @@ final class SafetyRules {
                     + "(?:anniversary|birthday|christmas|summer|new year)(?! (?:in|at|here|with|as|of)\\b)|"
                     + "(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
+                    + "(?:a|the|my) (?:spot|date|day|place|time) (?:picked|chosen)(?: out)?|"
+                    // a plan held, for nothing named ("I have a plan and a date"; "I have a day a plan"), which the
+                    // head's reading or stated ideation makes a plan to die
+                    + "i (?:have|'ve got|ve got|got) (?:a|the|my) plan\\b(?! (?:for|to|b|in place|of action|with)\\b)|"
+                    + "i have a (?:day|date),? (?:and )?a plan|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "
@@ -875,7 +887,8 @@ final class SafetyRules {
                     + "(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|ocean|canal) to (?:drown|"
                     + "kill|end)|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
                     + "in (?:19|20)\\d\\d|back in)\\b)|"
-                    + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|\\bago,? i try to (?:kill|hang|drown|"
+                    + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|tried to off myself\\b|i tried to commit(?=\\s*"
+                    + "(?:[.,;!]|$| and\\b))|\\bago,? i try to (?:kill|hang|drown|"
                     + "poison|shoot|overdose|end) (?:myself|my life)|(?:after|since) "
                     + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
@@ -1006,6 +1019,20 @@ final class SafetyRules {
     static final GatedPattern TREATED = GatedPattern.compile(
             "\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
             + "treated|icu|ward|poison control|stomach pumped)\\b");
+    /** A reply that says the act is done ("already did", "too late", "it's done"), read after a stated intent or urge. */
+    static final GatedPattern DONE = GatedPattern.compile("(?:i )?(?:already (?:did|done|have|took (?:them|it|"
+            + "they)(?: all)?)|too late|it'?s (?:already )?done|done it(?: already)?|i did it)\\b(?! (?:for|with|on)\\b)");
+    /**
+     * Treatment told, safety now, or the means given up, as a writer's follow-up tells them ("they cleaned and closed
+     * it", "ripped them up", "my brother came over and he's staying").
+     */
+    static final GatedPattern REASSURED = GatedPattern.compile(
+            "\\b(?:(?:i'?m|im|i am) (?:safe|ok|okay|alright|fine) now|(?:they|the (?:doctors?|nurses?|paramedics?))"
+            + "(?: \\S+)? (?:treated|stitched|cleaned|closed|glued|pumped|checked) (?:me|it|them|my)|"
+            + "(?:i'?m|im|i am|been|went|got) (?:at|in|to) (?:the )?(?:hospital|a&e|er|urgent care)|"
+            + "(?:ripped|tore|threw|binned) (?:them|it|the (?:notes?|letters?|pills|tablets))(?: up| away| out)?|"
+            + "handed (?:them|it|the (?:pills|tablets|blades?)) in|(?:staying|stays|is staying|'s staying) with me|"
+            + "came (?:over|round) and (?:he|she|they)(?:'s| is| are|'re) staying)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
     static final GatedPattern JOKE_RISK = GatedPattern.compile(
             "\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"

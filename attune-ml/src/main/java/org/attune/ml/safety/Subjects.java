@@ -27,7 +27,32 @@ final class Subjects {
             + "\\b(?:the|his|her|their) (?:family|families|relatives|kids|children|parents|guests|nurses|doctors) "
             + "(?=(?:had |have )?(?:said|say|says|were|was|came|come|gathered)\\b)");
 
+    /** Where a reply's clauses part: punctuation, a spaced dash, a conjunction. */
+    private static final GatedPattern CLAUSES = GatedPattern.compile("[,;:.!?\\n]|\\s[-\u2013\u2014]+\\s|[\u2013\u2014]|"
+            + "\\b(?:and|but|so|because|cos)\\b");
+    /** The person a reply answers. */
+    private static final GatedPattern SECOND_PERSON = GatedPattern.compile("\\b(?:you|your|yours|yourself|u|ur|ya)\\b");
+
     private Subjects() {
+    }
+
+    /**
+     * What a reply says in clauses of its author's own: the sentence without the clauses that speak to or of the person
+     * answered ("are you having thoughts of killing yourself?", "you said you wanted to die - I'm worried about you").
+     */
+    static String withoutSecondPerson(String s) {
+        StringBuilder own = new StringBuilder();
+        for (String clause : CLAUSES.pattern().split(s)) {
+            if (!SECOND_PERSON.matcher(clause).find()) {
+                own.append(clause).append(' ');
+            }
+        }
+        return own.toString();
+    }
+
+    /** Whether the words name the author: I, me, my. */
+    static boolean firstPerson(String s) {
+        return FIRST_PERSON.matcher(s).find();
     }
 
     /**

@@ -1190,4 +1190,58 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.HIGH, scratched.level()); // no medical danger: high, not imminent
         assertEquals(Recency.CURRENT, scratched.selfInjury().recency());
     }
+
+    private static Assessment chain(String... texts) {
+        Post last = null;
+        for (int i = texts.length - 1; i >= 0; i--) {
+            String author = i % 2 == 0 ? "writer" : "commenter-1";
+            last = last == null ? post("p" + i, author, texts[i]) : post("p" + i, author, texts[i], last);
+        }
+        return engine.assess(PostThread.of(last));
+    }
+
+    @Test
+    void aReplyThatSpeaksOnlyOfThePersonItAnswers_isNone() {
+        Assessment a = chain("i can't see a way out, i want to die",
+                "you say you want to die and that scares me. are you thinking of killing yourself tonight?");
+        assertEquals(TriageLevel.NONE, risk(a, "commenter-1").level());
+    }
+
+    @Test
+    void aFigureOfSpeechOrAFriendsRisk_isNotRaisedByTheExemplar() {
+        assertTrue(risk(chain("ran suicides at practice till i puked. i'm dead", "legs ok?",
+                "can't feel them. bath and bed for me"), "writer").level().compareTo(TriageLevel.LOW) <= 0);
+        assertTrue(risk(chain("my cousin texted that she wants to end it and now she won't pick up. what should i do",
+                "call 999 and ask for a welfare check", "done, police are on their way. thank you"), "writer").level()
+                .compareTo(TriageLevel.LOW) <= 0);
+    }
+
+    @Test
+    void treatmentToldInAFollowUp_removesTheDanger_notTheAct() {
+        assertEquals(TriageLevel.HIGH, risk(chain("took all my sleeping pills", "please call 999 now",
+                "in a&e now, they treated me and said i'll be fine"), "writer").level());
+    }
+
+    @Test
+    void anActSaidDoneAfterTheIntentOrUrge_isTheAct() {
+        assertEquals(TriageLevel.IMMINENT, risk(chain("im going to take all my tablets", "please don't, ring someone",
+                "already did"), "writer").level());
+        AuthorRisk urge = risk(chain("the urge to burn myself is awful tonight", "hang in there, try an ice cube",
+                "it's done"), "writer");
+        assertEquals(Recency.CURRENT, urge.selfInjury().recency());
+        assertEquals(TriageLevel.HIGH, writerRisk("how much insulin would actually kill someone? it's for a story")
+                .level());
+    }
+
+    @Test
+    void runOnsIdiomsAndAReasonNotTo_doNotHideWhatIsSaid() {
+        assertAtLeast(TriageLevel.HIGH, "i just want out. i have a plan and a date. i just need a reason not to do it");
+        assertAtLeast(TriageLevel.MODERATE, "so dizzy now hoping this is the end gonna update you all if im still "
+                + "alive tomorrow im pretty sure i will not die from this but who knows");
+        assertAtLeast(TriageLevel.MODERATE, "some days i want to blow my head off");
+        assertAtLeast(TriageLevel.HIGH, "long story short i tried to off myself with the car fumes last night");
+        assertAtLeast(TriageLevel.HIGH, "I had a bad night and I tried to commit.");
+        assertAtLeast(TriageLevel.HIGH, "I've had the bridge picked out and a plan for months.");
+        assertAtMost(TriageLevel.LOW, "Two years ago I had a date picked. I'm doing well now, back at work.");
+    }
 }
