@@ -710,6 +710,9 @@ final class SafetyRules {
                     + "hang myself|slit|overdose|pull the "
                     + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|"
                     + "\\b(?:that|it|this) would hold me\\b|"
+                    // the heights looked over ("the cliffs are high and i've already looked at which ones")
+                    + "\\b(?:cliffs?|bridges?|roofs?|buildings?|multi-?storeys?|viaducts?)\\b.*\\b(?:looked at|checked|"
+                    + "picked|chosen|worked out) which (?:ones?|one)\\b|"
                     + "\\bknow (?:exactly )?where (?:\\S+ ){0,3}?(?:key|keys|combination|code) (?:to|for) (?:\\S+ ){0,2}?"
                     + "(?:gun|rifle|shotgun|firearms?|weapons?|ammo)\\b|"
                     + "\\b(?:whether|if) (?:\\S+ ){0,3}?(?:floors?|storeys?|stories|metres|meters|feet|ft) (?:up |high )?"
@@ -816,7 +819,7 @@ final class SafetyRules {
                     + "(?:finally|actually|really) go through with it|(?:not|no) (?:planning on|plan(?:ning)? to|"
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
                     + "nobody knows where i am|"
-                    + "(?:won'?t|will not|not) (?:be )?(?:coming|driving|going|walking|getting) (?:back|home)"
+                    + "(?:won'?t|will not|not) (?:be )?(?:coming|come|driving|going|walking|getting) (?:back|home)"
                     + "(?=\\s*(?:[.!,;]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|"
                     + "i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
                     + "(?:out )?(?:this|the end of (?:this|the)|another|next) (?:year|christmas|birthday|summer|spring|"
@@ -1006,7 +1009,8 @@ final class SafetyRules {
             + "still open)\\b.*\\b(?:top (?:level|floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)|"
             + "(?:top (?:level|"
             + "floor|deck)|roof|bridge|multi-?storey|multistorey|viaduct|cliff)\\b.*\\b(?:barriers|fenc\\w*|nets|"
-            + "railings|locked|just open|still open)");
+            + "railings|locked|just open|still open)|(?:get|go|getting|going) (?:up )?(?:on ?)?to the roof|"
+            + "(?:let|lets) (?:you|people|anyone) (?:get |go )?(?:up )?(?:on ?)?to the (?:roof|top)");
     /** A habit other than self-injury that a "slip" may break (drink, gambling, smoking, eating). */
     static final GatedPattern OTHER_HABIT = GatedPattern.compile(
             "\\b(?:drink\\w*|alcohol|sober\\w*|smok\\w*|cigarettes?|vap\\w*|"
