@@ -137,31 +137,46 @@ public final class FunctionalSuite {
      * Blinds 28 and 29 were written in the eighteenth session from docs/triage.md alone by two helpers who read no code
      * and no case file (people at work and in uniform, and LGBTQ+ teenagers and young adults; then English around the
      * world and in dialect, writers whose first language is not English, carers, people after prison, new mothers,
-     * eating disorders, literal phrasing): the estimate since that session, read by totals only. That session had
-     * seen the per-case outcomes of blinds 26 and 27 (ids and levels) and two of blind 26's texts.
+     * eating disorders, literal phrasing): the estimate in that session, read by totals only. That session had
+     * seen the per-case outcomes of blinds 26 and 27 (ids and levels) and two of blind 26's texts. Their failures were
+     * read and acted on in the nineteenth session, after blinds 30 and 31 had been written and read.
      */
     public static final String BLIND_28 = "/org/attune/train/safety/functional-cases-blind28.jsonl";
     /** See {@link #BLIND_28}. */
     public static final String BLIND_29 = "/org/attune/train/safety/functional-cases-blind29.jsonl";
     /**
+     * Blinds 30 and 31 were written at the start of the nineteenth session from docs/triage.md alone by two helpers
+     * who read no code and no case file: 160 single posts (athletes, gamers, musicians, faith, rural and island life,
+     * disability and chronic pain, gambling and debt, divorce and custody, people in their 40s to 60s, online dating;
+     * lyrics, fiction and art, dark humour, slang) and 100 reply threads in 10 categories (screening answers,
+     * follow-ups that escalate or reassure, commenters' own current and past risk, support and harmful replies,
+     * quoting, figures of speech, long mixed threads). Read by totals only with the session's first code, before
+     * anything changed, and with its last: the estimate since.
+     */
+    public static final String BLIND_30 = "/org/attune/train/safety/functional-cases-blind30.jsonl";
+    /** See {@link #BLIND_30}. */
+    public static final String BLIND_31 = "/org/attune/train/safety/functional-cases-blind31.jsonl";
+    /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; of them, 15 and 16 were never acted on by a rule, but after four readings they no longer
      * estimate anything and joined the exemplar's training in the eighth session. The failures of blinds 19 to 22 were
      * read in the sixteenth session, when blinds 24 and 25 took over as the estimate, and theirs in the seventeenth,
-     * when blinds 26 and 27 did ({@link #BLIND_READ}). Blinds 28 and 29 are the estimate since the eighteenth.
+     * when blinds 26 and 27 did; theirs in the eighteenth, and blinds 28 and 29's in the nineteenth
+     * ({@link #BLIND_READ}). Blinds 30 and 31 are the estimate since the nineteenth.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
             BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28,
-            BLIND_29);
+            BLIND_29, BLIND_30, BLIND_31);
     public static final int BLIND_ACTED_ON = 18;
     /**
-     * The first sets whose failures have been read (blinds 1 to 27): beyond {@link #BLIND_ACTED_ON} they are worn, and
-     * rules have been written from their failures (19 to 25 in the seventeenth session, 26 and 27 in the eighteenth),
+     * The first sets whose failures have been read (blinds 1 to 29): beyond {@link #BLIND_ACTED_ON} they are worn, and
+     * rules have been written from their failures (19 to 25 in the seventeenth session, 26 and 27 in the eighteenth,
+     * 28 and 29 and blind 23's threads in the nineteenth),
      * but they do not train the exemplar head (the sixteenth session measured that training on 19 to 22 did not help
      * on 24 and 25). The sets after them are the estimate.
      */
-    public static final int BLIND_READ = 27;
+    public static final int BLIND_READ = 29;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
