@@ -1244,4 +1244,16 @@ class SafetyAnalyzerTest {
         assertAtLeast(TriageLevel.HIGH, "I've had the bridge picked out and a plan for months.");
         assertAtMost(TriageLevel.LOW, "Two years ago I had a date picked. I'm doing well now, back at work.");
     }
+
+    @Test
+    void affairsSettledInEverydayWords_areAVeiledFarewell_butTwoChoresAreNot() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Told my sister she gets my camera, left all my books to my nephew "
+                + "and deleted facebook. Feels good to be sorted.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Sorted out who's having Pepper, left her bowl by the door. Thanks "
+                + "for all the games, you lot.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Dear Sam, I won't be at the club on Sunday, or after. The rods are "
+                + "yours and the spare key's under the mat.").level());
+        assertAtMost(TriageLevel.LOW, "Deleted Instagram for exam season and left my notes to my study group. Wish me "
+                + "luck!");
+    }
 }
