@@ -626,6 +626,12 @@ public final class SafetyAnalyzer implements Analyzer {
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
             }
+            if (!writer && SafetyRules.BEEN_THERE.matcher(s).find() && (f.time() == SentenceFrame.Time.PAST
+                    || f.recovery())) {
+                // a replier's own past told as support ("i've been there too, years ago"): low (docs/triage.md)
+                evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[1], 1));
+                level = level.atLeast(TriageLevel.LOW);
+            }
             if (!farewellSaid && SafetyRules.SETTLING.matcher(s).find() && said.settlesAffairs()) {
                 // the first of several affairs settled in one post (a veiled farewell, docs/triage.md)
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
@@ -687,6 +693,7 @@ public final class SafetyAnalyzer implements Analyzer {
             exemplar = true;
         }
         TriageLevel beforeAnswers = level;
+        boolean answered = false;
         for (ScreeningAnswers.Answer a : ScreeningAnswers.of(thread, sentences, plain, mine)) {
             // a yes to a screening question the post it answers asks ("Are you thinking about killing yourself?"
             // "yes"), or a no to "are you safe?": the question gives the answer its meaning
@@ -699,6 +706,14 @@ public final class SafetyAnalyzer implements Analyzer {
                 recency = moreRecent(recency, a.near() ? Recency.CURRENT : Recency.RECENT);
             }
             evidence.add(evidence(thread, sentences.get(a.sentence()), a.signal(), 1));
+            raisedByRules = true;
+            answered = true;
+        }
+        for (int i : agreements(thread, sentences, frames, plain, mine)) {
+            // "same", under a reply that wishes to go to sleep and not wake up: said of the author too
+            level = level.atLeast(TriageLevel.MODERATE);
+            cssrsLevel = Math.max(cssrsLevel, 1);
+            evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[1], 1));
             raisedByRules = true;
         }
         int done = writer ? doneSince(sentences, plain, mine) : -1;
@@ -722,11 +737,26 @@ public final class SafetyAnalyzer implements Analyzer {
             case NONE -> { }
         }
         raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
-        if (writer && level == TriageLevel.IMMINENT && reassuredSince(sentences, plain, mine, evidence)) {
+        if (writer && level == TriageLevel.IMMINENT
+                && reassuredSince(thread, sentences, plain, mine, evidence, false)) {
             // a later post of the writer's tells treatment or safety ("at the hospital, they treated me"; "ripped
             // them up, my brother's staying"): it removes the medical danger or the near act, never a same-day act or
             // preparation, whose floor is high (docs/triage.md, threads)
             level = TriageLevel.HIGH;
+        } else if (writer && exemplar && level == TriageLevel.HIGH && beforeAnswers == TriageLevel.HIGH && !answered
+                && done < 0 && recency == Recency.NONE
+                && reassuredSince(thread, sentences, plain, mine, evidence, true)) {
+            // the exemplar's same-hour reading rests on no act or means the rules read; "it was just a bad night,
+            // i'm fine today" leaves the ideation of the last hours, whose floor is moderate
+            level = TriageLevel.MODERATE;
+        }
+        if (writer && !raisedByRules && !exemplar && level.compareTo(TriageLevel.MODERATE) >= 0
+                && !said.statesIdeation() && ScreeningAnswers.denied(thread, sentences, plain, mine)) {
+            // "i just want to disappear for a while" / "are you thinking about suicide?" / "no no!! i mean a cabin":
+            // the writer's answer corrects a reading that rests on the head alone (docs/triage.md, threads)
+            level = TriageLevel.LOW;
+            cssrsLevel = 0;
+            evidence.replaceAll(e -> withSignal(e, "distress"));
         }
         if (level.compareTo(TriageLevel.MODERATE) >= 0 && cssrsLevel >= 1 && evidence.stream()
                 .map(e -> sentenceOf(sentences, e)).noneMatch(i -> i >= 0 && speaksOfRisk(plain.get(i)))) {
@@ -873,6 +903,30 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /**
+     * The author's bare agreements ("same", "me too") with a post by someone else that states ideation of its own in
+     * so many words, not as a joke: the sentence indexes of the agreements.
+     */
+    private static List<Integer> agreements(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
+            List<String> plain, List<Integer> mine) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : mine) {
+            String post = sentences.get(i).postId();
+            String parent = thread.parentId(post);
+            if (parent == null || thread.post(parent).author().equals(thread.post(post).author())
+                    || !SafetyRules.AGREEMENT.matcher(plain.get(i).strip()).lookingAt()) {
+                continue;
+            }
+            boolean ideates = sentences.stream().filter(s -> s.postId().equals(parent)).map(Sentence::index)
+                    .anyMatch(k -> frames.get(k).assertsOwn() && !SafetyRules.JOKING.matcher(plain.get(k)).find()
+                            && SafetyRules.IDEATION.matcher(plain.get(k)).find());
+            if (ideates) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The first sentence of a later post of the writer's that says the act is done ("already did", "it's done") after
      * an intent or an urge the writer stated in an earlier post, or -1.
      */
@@ -900,10 +954,11 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /**
      * Whether the writer's last reassurance (treatment, safety, the means given up) comes in a later post than every
-     * sentence of the evidence that names risk, and no sentence of theirs after it names risk anew.
+     * sentence of the evidence that names risk, and no sentence of theirs after it names risk anew; with
+     * {@code inAReply}, only a reassurance in a reply counts.
      */
-    private static boolean reassuredSince(List<Sentence> sentences, List<String> plain, List<Integer> mine,
-            List<Evidence> evidence) {
+    private static boolean reassuredSince(PostThread thread, List<Sentence> sentences, List<String> plain,
+            List<Integer> mine, List<Evidence> evidence, boolean inAReply) {
         int reassured = -1;
         for (int i : mine) {
             if (SafetyRules.REASSURED.matcher(plain.get(i)).find()) {
@@ -914,6 +969,9 @@ public final class SafetyAnalyzer implements Analyzer {
             return false;
         }
         String post = sentences.get(reassured).postId();
+        if (inAReply && thread.parentId(post) == null) {
+            return false; // only a follow-up takes back what the exemplar read
+        }
         int after = reassured;
         boolean laterRisk = mine.stream().anyMatch(i -> i > after && speaksOfRisk(plain.get(i)));
         // the head's occlusion may rest on the reassurance itself ("i'm ok now"): only what names risk counts

@@ -881,7 +881,8 @@ final class SafetyRules {
     static final GatedPattern ATTEMPT_AFTERMATH = GatedPattern.compile(
             "\\b(didn'?t work|did not work|(?:on|in|at) (?:the |a )?(?:ward|hospital|icu|a&e|er)\\b|on a drip|"
             + "stomach pumped|psych (?:lady|guy|nurse|doctor|team|ward|eval\\w*)|psychiatric|crisis team|woke up in|"
-            + "survived|discharged|nights? (?:on|in) (?:the |a )?(?:ward|hospital))");
+            + "survived|discharged|nights? (?:on|in) (?:the |a )?(?:ward|hospital)|outpatient|day programme|"
+            + "day program|home treatment team)");
     /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
     static final GatedPattern ATTEMPT = GatedPattern.compile(
             "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
@@ -1054,7 +1055,15 @@ final class SafetyRules {
             + "(?:i'?m|im|i am|been|went|got) (?:at|in|to) (?:the )?(?:hospital|a&e|er|urgent care)|"
             + "(?:ripped|tore|threw|binned) (?:them|it|the (?:notes?|letters?|pills|tablets))(?: up| away| out)?|"
             + "handed (?:them|it|the (?:pills|tablets|blades?)) in|(?:staying|stays|is staying|'s staying) with me|"
-            + "came (?:over|round) and (?:he|she|they)(?:'s| is| are|'re) staying)\\b");
+            + "came (?:over|round) and (?:he|she|they)(?:'s| is| are|'re) staying|(?:i'?m|im|i am) (?:fine|ok|okay|"
+            + "alright) today|forget i said (?:it|that|anything)|(?:it was )?just a bad (?:night|day|moment))\\b");
+    /** A bare agreement with the post it answers ("same", "me too"): the replier says it of themself. */
+    static final GatedPattern AGREEMENT = GatedPattern.compile("^(?:(?:yeah|yep|honestly|lol|literally|ugh) )?(?:same"
+            + "(?: here| tbh| honestly| for me)?|me too|me as well|this|felt that|relatable|so do i|same same)"
+            + "[.!\\s\\p{So}]*$");
+    /** A replier's own past told as support ("I've been there too, years ago"; "I felt exactly that way at 20"). */
+    static final GatedPattern BEEN_THERE = GatedPattern.compile("\\b(?:i'?ve been there|been there(?: too| myself)?|"
+            + "i felt (?:exactly )?(?:that|the same)(?: way)?|i was (?:exactly )?where you are)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
     static final GatedPattern JOKE_RISK = GatedPattern.compile(
             "\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"

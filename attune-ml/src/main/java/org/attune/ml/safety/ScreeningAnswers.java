@@ -180,6 +180,32 @@ final class ScreeningAnswers {
         return Optional.of(new Answer(i, asked, NEAR.matcher(question).find() || NEAR.matcher(answer).find(), bare));
     }
 
+    /**
+     * Whether the author answers no to a question about suicidal thoughts, a plan, intent or an urge that the post they
+     * reply to asks ("are you thinking about suicide?" "no no!! i mean a cabin somewhere").
+     */
+    static boolean denied(PostThread thread, List<Sentence> sentences, List<String> plain, List<Integer> mine) {
+        String post = null;
+        for (int i : mine) {
+            Sentence s = sentences.get(i);
+            if (s.postId().equals(post)) {
+                continue;
+            }
+            post = s.postId();
+            String parent = thread.parentId(post);
+            if (parent == null || thread.post(parent).author().equals(thread.post(post).author())
+                    || !NO.matcher(plain.get(i).strip()).find()) {
+                continue;
+            }
+            String question = lastQuestion(sentences, plain, parent);
+            Asked asked = question == null ? null : asked(question);
+            if (asked != null && asked != Asked.UNSAFE && asked != Asked.HURT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String lastQuestion(List<Sentence> sentences, List<String> plain, String post) {
         String last = null;
         for (Sentence s : sentences) {

@@ -1256,4 +1256,21 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "Deleted Instagram for exam season and left my notes to my study group. Wish me "
                 + "luck!");
     }
+
+    @Test
+    void aThreadsShortAnswers_agreeDenyOrTellTheirOwnPast() {
+        // "same" under a reply that wishes not to wake up is said of the writer too
+        assertEquals(TriageLevel.MODERATE, risk(chain("anyone else feel invisible at home?",
+                "constantly. some nights i wish i could just not wake up", "same"), "writer").level());
+        // a replier's own past, told as support, is low
+        assertEquals(TriageLevel.LOW, risk(chain("i want to die and i cant tell anyone",
+                "you can tell us. ive been there myself, years ago. it gets easier"), "commenter-1").level());
+        // a no to "are you thinking about suicide?" corrects a reading the head made of "vanish"
+        assertEquals(TriageLevel.LOW, risk(chain("honestly i just want to vanish for a bit",
+                "vanish how? are you thinking about suicide?", "no!! i mean a week off grid in the hills"), "writer")
+                .level());
+        // an attempt three weeks ago, told with its outpatient programme, is the replier's own recent behaviour
+        assertEquals(TriageLevel.HIGH, risk(chain("eight months since my attempt, back at work",
+                "so proud. i tried three weeks ago and im in an outpatient programme now"), "commenter-1").level());
+    }
 }
