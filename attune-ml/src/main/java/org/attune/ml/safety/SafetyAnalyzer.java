@@ -909,13 +909,11 @@ public final class SafetyAnalyzer implements Analyzer {
     private static List<Integer> agreements(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
             List<String> plain, List<Integer> mine) {
         List<Integer> out = new ArrayList<>();
-        for (int i : mine) {
-            String post = sentences.get(i).postId();
-            String parent = thread.parentId(post);
-            if (parent == null || thread.post(parent).author().equals(thread.post(post).author())
-                    || !SafetyRules.AGREEMENT.matcher(plain.get(i).strip()).lookingAt()) {
+        for (int i : ScreeningAnswers.replyOpenings(thread, sentences, mine)) {
+            if (!SafetyRules.AGREEMENT.matcher(plain.get(i).strip()).lookingAt()) {
                 continue;
             }
+            String parent = thread.parentId(sentences.get(i).postId());
             boolean ideates = sentences.stream().filter(s -> s.postId().equals(parent)).map(Sentence::index)
                     .anyMatch(k -> frames.get(k).assertsOwn() && !SafetyRules.JOKING.matcher(plain.get(k)).find()
                             && SafetyRules.IDEATION.matcher(plain.get(k)).find());

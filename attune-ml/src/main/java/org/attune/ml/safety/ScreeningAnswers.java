@@ -129,21 +129,12 @@ final class ScreeningAnswers {
      */
     static List<Answer> of(PostThread thread, List<Sentence> sentences, List<String> plain, List<Integer> mine) {
         List<Answer> out = new ArrayList<>();
-        String post = null;
-        for (int i : mine) {
-            Sentence s = sentences.get(i);
-            if (s.postId().equals(post)) {
-                continue; // only the first sentence of each of the author's posts can be the answer
-            }
-            post = s.postId();
-            String parent = thread.parentId(post);
-            if (parent == null || thread.post(parent).author().equals(thread.post(post).author())) {
-                continue;
-            }
+        for (int i : replyOpenings(thread, sentences, mine)) {
             String answer = plain.get(i).strip();
             if (!YES.matcher(answer).find() && !NO.matcher(answer).find()) {
                 continue; // most replies open with neither: the question is looked for only when one does
             }
+            String parent = thread.parentId(sentences.get(i).postId());
             answer(i, lastQuestion(sentences, plain, parent), answer).ifPresent(out::add);
         }
         for (int k = 0; k < mine.size(); k++) {
@@ -185,25 +176,38 @@ final class ScreeningAnswers {
      * reply to asks ("are you thinking about suicide?" "no no!! i mean a cabin somewhere").
      */
     static boolean denied(PostThread thread, List<Sentence> sentences, List<String> plain, List<Integer> mine) {
-        String post = null;
-        for (int i : mine) {
-            Sentence s = sentences.get(i);
-            if (s.postId().equals(post)) {
+        for (int i : replyOpenings(thread, sentences, mine)) {
+            if (!NO.matcher(plain.get(i).strip()).find()) {
                 continue;
             }
-            post = s.postId();
-            String parent = thread.parentId(post);
-            if (parent == null || thread.post(parent).author().equals(thread.post(post).author())
-                    || !NO.matcher(plain.get(i).strip()).find()) {
-                continue;
-            }
-            String question = lastQuestion(sentences, plain, parent);
+            String question = lastQuestion(sentences, plain, thread.parentId(sentences.get(i).postId()));
             Asked asked = question == null ? null : asked(question);
             if (asked != null && asked != Asked.UNSAFE && asked != Asked.HURT) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first sentence of each of the author's posts that answers a post by someone else: where an answer, a denial
+     * or an agreement can stand.
+     */
+    static List<Integer> replyOpenings(PostThread thread, List<Sentence> sentences, List<Integer> mine) {
+        List<Integer> out = new ArrayList<>();
+        String post = null;
+        for (int i : mine) {
+            String here = sentences.get(i).postId();
+            if (here.equals(post)) {
+                continue;
+            }
+            post = here;
+            String parent = thread.parentId(here);
+            if (parent != null && !thread.post(parent).author().equals(thread.post(here).author())) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static String lastQuestion(List<Sentence> sentences, List<String> plain, String post) {
