@@ -490,6 +490,12 @@ public final class SafetyAnalyzer implements Analyzer {
                     raisedByRules = true;
                 }
             }
+            if (f.hypothetical() && current(f) && SafetyRules.METHOD_SUPPOSED.matcher(s).find()) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
+                level = level.atLeast(TriageLevel.HIGH); // the way named, only the act supposed
+                cssrsLevel = Math.max(cssrsLevel, 3);
+                raisedByRules = true;
+            }
             if (f.hypothetical()) {
                 // what the sentence says before its supposition is still said ("been biting my arm since sunday, my
                 // flatmate asked if someone was hurting me")
@@ -579,7 +585,7 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean veiled = (SafetyRules.INTENT_VEILED.matcher(s).find()
                     || SafetyRules.ENDING_IT.matcher(s).find() && !said.relationship())
                     && (probability >= VEILED || said.statesIdeation() || said.parting() || said.decided()
-                            || said.adopting());
+                            || said.adopting() || said.veiledTwice());
             // a date picked "eighteen months ago" and handed in since is history, which the head and the rules for
             // past behaviour read
             if ((stated || veiled && f.time() != SentenceFrame.Time.PAST) && !f.question()) {
@@ -1143,6 +1149,20 @@ public final class SafetyAnalyzer implements Analyzer {
                     && (SafetyRules.SETTLING.matcher(plain.get(i)).find()
                             || SafetyRules.FAREWELL.matcher(plain.get(i)).find()
                             || SafetyRules.PREPARATION.matcher(plain.get(i)).find()));
+        }
+
+        /** Two veiled intents in the author's sentences ("this weekend is it for me. already picked the spot."). */
+        boolean veiledTwice() {
+            return known.computeIfAbsent("veiledTwice", k -> {
+                int n = 0;
+                for (int i : mine) {
+                    Matcher m = SafetyRules.INTENT_VEILED.matcher(plain.get(i));
+                    while (!frames.get(i).negated() && m.find()) {
+                        n++;
+                    }
+                }
+                return n >= 2;
+            });
         }
 
         /** A decision said in so many words and not denied. */

@@ -59,7 +59,9 @@ final class SafetyRules {
                     + "(?:cut|cutting|scratch\\w*|carv\\w*|burn\\w*|dug|digging|dig|pick\\w*|goug\\w*|opened) (?:at )?"
                     + "(?:\\S+ ){0,5}?(?:with|using) (?:a |my |the )?(?:compass|razor|blade|knife|scissors|sharpener|"
                     + "lighter|pin|needle|glass|box cutter|stanley knife|craft knife|scalpel)\\b|"
-                    + "(?:until|till) (?:it|they) (?:bled|bleed)|punch\\w* (?:the|a) (?:\\S+ )?(?:wall|door|mirror)|"
+                    + "(?:until|till) (?:it|they) (?:bled|bleed|breaks? the skin|broke the skin)|"
+                    + "(?:a few|a couple(?: of)?|some|two|three) (?:shallow|small|little|deep|fresh) ones\\b|"
+                    + "punch\\w* (?:the|a) (?:\\S+ )?(?:wall|door|mirror)|"
                     + "(?:hit|nicked|cut|caught) (?:a|an|the) (?:vein|artery)|can'?t get (?:it|the cut|the wound) to "
                     + "(?:close|stop)|(?:it'?s|its) (?:really |so |too )?deep this time|"
                     + "bang\\w* my head|scratch\\w* (?:and pinch\\w* )?(?:at )?my (?:arms?|skin|legs?|face)|"
@@ -86,9 +88,11 @@ final class SafetyRules {
                     + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b|"
+            + "\\bafter what i did\\b|^it (?:did|happened)(?: again)?\\b|"
             + "\\bdone (?:a few|some|a couple(?: of)?|more) (?:already|tonight|today)\\b");
     static final GatedPattern WOUND = GatedPattern.compile(
             "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strip\\w*|"
+            + "soaked (?:through|in blood)|"
             + "blade|razor|scalpel|"
             + "butterfly strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
     /** Self-injury named as the writer's own history: scars, time clean, "haven't ... since". */
@@ -620,6 +624,9 @@ final class SafetyRules {
                     + "someone|one|people) (?:overdose|od) on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
                     + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
                     + "quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
+                    + "is (?:drowning|hanging|bleeding out|suffocating|overdosing|an overdose) (?:\\S+ )?painful|"
+                    + "how long (?:before|until) (?:the cold|the water|it|you) (?:gets?|got|would get|kills?|killed) "
+                    + "(?:you|me|someone)|(?:what|which) height (?:\\S+ ){0,6}?(?:fatal|lethal|certain|sure|kill)|"
                     + "how long does it take to (?:die|bleed out|suffocate|pass out)|where (?:can|could) i (?:buy|get) "
                     + "(?:a gun|rope|pills|a lot of)|where (?:to|can (?:i|you|u|one)|could i|do i) (?:buy|get|"
                     + "order) (?:\\S+ ){0,2}?(?:helium|a gun|rope|charcoal|pills)(?: \\S+)? (?:in bulk|without|that)|"
@@ -642,7 +649,9 @@ final class SafetyRules {
                     + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|"
                     + "(?:cyanide|"
                     + "sodium nitrite|nitrite|nembutal|pentobarbital) (?:price|cost)|"
-                    + "(?:doesn'?t|don'?t|dont|without|no|lack) (?:have )?(?:the |any )?(?:new |anti.?climb |safety |"
+                    // "do not have the phone signs and the high fences": another safeguard may come first
+                    + "(?:doesn'?t|don'?t|dont|do not|does not|without|no|lack) (?:have )?(?:the |any )?(?:(?:\\S+ ){1,3}"
+                    + "(?:and|or) (?:the |any )?)?(?:new |anti.?climb |safety |"
                     + "suicide |tall |high |higher )?(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
                     + "order helium|what actually works|how long (?:does|would|will|"
                     + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
@@ -651,7 +660,7 @@ final class SafetyRules {
                     + "how (?:many|much) (?:\\S+ ){0,3}?(?:would|does|will|could) (?:actually |really |definitely )?"
                     + "kill (?:someone|somebody|a person|a human|an adult|you|me)\\b|"
                     + "how many (?:\\S+ ){0,6}?(?:would|does|will|did) it take (?:to|2) (?:die|kill|overdose|end it|"
-                    + "stop (?:your|my|a|the|someone'?s|their) heart|stop breathing|"
+                    + "stop (?:your|my|a|the|someone'?s|their) heart|stop (?:your |my |someone'?s |their )?breathing|"
                     + "not wake up|never wake up|do (?:it|serious damage|damage))|do serious damage|"
                     + "(?:pills|tablets|meds|medication|capsules)\\b.*\\bif (?:you|i|someone) (?:take|took|"
                     + "swallow(?:ed)?) "
@@ -728,6 +737,7 @@ final class SafetyRules {
                     + "hang myself|slit|overdose|pull the "
                     + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|"
                     + "\\b(?:that|it|this) would hold me\\b|"
+                    + "\\b(?:which way|how) i'?d do it if i\\b|"
                     // the heights looked over ("the cliffs are high and i've already looked at which ones")
                     + "\\b(?:cliffs?|bridges?|roofs?|buildings?|multi-?storeys?|viaducts?)\\b.*\\b(?:looked at|checked|"
                     + "picked|chosen|worked out) which (?:ones?|one)\\b|"
@@ -984,7 +994,7 @@ final class SafetyRules {
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
     static final GatedPattern MEANS_IN_HAND = GatedPattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"
             + "\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
-            + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle)\\b|\\bwith (?:the |my )?(?:things|"
+            + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle|hose|hosepipe|tubing)\\b|\\bwith (?:the |my )?(?:things|"
             + "stuff|"
             + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|"
             + "razor|gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
@@ -1003,6 +1013,13 @@ final class SafetyRules {
             "\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
             + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
             + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
+    /**
+     * A method named inside a supposition ("if i ever did it it'd be pills, i've thought that far"): the supposition is
+     * the act, the method is thought about now.
+     */
+    static final GatedPattern METHOD_SUPPOSED = GatedPattern.compile("\\bif i (?:ever )?(?:did|do|went through with) "
+            + "it\\b,? (?:it'?d|it would|i'?d|i would) (?:be|use|do it)(?: with| by)? (?:\\S+ ){0,2}?(?:pills|meds|"
+            + "tablets|rope|gun|jump\\w*|car|train|bridge|hanging|overdose|insulin|paracetamol)\\b");
     /** Wounds dated by a day of the last week ("the cuts from Monday"): recent, whatever "now" the post says. */
     static final GatedPattern WOUNDS_FROM_DAY = GatedPattern.compile("\\b(?:cuts|burns|scratches|wounds|marks) from "
             + "(?:last |this past )?(?:" + WEEKDAYS + "|the weekend|last night|yesterday)\\b");

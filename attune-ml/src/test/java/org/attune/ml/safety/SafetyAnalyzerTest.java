@@ -1273,4 +1273,18 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.HIGH, risk(chain("eight months since my attempt, back at work",
                 "so proud. i tried three weeks ago and im in an outpatient programme now"), "commenter-1").level());
     }
+
+    @Test
+    void meansActsAndQuestionsInTheWordsOfWornBlinds_areRead() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("sat in the car at the top of the multi-storey with the hosepipe i "
+                + "bought today").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("bathroom floor's soaked through after what i did and i feel faint")
+                .level());
+        assertEquals(Recency.RECENT, writerRisk("a couple of shallow ones on saturday, nothing like before")
+                .selfInjury().recency());
+        assertAtLeast(TriageLevel.HIGH, "if i ever did it it'd be my insulin, that's as far as i've thought");
+        assertAtLeast(TriageLevel.HIGH, "is hanging painful? asking for reasons");
+        assertAtLeast(TriageLevel.HIGH, "how long before the water gets you if you jump off the pier in winter?");
+        assertAtLeast(TriageLevel.HIGH, "Saturday is it for me. Already chosen the place.");
+    }
 }
