@@ -1287,4 +1287,13 @@ class SafetyAnalyzerTest {
         assertAtLeast(TriageLevel.HIGH, "how long before the water gets you if you jump off the pier in winter?");
         assertAtLeast(TriageLevel.HIGH, "Saturday is it for me. Already chosen the place.");
     }
+
+    @Test
+    void aRoofAskedAboutOrCliffsLookedOver_areMethod_butALandlordsTextIsNoLeaving() {
+        assertAtLeast(TriageLevel.HIGH, "quick one, which multi-storeys round here let you get up to the roof after dark?");
+        assertAtLeast(TriageLevel.HIGH, "I keep saying I won't come back from this walk. The cliffs are high there and "
+                + "I've already looked at which ones.");
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Landlord's texting again. Put the passwords in an envelope for my "
+                + "son, the cat's going to my neighbour and the will's updated.").level());
+    }
 }
