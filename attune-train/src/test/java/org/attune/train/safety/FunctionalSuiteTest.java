@@ -51,7 +51,8 @@ class FunctionalSuiteTest {
                 // first reading 90, 17, 10; now 146 (0.913), 1, 1
                 new Floor(FunctionalSuite.BLIND_2, 160, 20, 0.88, 4, 4),
                 // first reading 100, 22, 8; now 145 (0.906), 4, 0
-                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.88, 7, 3),
+                // nineteenth session 150 (0.938), 1, 0
+                new Floor(FunctionalSuite.BLIND_3, 160, 20, 0.91, 3, 2),
                 // first reading 84, 19, 5; now 141 (0.881), 0, 0
                 new Floor(FunctionalSuite.BLIND_4, 160, 20, 0.86, 3, 3),
                 // first reading 97, 15, 6; now 138 (0.863), 0, 1
@@ -79,19 +80,23 @@ class FunctionalSuiteTest {
                 // never acted on by a rule; first reading, after blinds 11 and 12 were acted on: 114 (0.713), 12, 5;
                 // then 116, 11, 8; 115, 10, 10; 115, 10, 10 (eighth session's rules); now in the exemplar head's
                 // training: 121 (0.756), 8, 5; ninth session 122 (0.763), 7, 5
-                new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.73, 10, 7),
+                // nineteenth session 129 (0.806), 5, 2
+                new Floor(FunctionalSuite.BLIND_15, 160, 20, 0.78, 7, 4),
                 // likewise: first reading 108 (0.675), 12, 7; then 110, 12, 8; 111, 9, 8; 111, 9, 8; now 119 (0.744),
                 // 5, 6; seventeenth session 121 (0.756), 5, 5
-                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.73, 7, 7),
+                // nineteenth session 126 (0.788), 1, 5
+                new Floor(FunctionalSuite.BLIND_16, 160, 20, 0.76, 3, 7),
                 // first reading (the seventh session's code) 116 (0.725), 8, 11; acted on in the eighth: 137 (0.856),
                 // 2, 3
-                new Floor(FunctionalSuite.BLIND_17, 160, 20, 0.83, 4, 5),
+                // nineteenth session 140 (0.875), 0, 3
+                new Floor(FunctionalSuite.BLIND_17, 160, 20, 0.85, 2, 5),
                 // first reading 119 (0.744), 3, 5; acted on: 127 (0.794), 0, 2
                 new Floor(FunctionalSuite.BLIND_18, 160, 20, 0.77, 3, 4),
                 // never acted on, failures never read; first reading (the seventh session's code) 116 (0.725), 14, 3;
                 // with the eighth session's: 118 (0.738), 14, 2; acted on in the seventeenth (failures read in the
                 // sixteenth): 127 (0.794), 6, 1
-                new Floor(FunctionalSuite.BLIND_19, 160, 20, 0.77, 8, 3),
+                // nineteenth session 130 (0.813), 4, 1
+                new Floor(FunctionalSuite.BLIND_19, 160, 20, 0.79, 6, 3),
                 // likewise: 117 (0.731), 6, 5; then 117 (0.731), 6, 5; ninth session unchanged; seventeenth 122
                 // (0.763), 2, 3
                 new Floor(FunctionalSuite.BLIND_20, 160, 20, 0.74, 4, 5),
@@ -110,12 +115,15 @@ class FunctionalSuiteTest {
                 // read in the seventeenth: 120 (0.750), 0, 4
                 new Floor(FunctionalSuite.BLIND_24, 160, 20, 0.72, 2, 6),
                 // likewise: 116 (0.725), 7, 8; then 121 (0.756), 4, 4; eighteenth session 122 (0.763), 4, 3
-                new Floor(FunctionalSuite.BLIND_25, 160, 20, 0.74, 6, 5),
+                // nineteenth session 123 (0.769), 2, 1
+                new Floor(FunctionalSuite.BLIND_25, 160, 20, 0.74, 4, 3),
                 // the estimate in the seventeenth session: 127 (0.794), 7, 4 with its first code and its last; failures
                 // read and acted on in the eighteenth: 132 (0.825), 2, 4
-                new Floor(FunctionalSuite.BLIND_26, 160, 20, 0.80, 4, 6),
+                // nineteenth session 139 (0.869), 0, 4
+                new Floor(FunctionalSuite.BLIND_26, 160, 20, 0.84, 2, 6),
                 // likewise: 107 (0.669), 7, 7; eighteenth session 110 (0.688), 5, 5
-                new Floor(FunctionalSuite.BLIND_27, 160, 20, 0.66, 7, 7),
+                // nineteenth session 113 (0.706), 3, 5
+                new Floor(FunctionalSuite.BLIND_27, 160, 20, 0.68, 5, 7),
                 // the estimate in the eighteenth session, read by totals only: with its first code 116 (0.725), 3, 4;
                 // with its last the same; failures read and acted on in the nineteenth: 135 (0.844), 1, 2
                 new Floor(FunctionalSuite.BLIND_28, 160, 20, 0.82, 3, 4),
