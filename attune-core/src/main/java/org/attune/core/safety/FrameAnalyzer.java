@@ -499,7 +499,7 @@ public final class FrameAnalyzer implements Analyzer {
             return false;
         }
         String before = s.substring(0, negation.start());
-        if ((CLAUSE_BREAK.matcher(before).find() || harmWordsBefore(before)) && HARM.matcher(before).find()
+        if (HARM.matcher(before).find() && (CLAUSE_BREAK.matcher(before).find() || harmWordsBefore(before))
                 || MORE_THAN_NOW.matcher(s.substring(negation.end())).find()) {
             return false;
         }

@@ -46,11 +46,11 @@ public final class Shorthand {
             Map.entry("evry1", "everyone"), Map.entry("every1", "everyone"), Map.entry("beter", "better"),
             Map.entry("infront", "in front"));
     private static final GatedPattern WORD = GatedPattern.compile("[\\p{L}\\p{N}]+");
-    /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */
     private static final GatedPattern MY_SELF = GatedPattern.compile("\\bmy self\\b(?![-\\w])");
     /** "w/o": without. */
     private static final GatedPattern WITHOUT = GatedPattern.compile("\\bw/o\\b");
+    /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
     private static final GatedPattern CENSORED_KILL = GatedPattern.compile("\\bk(?:[*!1#.]|\\*\\*)ll");
     private static final GatedPattern CENSORED_SUICIDE = GatedPattern.compile(
             "\\b(?=[a-z]*[*!1#])s[u*!1#][i*!1#]c[i*!1#]d");

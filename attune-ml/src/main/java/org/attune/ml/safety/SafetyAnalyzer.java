@@ -1156,8 +1156,11 @@ public final class SafetyAnalyzer implements Analyzer {
             return known.computeIfAbsent("veiledTwice", k -> {
                 int n = 0;
                 for (int i : mine) {
+                    if (frames.get(i).negated()) {
+                        continue;
+                    }
                     Matcher m = SafetyRules.INTENT_VEILED.matcher(plain.get(i));
-                    while (!frames.get(i).negated() && m.find()) {
+                    while (m.find()) {
                         n++;
                     }
                 }

@@ -172,9 +172,11 @@ final class SafetyRules {
                     + "don'?t) cross(?:es)? my mind|suicid\\w* thoughts|thoughts (?:of|about) "
                     + "suicide|(?:instead of|trying not to|so i don'?t) "
                     + "do(?:ing)? something (?:stupid|drastic)|(?:think\\w*|thought) (?:about|of) ending it\\b"
-                    + "(?! (?:with|between|off|for)\\b)|(?:suicide|killing myself|ending (?:it|my life)|unaliving "
-                    + "myself) (?:has|have|'s|is|keeps?|kept)? ?(?:been |coming )?(?:back )?(?:on|in|into) my (?:mind|head)"
-                    + "|end(?:ing)? (?:my (?:own )?life|it all|myself|"
+                    + "(?! (?:with|between|off|for)\\b)|"
+                    // suicide "on my mind"
+                    + "(?:suicide|killing myself|ending (?:it|my life)|unaliving myself) (?:has|have|'s|is|keeps?|"
+                    + "kept)? ?(?:been |coming )?(?:back )?(?:on|in|into) my (?:mind|head)|"
+                    + "end(?:ing)? (?:my (?:own )?life|it all|myself|"
                     + "things(?! (?:with|between|off|on)\\b))|"
                     + "take my (?:own )?life|suicidal|(?:about|of|considering|contemplating|commit|"
                     + "committing) suicide)\\b|"
@@ -331,7 +333,8 @@ final class SafetyRules {
             + "captive bolt|stories|storeys|floors";
     /** Drugs by name or by the ending of a class's names: a dose or a count of them is a means. */
     private static final String DRUGS = "acetaminophen|tylenol|paracet\\w*|co-?codamol|painkillers?|antidepressants?|"
-            + "ibuprofen|aspirin|laxatives?|sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|opiates?|"
+            + "ibuprofen|aspirin|laxatives?|sertr?aline|fluoxetine|citalopram|codeine|tramadol|morphine|opioids?|"
+            + "opiates?|"
             + "naproxen|diphenhydramine|benadryl|nyquil|xanax|valium|klonopin|ambien|zolpidem|gabapentin|pregabalin|"
             + "trazodone|bupropion|seroquel|prozac|zoloft|lexapro|"
             + "escitalopram|venlafaxine|effexor|benzos?|melatonin|advil|nurofen|aleve|motrin|\\w+(?:zepam|azepam|"
@@ -546,8 +549,8 @@ final class SafetyRules {
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
                     + "i love you all|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
-                    + "her|him)\\b|(?:wrote|written|writing|left|put) (?:out |down )?(?:all )?(?:the |my )?(?:\\S+ ){0,3}?"
-                    + "passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|written)|"
+                    + "her|him)\\b|(?:wrote|written|writing|left|put) (?:out |down )?(?:all )?(?:the |my )?"
+                    + "(?:\\S+ ){0,3}?passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|written)|"
                     + "(?:papers|documents|bills|insurance)\\b(?: \\S+){0,5} in (?:one|a|the) (?:folder|envelope|box)|"
                     + "told (?:her|him|them) where (?:the )?(?:spare key|passwords?|will|papers|documents|insurance)|"
                     // a debt repaid, a will made, plants or pets asked after, rooms and books given back, thanks and
@@ -621,7 +624,8 @@ final class SafetyRules {
                     + "(?:you|i|one|someone) (?:take|took|swallow\\w*) (?:too |so )?(?:many|a lot|lots|loads|a bunch)|"
                     // "od on" asked, not "she'll OD on them" (crisps)
                     + "lethal dose|fatal dose|(?:overdose|od) on\\b[^.!]*\\?|(?:can|could|would|will|do) (?:you|u|i|"
-                    + "someone|one|people) (?:overdose|od) on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|jump|floor|storey|story)|"
+                    + "someone|one|people) (?:overdose|od) on|how (?:high|tall) (?:\\S+ ){0,4}(?:bridge|building|fall|"
+                    + "jump|floor|storey|story)|"
                     + "painless(?:ly)?|(?:hurts?|painful) less|which (?:hurts|is) (?:less|least|quicker|quickest)|"
                     + "quickest way to|easiest way to (?:die|go|end)|does it hurt to (?:die|drown|hang)|"
                     + "is (?:drowning|hanging|bleeding out|suffocating|overdosing|an overdose) (?:\\S+ )?painful|"
@@ -741,10 +745,11 @@ final class SafetyRules {
                     // the heights looked over ("the cliffs are high and i've already looked at which ones")
                     + "\\b(?:cliffs?|bridges?|roofs?|buildings?|multi-?storeys?|viaducts?)\\b.*\\b(?:looked at|checked|"
                     + "picked|chosen|worked out) which (?:ones?|one)\\b|"
-                    + "\\bknow (?:exactly )?where (?:\\S+ ){0,3}?(?:key|keys|combination|code) (?:to|for) (?:\\S+ ){0,2}?"
-                    + "(?:gun|rifle|shotgun|firearms?|weapons?|ammo)\\b|"
-                    + "\\b(?:whether|if) (?:\\S+ ){0,3}?(?:floors?|storeys?|stories|metres|meters|feet|ft) (?:up |high )?"
-                    + "(?:is|are|would be|will be) (?:sufficient|enough|high enough|tall enough|far enough)\\b|"
+                    + "\\bknow (?:exactly )?where (?:\\S+ ){0,3}?(?:key|keys|combination|code) (?:to|for) "
+                    + "(?:\\S+ ){0,2}?(?:gun|rifle|shotgun|firearms?|weapons?|ammo)\\b|"
+                    + "\\b(?:whether|if) (?:\\S+ ){0,3}?(?:floors?|storeys?|stories|metres|meters|feet|ft) "
+                    + "(?:up |high )?(?:is|are|would be|will be) (?:sufficient|enough|high enough|tall enough|"
+                    + "far enough)\\b|"
                     // a firearm at home, a family member's, dwelt on
                     + "\\bcan'?t stop thinking about (?:the |my |(?:my )?(?:dad|father|mum|mom|mother|brother|uncle|"
                     + "grandad|granddad|grandpa|husband|partner|step ?dad)'?s )(?:shotgun|rifle|gun|pistol|revolver)s?"
@@ -822,9 +827,9 @@ final class SafetyRules {
                     + "do something (?:stupid|drastic|bad|permanent)|do something(?= (?:tonight|today|soon|now|"
                     + "tomorrow)|[.!?]*$))|"
                     // a conditional on the means, affirmed as already decided: "if I had a gun I'd have done it"
-                    + "\\bif (?:i (?:had|have|got|could get)|there (?:was|were|is|had been)) (?:access to )?(?:a |the |"
-                    + "any )?(?:\\S+ )?(?:gun|rope|pills|means|firearm|rifle|shotgun)s?\\b.*\\b(?:i'?d|i would) (?:have )?"
-                    + "(?:done it|gone|ended it|killed myself|used it)");
+                    + "\\bif (?:i (?:had|have|got|could get)|there (?:was|were|is|had been)) (?:access to )?"
+                    + "(?:a |the |any )?(?:\\S+ )?(?:gun|rope|pills|means|firearm|rifle|shotgun)s?\\b.*"
+                    + "\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
@@ -919,8 +924,8 @@ final class SafetyRules {
                     + "(?:walked|went|waded|swam) (?:out )?into the (?:sea|river|lake|water|ocean|canal) to (?:drown|"
                     + "kill|end)|\\bi (?:first |last )?tried (?=(?:when i was|at \\d+|aged \\d+|"
                     + "in (?:19|20)\\d\\d|back in)\\b)|"
-                    + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|tried to off myself\\b|i tried to commit(?=\\s*"
-                    + "(?:[.,;!]|$| and\\b))|\\bago,? i try to (?:kill|hang|drown|"
+                    + "(?:since|after) i (?:last )?tried(?=\\s*(?:[.,;!]|$))|tried to off myself\\b|"
+                    + "i tried to commit(?=\\s*(?:[.,;!]|$| and\\b))|\\bago,? i try to (?:kill|hang|drown|"
                     + "poison|shoot|overdose|end) (?:myself|my life)|(?:after|since) "
                     + "(?:trying|attempting) to (?:overdose|kill myself|end (?:it|my life)|take my (?:own )?life)");
     /** An attempt spoken of as over: what the sentence dates is its aftermath, not the act. */
@@ -942,7 +947,8 @@ final class SafetyRules {
                     + "ingested) (?:\\S+ ){0,4}?(?:eye ?drops|"
                     + "methanol|drain cleaner)|"
                     + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole|a (?:load|lot|bunch|"
-                    + "handful|heap|pile) of|(?:a|one|two|three|\\d+) (?:strips?|packets?|packs?|box(?:es)?|blisters?) of|"
+                    + "handful|heap|pile) of|(?:a|one|two|three|\\d+) (?:strips?|packets?|packs?|box(?:es)?|"
+                    + "blisters?) of|"
                     + "(?:\\d+|twenty|thirty|forty|fifty) of) (?:my |the |his |her |"
                     + "\\w+'?s )?(?:\\S+ )?(?:" + DRUGS + ")|"
                     // a dose no one takes by prescription: a thousand milligrams and more, or tens of pills
@@ -994,7 +1000,8 @@ final class SafetyRules {
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
     static final GatedPattern MEANS_IN_HAND = GatedPattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"
             + "\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
-            + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle|hose|hosepipe|tubing)\\b|\\bwith (?:the |my )?(?:things|"
+            + "medication|rope|noose|knife|blade|razor|gun|charcoal|poison|bottle|hose|hosepipe|tubing)\\b|"
+            + "\\bwith (?:the |my )?(?:things|"
             + "stuff|"
             + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|"
             + "razor|gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");

@@ -108,15 +108,16 @@ final class ScreeningAnswers {
     private static final Pattern NO = Pattern.compile("^(?:no|nope|nah|not really|not sure|i'?m not|i am not|"
             + "yeah,? no|i (?:ticked|said|answered|put|circled|wrote|clicked|checked|pressed) (?:'|\"|‘|“)?no\\b|"
             + "i don'?t (?:think so|know)|i do not (?:think so|know)|idk|not (?:right now|tonight|at the moment))\\b");
-    /** an answer that places its yes in the past ("yes, years ago") */
     /**
      * A question quoted in the author's own post, asked of them: opened after a space or a colon, closed right after
      * its question mark.
      */
-    private static final Pattern QUOTED_QUESTION = Pattern.compile("(?:^|[\\s:,])[\"“‘']([^\"“”‘’]{3,200}?\\?)[\"”’']");
+    private static final Pattern QUOTED_QUESTION = Pattern.compile(
+            "(?:^|[\\s:,])[\"“‘']([^\"“”‘’]{3,200}?\\?)[\"”’']");
     /** What leads from a quoted question to its answer: dashes, colons, "and", "so". */
-    private static final Pattern ANSWER_LEAD = Pattern.compile("^[\\s\\-–—:,.]*(?:(?:and|so|to which|my answer(?: was)?)"
-            + ",? )?[\\s\\-–—:]*");
+    private static final Pattern ANSWER_LEAD = Pattern.compile(
+            "^[\\s\\-–—:,.]*(?:(?:and|so|to which|my answer(?: was)?),? )?[\\s\\-–—:]*");
+    /** an answer that places its yes in the past ("yes, years ago") */
     private static final Pattern LONG_AGO = Pattern.compile("\\b(?:years? ago|months ago|used to|when i was|"
             + "last year|in the past|a long time ago)\\b");
 
