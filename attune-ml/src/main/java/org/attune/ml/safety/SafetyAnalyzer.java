@@ -528,14 +528,18 @@ public final class SafetyAnalyzer implements Analyzer {
             // "six months without hurting myself" names the act only as history, unless the sentence dates it now
             boolean historyOnly = history && f.time() != SentenceFrame.Time.CURRENT
                     && f.time() != SentenceFrame.Time.RECENT;
-            boolean act = SafetyRules.SELF_INJURY.matcher(s).find()
-                    || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i)
-                    || SafetyRules.RELAPSE_ACT.matcher(s).find()
-                            && (SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find()
-                                    || woundNearby(sentences, frames, plain, i) || slipInRecovery(plain, mine));
+            boolean named = SafetyRules.SELF_INJURY.matcher(s).find()
+                    || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i);
+            boolean relapse = !named && SafetyRules.RELAPSE_ACT.matcher(s).find()
+                    && (SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find()
+                            || woundNearby(sentences, frames, plain, i) || slipInRecovery(plain, mine));
             // an urge acted on ("Acted on urge: yes, three cuts") is an act
-            if ((!urge || SafetyRules.ACTED_ON.matcher(s).find()) && !historyOnly && act && !f.question()) {
+            if ((!urge || SafetyRules.ACTED_ON.matcher(s).find()) && !historyOnly && (named || relapse)
+                    && !f.question()) {
                 Recency r = recency(sentences, frames, plain, i);
+                if (relapse && r == Recency.PAST && f.time() != SentenceFrame.Time.PAST) {
+                    r = Recency.RECENT; // "eight months clean... until wednesday. back to day one": the streak's end
+                }
                 List<Integer> severe = nearby(sentences, frames, i).stream().filter(k -> SafetyRules.SEVERITY
                         .matcher(SafetyRules.NOT_SEVERE.matcher(plain.get(k)).replaceAll(" ")).find()).toList();
                 if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED && severe.stream()
@@ -615,7 +619,10 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             // a means carried for the purpose the sentence states ("tablets in my handbag in case the migraine
             // starts"), where the author says no word of suicide, self-injury or an overdose, is no means in hand
-            if ((current && SafetyRules.AT_PLACE.matcher(s).find() && SafetyRules.MEANS_IN_HAND.matcher(s).find()
+            // the place may be named in the sentence before ("sat in the car at the quarry. my tablets are on the
+            // passenger seat")
+            if ((current && SafetyRules.AT_PLACE.matcher(withSentenceBefore(sentences, plain, i)).find()
+                    && SafetyRules.MEANS_IN_HAND.matcher(s).find()
                     || f.time() == SentenceFrame.Time.CURRENT && SafetyRules.MEANS_BEFORE_ME.matcher(s).find())
                     && !(unsaid && benign(s))) {
                 // means in hand at a place (docs/triage.md, imminent)

@@ -425,6 +425,9 @@ final class SafetyRules {
                     + "trek|no signal|off ?line for|travel\\w*|grad job|(?:start|starting) (?:my |a )?(?:new |grad |"
                     + "graduate |first )?(?:job|course|degree|placement|apprenticeship)|"
                     + "won'?t have (?:much )?time for|"
+                    // an operation ahead ("getting my affairs in order before my op")
+                    + "(?:before|ahead of) (?:my|the) (?:op|operation|surgery|procedure)|while i'?m in (?:hospital|"
+                    + "surgery)|"
                     // going in for treatment ("Im going to the mental hospital. Please wish me farewell")
                     + "(?:i'?m|im|i am) (?:\\S+ )?(?:going|being admitted|checking (?:myself )?in)(?: in)? ?(?:in)?to "
                     + "(?:the |a )?(?:mental |psych\\w* )?(?:hospital|ward|rehab|clinic|unit|detox))\\b");
@@ -547,7 +550,8 @@ final class SafetyRules {
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key(?:'s| is)? (?:under|with|to|in)|"
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
-                    + "i love you all|"
+                    + "i love you all|(?:put|got|getting|sorted|sorting) (?:all )?(?:of )?my affairs (?:in order|sorted)|"
+                    + "passwords? (?:are |is )?(?:in|on) (?:the|my|a) (?:notebook|drawer|envelope|folder|desk|note)\\b|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
                     + "her|him)\\b|(?:wrote|written|writing|left|put) (?:out |down )?(?:all )?(?:the |my )?"
                     + "(?:\\S+ ){0,3}?passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|written)|"
@@ -721,7 +725,8 @@ final class SafetyRules {
                     + "project) (?:about|on) (?:safety|prevention))\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
     static final GatedPattern METHOD_THINKING = GatedPattern.compile(
-            "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining) (?:about |of )?(?:\\S+ ){0,3}?"
+            "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining|(?:mind|brain|head) "
+                    + "(?:\\S+ )?(?:goes|go|went|jumps|drifts) (?:straight |right )?to) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
                     + "not (?:turning|moving|braking|stopping|steering|pulling) "
                     + "(?:the (?:wheel|car)|away|in|over|off)?|"
@@ -940,6 +945,9 @@ final class SafetyRules {
                     + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))|"
                     + "(?:did|have) take(?:n)? (?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
                     + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|"
+                    // "OD'd last night", but not on sweets ("OD'd on pick n mix")
+                    + "^od'd\\b(?! on (?!(?:my |the |all (?:of )?(?:my )?|his |her )?(?:pills|tablets|meds|medication|"
+                    + DRUGS + ")\\b))|"
                     + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|"
                     + "antifreeze|weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
                     + "(?:took|drank|drunk|swallowed|ingested) (?:some |the |a bottle of |a cup of )?(?:windshield |"
@@ -1004,7 +1012,7 @@ final class SafetyRules {
             + "\\bwith (?:the |my )?(?:things|"
             + "stuff|"
             + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|"
-            + "razor|gun) (?:is |are )?(?:in|on) my (?:pocket|coat|bag|lap|hand|passenger seat)");
+            + "razor|gun) (?:is |are )?(?:in|on) (?:my (?:pocket|coat|bag|lap|hand|passenger seat)|the passenger seat)");
     /**
      * A means of suicide before the writer ("got the pills in front of me", "every tablet from the house in my lap"):
      * with a time of now, means in hand wherever the writer is (docs/triage.md, imminent). Not a blade: a blade held is

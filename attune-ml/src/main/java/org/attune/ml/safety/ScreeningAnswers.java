@@ -100,6 +100,11 @@ final class ScreeningAnswers {
             + "fortnight|few (?:days|weeks)|couple of (?:days|weeks)|\\d+ (?:days|hours)))|\\bbefore\\b");
     private static final Pattern NEAR = Pattern.compile("\\b(?:tonight|today|right now|now|this (?:evening|morning|"
             + "afternoon))\\b");
+    /** A near time for a plan or an act: the next day and the coming weekend as well (docs/triage.md, imminent). */
+    private static final Pattern NEAR_ACT = Pattern.compile("\\b(?:tomorrow|tmrw|this weekend|in an hour|in a few hours|"
+            + "on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+    /** An answer that opens with when: "tonight probably" is a yes with its time. */
+    private static final Pattern WHEN = Pattern.compile("^(?:tonight|tomorrow|tmrw|today|this weekend|soon)\\b");
     private static final Pattern YES = Pattern.compile("^(?:honestly,? )?(?:yes|yeah|yea|yep|yup|ya|"
             + "i (?:ticked|said|answered|put|circled|wrote|clicked|checked|pressed) (?:'|\"|‘|“)?yes\\b|"
             + "i am(?! not)|i do(?!n'?t| not)|i have(?!n'?t| not)|i did(?!n'?t| not)|i will(?! not)|i think so|"
@@ -116,7 +121,7 @@ final class ScreeningAnswers {
             "(?:^|[\\s:,])[\"“‘']([^\"“”‘’]{3,200}?\\?)[\"”’']");
     /** What leads from a quoted question to its answer: dashes, colons, "and", "so". */
     private static final Pattern ANSWER_LEAD = Pattern.compile(
-            "^[\\s\\-–—:,.]*(?:(?:and|so|to which|my answer(?: was)?),? )?[\\s\\-–—:]*");
+            "^[\\s\\-–—:,.\\])]*(?:(?:and|so|to which|my answer(?: was)?),? )?[\\s\\-–—:]*");
     /** an answer that places its yes in the past ("yes, years ago") */
     private static final Pattern LONG_AGO = Pattern.compile("\\b(?:years? ago|months ago|used to|when i was|"
             + "last year|in the past|a long time ago)\\b");
@@ -132,11 +137,12 @@ final class ScreeningAnswers {
         List<Answer> out = new ArrayList<>();
         for (int i : replyOpenings(thread, sentences, mine)) {
             String answer = plain.get(i).strip();
-            if (!YES.matcher(answer).find() && !NO.matcher(answer).find()) {
+            if (!YES.matcher(answer).find() && !NO.matcher(answer).find() && !WHEN.matcher(answer).find()) {
                 continue; // most replies open with neither: the question is looked for only when one does
             }
             String parent = thread.parentId(sentences.get(i).postId());
-            answer(i, lastQuestion(sentences, plain, parent), answer).ifPresent(out::add);
+            answer(i, lastQuestion(sentences, plain, parent), answer, following(sentences, plain, mine, i))
+                    .ifPresent(out::add);
         }
         for (int k = 0; k < mine.size(); k++) {
             int i = mine.get(k);
@@ -152,16 +158,29 @@ final class ScreeningAnswers {
                 at = mine.get(k + 1);
                 after = ANSWER_LEAD.matcher(plain.get(at)).replaceFirst("").strip();
             }
-            answer(at, quoted.group(1), after).ifPresent(out::add);
+            answer(at, quoted.group(1), after, following(sentences, plain, mine, at)).map(ScreeningAnswers::quoted)
+                    .ifPresent(out::add);
         }
         return out;
     }
 
-    /** The answer in sentence {@code i}, when {@code answer} says yes (no, to "are you safe?") to {@code question}. */
-    private static Optional<Answer> answer(int i, String question, String answer) {
-        boolean yes = YES.matcher(answer).find();
+    /** The author's sentence after {@code i} in the same post, which may date the answer ("yes. tomorrow"), or "". */
+    private static String following(List<Sentence> sentences, List<String> plain, List<Integer> mine, int i) {
+        int k = mine.indexOf(i);
+        return k >= 0 && k + 1 < mine.size()
+                && sentences.get(mine.get(k + 1)).postId().equals(sentences.get(i).postId())
+                ? plain.get(mine.get(k + 1)) : "";
+    }
+
+    /**
+     * The answer in sentence {@code i}, when {@code answer} says yes (no, to "are you safe?") to {@code question};
+     * {@code then}, the author's next sentence, may date it.
+     */
+    private static Optional<Answer> answer(int i, String question, String answer, String then) {
+        boolean yes = YES.matcher(answer).find() || WHEN.matcher(answer).find();
         boolean no = NO.matcher(answer).find();
-        if (question == null || !yes && !no || LONG_AGO.matcher(answer).find()) {
+        String dated = answer + " " + then;
+        if (question == null || !yes && !no || LONG_AGO.matcher(dated).find()) {
             return Optional.empty();
         }
         Asked asked = asked(question);
@@ -169,7 +188,19 @@ final class ScreeningAnswers {
             return Optional.empty();
         }
         boolean bare = (asked == Asked.PLAN || asked == Asked.INTENT) && !NAMES_HARM.matcher(question).find();
-        return Optional.of(new Answer(i, asked, NEAR.matcher(question).find() || NEAR.matcher(answer).find(), bare));
+        boolean act = asked == Asked.PLAN || asked == Asked.INTENT;
+        boolean near = NEAR.matcher(question).find() || NEAR.matcher(answer).find()
+                || act && (NEAR.matcher(then).find() || NEAR_ACT.matcher(question).find()
+                        || NEAR_ACT.matcher(dated).find());
+        return Optional.of(new Answer(i, asked, near, bare));
+    }
+
+    /**
+     * A question the author quotes in their own post, with no post of its own to give "it" a meaning: "act on it" is
+     * acting on the thoughts the question was asked about ("[reply to 'are you going to act on it?'] yes").
+     */
+    private static Answer quoted(Answer a) {
+        return a.asked() == Asked.INTENT && a.bare() ? new Answer(a.sentence(), a.asked(), a.near(), false) : a;
     }
 
     /**

@@ -1296,4 +1296,36 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.IMMINENT, writerRisk("Landlord's texting again. Put the passwords in an envelope for my "
                 + "son, the cat's going to my neighbour and the will's updated.").level());
     }
+
+    @Test
+    void bracketedScreeningAnswers_overdosesWithoutI_andPlacesTheMindGoesTo_areRead() {
+        // a question quoted in brackets before its answer, as a reply copied out of its thread
+        assertEquals(TriageLevel.MODERATE, writerRisk("[answering the nurse's question: 'Have you had thoughts of "
+                + "killing yourself?'] yes. every night since the tribunal.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("[re: 'are you safe right now?'] not really").level());
+        assertAtLeast(TriageLevel.HIGH, "[to 'are you going to act on it?'] yes. haven't worked out when");
+        // a plan dated by the answer's next sentence
+        assertEquals(TriageLevel.IMMINENT, writerRisk("[to 'do you have a plan?'] yes. tomorrow while the house is "
+                + "empty").level());
+        assertEquals(TriageLevel.IMMINENT, risk(chain("cant keep doing this",
+                "hey, are you going to act on these thoughts?", "tomorrow probably. sorry"), "writer").level());
+        // "OD'd" opening its sentence, but not on sweets
+        assertAtLeast(TriageLevel.HIGH, "OD'd on Saturday night, two days on a ward and home now with the crisis team.");
+        assertAtMost(TriageLevel.LOW, "OD'd on flapjacks at the bake sale, never again");
+        assertAtMost(TriageLevel.LOW, "Odd mood at work today but a walk helped.");
+        // a place the mind goes to
+        assertAtLeast(TriageLevel.HIGH, "whenever work goes bad my head goes straight to the railway bridge by the "
+                + "depot, the same spot every time");
+        // a streak ended on a day this week, in a self-harm post
+        assertEquals(Recency.RECENT, writerRisk("five months clean... until friday. back to day one").selfInjury()
+                .recency());
+        // the means at the place named in the sentence before
+        assertEquals(TriageLevel.IMMINENT, writerRisk("parked up at the top of the car park. my pills are on the "
+                + "passenger seat.").level());
+        // affairs settled with a laugh are still settled; the same before an operation are not a farewell
+        assertEquals(TriageLevel.IMMINENT, writerRisk("haha sorted my affairs in order today 🙃 passwords in the drawer, "
+                + "the cat's going to my aunt, will's done. anyway").level());
+        assertAtMost(TriageLevel.LOW, "Sorting my affairs before my op: passwords in the drawer, the cat's going to my "
+                + "aunt while I'm in hospital, will's done. Hip replacement Tuesday!");
+    }
 }
