@@ -326,7 +326,8 @@ final class SafetyRules {
                     + "enough|this time|pharmacy|sh|self.?harm\\w*|poison\\w*|(?:did|done|do|doing) it)\\b");
     /** Means named in plain words: heights, drugs, tools. The two lists below add to it what each needs. */
     private static final String MEANS_CORE = "roofs?|rooftop|building|bridge|floor|storey|story|balcony|cliffs?|height|"
-            + "falls?|jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|"
+            + "falls?(?! asleep| apart| behind| ill| in love| for| over| out| off (?:the wagon|a bike|my bike))|"
+            + "jump\\w*|viaduct|pills?|painkillers?|antidepressants?|co-?codamol|codeine|tramadol|tablets?|"
             + "capsules|meds|medications?|prescriptions?|dose|paracetamol|rope|noose|"
             + "gun|knife|blade|razor|vein|wrists?|train|tracks|gas|charcoal|weedkiller|paraquat|pesticides?|"
             + "insecticides?|rat poison|poison|cyanide|arteries|artery|anti ?depressants?|sodium nitrite|nitrite|"
@@ -387,7 +388,7 @@ final class SafetyRules {
                     + "(?:collected|bought|buying|got) (?:out )?(?:\\S+ ){0,2}?(?:rope|blades?|a gun|the gun|"
                     + "charcoal)|(?:got|have|bought) (?:the |all the |enough |my )?(?:pills|tablets|meds) (?:\\S+ )?"
                     + "(?:lined up|sorted|ready|counted|together|laid out)|"
-                    + "(?:pills|tablets|meds) (?:are )?(?:counted|in my|on my)|(?:wrote|written|writing|left) (?:a |"
+                    + "(?:pills|tablets|meds) (?:are )?(?:counted|in my (?!(?:\\S+ )?(?:cupboard|cabinet|drawer|kitchen|bathroom))|on my)|(?:wrote|written|writing|left) (?:a |"
                     + "the |my )?"
                     + "(?:note|letter) explaining (?:everything|why|it all)|(?:sorted|sorting) (?:out )?my (?:will|"
                     + "affairs)|paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
@@ -1082,9 +1083,15 @@ final class SafetyRules {
      * it", "ripped them up", "my brother came over and he's staying").
      */
     static final GatedPattern REASSURED = GatedPattern.compile(
-            "\\b(?:(?:i'?m|im|i am) (?:safe|ok|okay|alright|fine) now|(?:they|the (?:doctors?|nurses?|paramedics?))"
+            "\\b(?:(?:i'?m|im|i am) (?:safe|ok|okay|alright|fine) now|(?:they|they'?ve|they have|the (?:doctors?|"
+            + "nurses?|paramedics?))"
             + "(?: \\S+)? (?:treated|stitched|cleaned|closed|glued|pumped|checked) (?:me|it|them|my)|"
             + "(?:i'?m|im|i am|been|went|got) (?:at|in|to) (?:the )?(?:hospital|a&e|er|urgent care)|"
+            + "(?:i'?m|im|i am) on (?:a|the) (?:ward|drip)|(?:it'?s|its|it has|it'?s finally) stopped bleeding|"
+            // the means given up, help called, someone coming to stay
+            + "(?:flushed|poured|tipped|dumped|got rid of) (?:them|it|the (?:pills|tablets|meds|blades?|razors?))|"
+            + "(?:i )?(?:called|rang|phoned|texted) (?:them|samaritans|the (?:crisis )?(?:line|team)|the helpline|"
+            + "999|911|112|000|116 123|988|lifeline)|(?:is|'s) coming (?:over |round )?to stay|"
             + "(?:ripped|tore|threw|binned) (?:them|it|the (?:notes?|letters?|pills|tablets))(?: up| away| out)?|"
             + "handed (?:them|it|the (?:pills|tablets|blades?)) in|(?:staying|stays|is staying|'s staying) with me|"
             + "came (?:over|round) and (?:he|she|they)(?:'s| is| are|'re) staying|(?:i'?m|im|i am) (?:fine|ok|okay|"
@@ -1117,7 +1124,7 @@ final class SafetyRules {
             + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 
     static final GatedPattern REPLY_ENCOURAGEMENT = GatedPattern.compile(
-            "\\b(just do it|do it then|go (?:ahead|for it) and|kill yourself|kys|nobody (?:would|will) miss you|"
+            "\\b(just do it|do it then|go (?:ahead|for it) and|kill (?:yourself|urself|ur ?self|yaself)|kys|nobody (?:would|will) miss you|"
                     + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
                     + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
                     + "you'?re better off dead|world (?:would be|is) better without you)\\b");
@@ -1130,7 +1137,9 @@ final class SafetyRules {
             "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
                     + "(?:works|worked) (?:best|better|fastest)|painless (?:way|method)|you'?d need (?:more|something "
                     + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
-                    + "what works|no one'?s around (?:after|at))\\b");
+                    + "what works|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to (?:stop|see|find) "
+                    + "(?:you|u)|there'?s a (?:guide|list|table|chart|site|website)(?: \\S+){0,3}? (?:lists|says|shows|"
+                    + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight)\\b");
     static final GatedPattern REPLY_NEGATED = GatedPattern.compile(
             "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,2}?(?:do it|kill yourself|end it|"
                     + "give up|think|say|listen)");

@@ -1328,4 +1328,39 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "Sorting my affairs before my op: passwords in the drawer, the cat's going to my "
                 + "aunt while I'm in hospital, will's done. Hip replacement Tuesday!");
     }
+
+    @Test
+    void aFollowUpThatGivesUpTheMeansOrTellsTreatment_takesImminentDownToHigh() {
+        assertEquals(TriageLevel.HIGH, risk(chain("taking every tablet in the house tonight. i'm finished",
+                "please ring 999 or the samaritans right now", "ok. i rang them. flushed the tablets, my mum is coming "
+                        + "round to stay"), "writer").level());
+        assertEquals(TriageLevel.HIGH, risk(chain("swallowed 25 of my sleeping tablets half an hour ago",
+                "call an ambulance NOW", "they've treated me, i'm on a ward now"), "writer").level());
+        assertEquals(TriageLevel.HIGH, risk(chain("cut tonight, deeper than before, on my thigh", "does it need stitches?",
+                "it's stopped bleeding, don't worry"), "writer").level());
+    }
+
+    @Test
+    void pillsKeptInTheCupboardOrFallingAsleep_areNoMeansGatheredOrMethod() {
+        // dwelling on pills kept where pills are kept is method thinking, not a stockpile: no near time makes it imminent
+        assertEquals(TriageLevel.HIGH, risk(chain("been thinking about the tablets in my kitchen cupboard a lot",
+                "please talk to someone tonight", "ok. seeing my gp tomorrow"), "writer").level());
+        assertAtLeast(TriageLevel.IMMINENT, "The pills are in my coat pocket and I'm going tonight.");
+        // "fall asleep" is no fall
+        assertEquals(TriageLevel.MODERATE, writerRisk("i think about killing myself most nights till i fall asleep")
+                .level());
+    }
+
+    @Test
+    void harmfulRepliesInTextSpeak_timingAndPointersToLists_areFlagged() {
+        Assessment encouraged = chain("i think about dying all the time", "kill urself then lol");
+        assertEquals(List.of("encouragement"), encouraged.harmfulReplies().stream().map(h -> h.kind()).toList());
+        Assessment timing = chain("can't stop thinking about the viaduct", "if ur going to, go late. no ones around to "
+                + "stop u then");
+        assertEquals(List.of("method"), timing.harmfulReplies().stream().map(h -> h.kind()).toList());
+        Assessment listed = chain("how many of my tablets would it take?", "there's a site that lists it, i'll dm you");
+        assertEquals(List.of("method"), listed.harmfulReplies().stream().map(h -> h.kind()).toList());
+        assertTrue(chain("how many of my tablets would it take?", "please don't. here's the samaritans site, i'll send "
+                + "you the link").harmfulReplies().isEmpty());
+    }
 }
