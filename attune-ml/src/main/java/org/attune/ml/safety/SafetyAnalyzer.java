@@ -455,16 +455,30 @@ public final class SafetyAnalyzer implements Analyzer {
             // what the writer quotes ("she yelled 'I wish I was dead'") is not said in their own voice, unless they
             // take the words as their own ("'sleep forever' this lyric is literally me")
             String own = s;
-            if (SafetyRules.QUOTED.matcher(s).find() && !said.ownThoughts()
+            if (SafetyRules.QUOTED.matcher(s).find() && !said.ownThoughts() && !said.adopting()
                     && (f.reported() || !FrameAnalyzer.frame(s).reported())) {
                 own = SafetyRules.QUOTED.matcher(s).replaceAll(" "); // not adopted: a reported frame kept as reported
             }
             // a joke withdrawn ("lol jk... wasn't totally joking") is no joke
             boolean notJoking = SafetyRules.NOT_JOKING.matcher(s).find();
-            boolean joking = SafetyRules.JOKING.matcher(s).find() && !notJoking;
-            if (notJoking && !f.question()
-                    && SafetyRules.JOKE_RISK.matcher(withSentenceBefore(sentences, plain, i)).find()) {
-                // "said 'ugh just kill me' at work ... wasn't totally joking though": the joke is withdrawn
+            // a laugh beside a passive wish ("i'd be fine if i didn't wake up tomorrow haha") does not make a joke of
+            // it unless the author says it is one (docs/triage.md, jokes)
+            boolean joking = SafetyRules.JOKING.matcher(s).find() && !notJoking
+                    && !(SafetyRules.PASSIVE_WISH.matcher(s).find() && !SafetyRules.JOKE_SAID.matcher(s).find());
+            if (notJoking && !f.question() && SafetyRules.JOKE_RISK.matcher(String.join("\n", mine.stream()
+                    .filter(k -> k <= i).map(plain::get).toList())).find()) {
+                // "said 'ugh just kill me' at work ... wasn't totally joking though": the joke is withdrawn, in this
+                // post or a later one
+                evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[2], 1));
+                level = level.atLeast(TriageLevel.MODERATE);
+                cssrsLevel = Math.max(cssrsLevel, 2);
+                raisedByRules = true;
+            }
+            if (current(f) && !f.question() && !f.hypothetical() && !joking
+                    && SafetyRules.IDEATION_REFERRED.matcher(s).find() && SafetyRules.SUICIDE_NAMED.matcher(
+                            String.join("\n", mine.stream().filter(k -> k <= i && sentences.get(k).postId()
+                                    .equals(sentences.get(i).postId())).map(plain::get).toList())).find()) {
+                // "an article on gambling-related suicides ... I'm one of them, I've thought about it every night"
                 evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[2], 1));
                 level = level.atLeast(TriageLevel.MODERATE);
                 cssrsLevel = Math.max(cssrsLevel, 2);

@@ -24,7 +24,8 @@ final class SafetyRules {
     /** An urge acted on, as a diary card records it ("Acted on urge: yes"): an act, though the word urge is there. */
     private static final String ACTED_ON_WORDS = "\\bacted on (?:the |my |an |that )?urges?\\W*(?:yes|y)\\b|"
             + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|"
-            + "my urges?)\\b(?! to)";
+            + "my urges?)\\b(?! to)|\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never|nearly|almost) )"
+            + "(?:i )?gave in(?: to (?:it|them|(?:the|my) urges?))?\\b(?! to\\b)";
     static final GatedPattern ACTED_ON = GatedPattern.compile(ACTED_ON_WORDS);
     /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
     static final GatedPattern SELF_INJURY = GatedPattern.compile(
@@ -85,6 +86,8 @@ final class SafetyRules {
     static final GatedPattern RELAPSE_ACT = GatedPattern.compile(
             "\\b(broke (?:my|the) (?:\\S+ )?streak|(?:mid|in the middle of a) relapse|"
                     + "back to (?:square one|day (?:one|1|zero|0))|slipped up|"
+                    + "(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never|nearly|almost) )gave in(?: to (?:it|them|"
+                    + "(?:the|my) urges?))?\\b(?! to\\b)|"
                     + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b|"
@@ -197,10 +200,13 @@ final class SafetyRules {
                     + "rather (?:sleep|be asleep) than wake|"
                     // not waking put as a relief or a mercy to others ("if I didn't wake up tomorrow that would be
                     // fine by me"), a medical mishap hoped for, an accident that would spare others
-                    + "if i (?:just |simply )?(?:didn'?t|did not|never|don'?t|do not) wake(?: up)?\\b(?! (?:in time|"
-                    + "on time|early|for|until|till|before|at)\\b)[^.?!]{0,80}?\\b(?:fine|okay|ok|alright|mind|better|"
+                    + "if i (?:just |simply )?(?:didn'?t|did not|never|don'?t|do not) wake(?: up)?+\\b(?! (?:in time|"
+                    + "on time|early|for|until|till|before(?! then)|at)\\b)[^.?!]{0,80}?\\b(?:fine|okay|ok|alright|mind|better|"
                     + "relief|relieved|step in|bother|saved?|notice|peace)\\b|(?:wouldn'?t|would not|won'?t|will not) "
                     + "mind if i (?:just |simply )?(?:didn'?t|did not|never) wake|"
+                    + "(?:i'?d|id|i would) (?:honestly |genuinely )?be (?:fine|okay|ok|alright|relieved|glad|happy) if i "
+                    + "(?:just |simply )?(?:didn'?t|did not|never) wake(?: up)?+\\b(?! (?:in time|on time|early|for|until|"
+                    + "till|before(?! then)|at)\\b)|"
                     + "(?:hop|wish|pray)\\w* (?:that )?(?:the|my|this) (?:\\S+ )?(?:anaesthetic|anesthetic|surgery|"
                     + "operation|procedure|chemo|transplant|resection|bypass)\\b[^.?!]{0,40}?\\b(?:goes|go|going|"
                     + "will go) wrong|"
@@ -211,7 +217,8 @@ final class SafetyRules {
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
                     + "abt) (?:the )?(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
                     + "(?:think\\w*|thought) (?:about|of) not (?:being|existing)(?: (?:here|alive|around))?\\b|"
-                    + "(?:ask\\w*|beg\\w*|pray\\w*) (?:god|him|allah|the lord|jesus) (?:to )?take me\\b"
+                    + "(?:ask\\w*|beg\\w*|pray\\w*) (?:that )?(?:god|him|allah|the lord|jesus) (?:to |would |will |"
+                    + "might )?(?:just )?(?:come and )?take me\\b"
                     + "(?! (?:to|back|home to|through|with|in)\\b)|(?:wouldn'?t|would not|won'?t|don'?t) mind if "
                     + "(?:a|the|some|that) (?:\\S+ ){0,6}?(?:came down on|fell on|falls on|hit|hits|took|takes|killed|"
                     + "kills|ran over|runs over) me\\b|(?:would|'d) be (?:fine|okay|ok|alright|a relief|no bad thing) "
@@ -287,6 +294,23 @@ final class SafetyRules {
     static final GatedPattern JOKING = GatedPattern.compile(
             "(\\b(?:lol|lmao|lmfao|haha\\w*|jk|just kidding|xd|rofl|bruh|sniped|"
             + "respawn\\w*|(?:in|this|the) game|ja(?:ja)+j?)\\b|\\x{1F480}|\\x{1F602}|\\x{1F923})");
+    /**
+     * Ideation told by reference to suicide named just before ("an article on gambling-related suicides. I'm one of
+     * them, I've thought about it every night"; "RIP to the lad who took his own life ... the thoughts are back").
+     */
+    static final GatedPattern IDEATION_REFERRED = GatedPattern.compile("\\b(?:(?:i'?ve|ive|i have|i'?ve been|been) "
+            + "(?:\\S+ )?(?:thought|thinking) about (?:it|that|doing (?:it|that))\\b(?! (?:for|with)\\b)|the thoughts "
+            + "(?:are|have been|came|have come) back|(?:i'?m|im|i am) one of them\\b|(?:i'?ve|ive|i have) been where "
+            + "(?:he|she|they) (?:was|were|are|is)\\b)");
+    /** Suicide named, as a referent of {@link #IDEATION_REFERRED}. */
+    static final GatedPattern SUICIDE_NAMED = GatedPattern.compile("\\b(?:suicid\\w*|took (?:his|her|their) own "
+            + "lives?|took (?:his|her|their) own life|kill(?:ed|ing)? (?:himself|herself|themselves|myself))\\b");
+    /** A passive wish that a laugh beside it does not make a joke of: not waking, others better off. */
+    static final GatedPattern PASSIVE_WISH = GatedPattern.compile("\\b(?:(?:didn'?t|did not|never|not) wake(?: up)?+\\b"
+            + "(?! (?:in time|on time|early|for|until|till|before(?! then)|at)\\b)|better off (?:dead|without me)|take me in my "
+            + "sleep)");
+    /** A joke said to be one, which a laugh alone is not. */
+    static final GatedPattern JOKE_SAID = GatedPattern.compile("\\b(?:jk|j/k|just kidding|kidding|joking)\\b");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
     static final GatedPattern NOT_JOKING = GatedPattern.compile(
             "\\b(?:wasn'?t|was not|not|am not|i'?m not) (?:totally |really |fully |completely |entirely |"
@@ -449,7 +473,10 @@ final class SafetyRules {
     static final GatedPattern NOT_SEVERE = GatedPattern.compile(
             "\\b(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|never|no) (?:too |that |very |so |really )?(?:deep|bad|"
             + "much blood)\\b|\\bnothing (?:that )?(?:needs?|would need|needing) (?:stitches|a&e|hospital|a doctor)\\b|"
-            + "\\b(?:doesn'?t|don'?t|won'?t|didn'?t) need (?:any )?(?:stitches|a&e|hospital)\\b");
+            + "\\b(?:doesn'?t|don'?t|won'?t|didn'?t) need (?:any )?(?:stitches|a&e|hospital)\\b|"
+            // what was too much is the urge or the day, not the wound ("urges were too much, gave in")
+            + "\\b(?:urges?|it all|everything|things|this|life|work|feelings?|emotions?) (?:was|were|is|are|got|get|"
+            + "became) (?:just |all )?too much\\b");
     /** Tools of cutting: dwelling on one is an urge to self-harm unless the author's words are of suicide. */
     static final GatedPattern CUTTING_TOOL = GatedPattern.compile(
             "\\b(knife|knives|blades?|razors?|scissors|sharpener)\\b");
@@ -948,7 +975,7 @@ final class SafetyRules {
                     + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|"
                     // "OD'd last night", but not on sweets ("OD'd on pick n mix")
                     + "^od'd\\b(?! on (?!(?:my |the |all (?:of )?(?:my )?|his |her )?(?:pills|tablets|meds|medication|"
-                    + DRUGS + ")\\b))|"
+                    + DRUGS + ")\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|the weekend\\b|purpose\\b))|"
                     + "(?:drank|drunk|swallowed|ingested) (?:the |some |a bottle of |a cup of )?(?:\\S+ )?(?:bleach|"
                     + "antifreeze|weedkiller|paraquat|pesticide|insecticide|rat poison|poison|sniper|\\w+cide)|"
                     + "(?:took|drank|drunk|swallowed|ingested) (?:some |the |a bottle of |a cup of )?(?:windshield |"

@@ -1305,8 +1305,8 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.HIGH, writerRisk("[re: 'are you safe right now?'] not really").level());
         assertAtLeast(TriageLevel.HIGH, "[to 'are you going to act on it?'] yes. haven't worked out when");
         // a plan dated by the answer's next sentence
-        assertEquals(TriageLevel.IMMINENT, writerRisk("[to 'do you have a plan?'] yes. tomorrow while the house is "
-                + "empty").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("[to 'do you have a plan to end your life?'] yes. tomorrow while "
+                + "the house is empty").level());
         assertEquals(TriageLevel.IMMINENT, risk(chain("cant keep doing this",
                 "hey, are you going to act on these thoughts?", "tomorrow probably. sorry"), "writer").level());
         // "OD'd" opening its sentence, but not on sweets
@@ -1362,5 +1362,36 @@ class SafetyAnalyzerTest {
         assertEquals(List.of("method"), listed.harmfulReplies().stream().map(h -> h.kind()).toList());
         assertTrue(chain("how many of my tablets would it take?", "please don't. here's the samaritans site, i'll send "
                 + "you the link").harmfulReplies().isEmpty());
+    }
+
+    @Test
+    void passiveWishesPrayedLaughedOffOrAdopted_andIdeationToldByReference_areModerate() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("I keep praying God will just take me in my sleep. Church was nice "
+                + "today though.").level());
+        // a laugh is no joke unless the writer says it is one
+        assertEquals(TriageLevel.MODERATE, writerRisk("no drama but i'd honestly be okay if i didn't wake up on monday "
+                + "lol. anyway practice was fun").level());
+        assertAtMost(TriageLevel.LOW, "i'd be fine if i didn't wake up till noon tomorrow lol, what a week");
+        // a line the writer takes as their own
+        assertEquals(TriageLevel.MODERATE, writerRisk("my part in the show has the line 'I want to go to sleep and never "
+                + "wake up' and it's exactly how I feel most nights").level());
+        // suicide named, then the writer's own thoughts told by reference to it
+        assertEquals(TriageLevel.MODERATE, writerRisk("Saw a piece on suicides among farmers. I'm one of them, I've "
+                + "thought about it most nights this month.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("Our old keeper took his own life last week. Can't stop thinking "
+                + "about him, and honestly the thoughts are back for me too.").level());
+        assertAtMost(TriageLevel.LOW, "Saw a piece on suicides among farmers. I've thought about it for my column, the "
+                + "charity needs more money.");
+        // a joke withdrawn in a later post
+        assertEquals(TriageLevel.MODERATE, risk(chain("if i fail this resit im gonna kms lol", "lmao same",
+                "tbh i wasnt totally joking, ive been thinking about it a lot"), "writer").level());
+    }
+
+    @Test
+    void urgesGivenInTo_areAnActWhoseTooMuchIsNoWound() {
+        AuthorRisk r = writerRisk("the urges got too much and i gave in about twenty minutes ago. it's fine");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertEquals(Recency.CURRENT, r.selfInjury().recency());
+        assertAtMost(TriageLevel.MODERATE, "the urges were too much today but i didn't give in");
     }
 }
