@@ -128,6 +128,7 @@ public final class FrameAnalyzer implements Analyzer {
      */
     private static final GatedPattern BUT = GatedPattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
     private static final GatedPattern HARM = GatedPattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
+            + "ending (?:it|my life|things)|killing myself|thoughts? of (?:suicide|dying|death)|"
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|did it|done it|not (?:be )?here|disappear|exist\\w*|"
             + "alive|"
             + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb|"
@@ -146,6 +147,9 @@ public final class FrameAnalyzer implements Analyzer {
             "\\b(lyrics?|song|sings?|sang|chorus|verse|quote|quoted|quoting|once said|wrote that|"
                     + "the line(?! (?:behind|by|near|past|outside|through|at|down|out|from (?:\\S+ )?to))|"
                     + "poem|novel|(?<!long )story(?! short)|chapter|character|protagonist|narrator|fiction|writing a|"
+                    // a line quoted from the post replied to, as forums mark it ("> wondering if the beam would hold")
+                    + "(?<=^)>|"
+                    + "my (?:\\S+ )?(?:draft|manuscript|wip|fanfic|screenplay|script)|beta readers?|"
                     + "screenplay|"
                     + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official|"
@@ -162,7 +166,9 @@ public final class FrameAnalyzer implements Analyzer {
                     + "reporting (?:on |of )?suicides?|(?:suicide|world) prevention day|awareness (?:day|week|month)|"
                     + "peer.reviewed|(?:dies|died) by suicide "
                     + "(?:every|each)|(?:the )?(?:who|cdc|ons|nhs) (?:says|said|reports?|figures|data|puts|"
-                    + "estimates))\\b|^[\"'].*[\"']$");
+                    + "estimates))\\b|^[\"'].*[\"']$"
+            // a line quoted from the post replied to, as forums mark it ("> wondering if the beam would hold me")
+            + "|^>");
     private static final GatedPattern FIGURATIVE = GatedPattern.compile(
             "\\b((?:is|are|was|were|'s|s) (?:literally |actually |honestly |slowly |lowkey )?killing me|killing it|"
             + "shoot(?:ing|s)? (?:myself|yourself|ourselves) in the foot|"
@@ -203,6 +209,14 @@ public final class FrameAnalyzer implements Analyzer {
                     + "kill (?:-9|a process|the process|the task|the app|the lights|the mood|the vibe)|"
                     + "(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me|kill off (?:this|that|the|my) |"
                     + "die on the (?:sofa|couch|settee)|"
+                    // embarrassment and laughter ("i could literally die. tripped in front of my crush", "im deceased")
+                    + "^i could (?:literally |honestly |actually |just )?die[.!]*$|(?:i'?m|im) (?:literally |actually )?"
+                    + "deceased|digging my own grave|killed the (?:stupid |damn |bloody )?(?:thing|bug|spider|wasp)|"
+                    // hyperbole laughed off ("that letter made me want to jump out the window lol")
+                    + "dying in (?:this|the) (?:heat|heatwave|humidity|cold)|(?:heat|heatwave|humidity) is killing me|"
+                    + "killed (?:him|her|it|them) in (?:\\d+|one|two|three|four|five) (?:tries|goes|attempts|shots)|"
+                    + "made me want to (?:jump|throw myself) out (?:of )?(?:the|a) window\\b.*(?:\\b(?:lol|lmao|haha\\w*)"
+                    + "\\b|\\x{1F602}|\\x{1F480})|"
                     // a character in a game or a story the writer plays ("my paladin sacrificed himself")
                     + "\\b(?:my|our) (?:\\S+ ){0,2}?(?:warlock|paladin|wizard|rogue|cleric|bard|ranger|druid|sorcerer|"
                     + "barbarian|fighter|monk|npc|toon|avatar|sim)\\b|"
@@ -238,6 +252,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "taking my meds|(?:weekly |regular )?therapy since|(?:meds|medication|treatment) (?:that )?"
                     + "(?:seems? to be |is |are )?working|(?:thoughts|urges?) (?:haven'?t|have not|never) come back|"
                     + "(?:been|was|i'?m) stable|stable (?:since|now|for)|(?:but|and) (?:it|they) pass(?:es)?\\b|"
+                    + "(?:those |the |my )?(?:suicidal )?(?:thoughts|urges?) (?:are|have|have been) (?:gone|stopped|"
+                    + "quiet)\\b|"
                     + "for me it did|"
                     + "it (?:does|did) (?:get better|shift|ease)|(?:has |have )?gone quiet|(?:days?|weeks?|months?|"
                     + "years?) without (?:cutting|hurting|harming|burning|self.harm)|"

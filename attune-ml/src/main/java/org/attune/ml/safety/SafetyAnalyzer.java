@@ -76,6 +76,9 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Self-injury spoken of at all: live, or its history. */
     private static final GatedPattern SELF_INJURY_WORDS = GatedPattern.compile(LIVE_SELF_INJURY.regex() + "|"
             + SafetyRules.HISTORY.regex());
+    /** An urge placed now, whatever else its sentence dates ("haven't done it in years, but today the pull came back"). */
+    private static final GatedPattern URGE_NOW = GatedPattern.compile("\\b(?:today|tonight|now|again|came back|lately|"
+            + "this (?:week|morning|evening|afternoon))\\b");
     /** How many acts of settling affairs in one post make a veiled farewell. */
     private static final int SETTLED = 3;
     /** How the rules read "I'm ending it" where the author names a relationship. */
@@ -522,8 +525,11 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean urge = SafetyRules.URGE.matcher(s).find() && !SafetyRules.URGE_DENIED.matcher(s).find();
             if (urge && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "self-injury.urge", 1));
-                // strong current urges; an urge told as mild or passing is low (docs/triage.md)
-                boolean passing = SafetyRules.URGE_PASSING.matcher(s).find();
+                // strong current urges; an urge told as mild or passing, or as years ago ("as a teenager I'd get
+                // urges"), is low (docs/triage.md)
+                boolean passing = SafetyRules.URGE_PASSING.matcher(s).find() || f.time() == SentenceFrame.Time.PAST
+                        // a streak told beside it ("two years clean and today the urge"), or a word of now, dates no urge
+                        && !f.recovery() && !URGE_NOW.matcher(s).find();
                 level = level.atLeast(passing ? TriageLevel.LOW : TriageLevel.MODERATE);
                 raisedByRules |= !passing;
             }

@@ -1394,4 +1394,41 @@ class SafetyAnalyzerTest {
         assertEquals(Recency.CURRENT, r.selfInjury().recency());
         assertAtMost(TriageLevel.MODERATE, "the urges were too much today but i didn't give in");
     }
+
+    @Test
+    void thoughtsOfEndingItBeforeADenialOfTheAct_stayIdeation() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("been having thoughts of ending it most evenings, but i'm not going "
+                + "to act on them, so don't worry").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("thoughts of killing myself keep coming back, but i won't do "
+                + "anything").level());
+    }
+
+    @Test
+    void embarrassmentHeatAndGameKills_quotedLinesAndPetDoses_areNoRisk() {
+        assertAtMost(TriageLevel.LOW, "i could literally die. walked into a glass door in front of the whole office");
+        assertAtMost(TriageLevel.LOW, "im deceased 😂 the dog stole the whole roast");
+        assertAtMost(TriageLevel.LOW, "who else is dying in this heat 🥵");
+        assertAtMost(TriageLevel.LOW, "my boss's email made me want to jump out the window lol. anyway tacos tonight?");
+        assertAtMost(TriageLevel.LOW, "At what dose is paracetamol toxic to a cat? Mine licked some off the floor and the "
+                + "vets are shut.");
+        // a replier who quotes the post they answer with ">" says nothing of their own
+        assertEquals(TriageLevel.NONE, risk(chain("keep wondering if the rafters in the barn would hold me",
+                "> wondering if the rafters in the barn would hold me\nplease don't, please ring someone tonight"),
+                "commenter-1").level());
+    }
+
+    @Test
+    void actsInFewerWords_andFarewellsThatNeedNothingMore_areRead() {
+        assertEquals(Recency.RECENT, writerRisk("kinda cut on tuesday after the match. healing fine").selfInjury()
+                .recency());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("rough night, might've had the whole packet of paracetamol with "
+                + "the vodka 🙃 anyway how was everyone's weekend").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("giving away my records and the decks, free to anyone who'll use "
+                + "them. won't be needing them").level());
+        // an urge placed years ago is history; a streak beside an urge today dates no urge
+        assertAtMost(TriageLevel.LOW, "as a kid I'd get urges to pick at my skin when I was stressed but never acted on "
+                + "it. Not had one in decades.");
+        assertEquals(TriageLevel.MODERATE, writerRisk("Three years clean and today the urge to cut came back hard.")
+                .level());
+    }
 }
