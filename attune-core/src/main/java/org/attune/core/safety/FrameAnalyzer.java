@@ -128,11 +128,17 @@ public final class FrameAnalyzer implements Analyzer {
      */
     private static final GatedPattern BUT = GatedPattern.compile("\\bbut\\b|, (?:i'?m |i )?just\\b");
     private static final GatedPattern HARM = GatedPattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
-            + "ending (?:it|my life|things)|killing myself|thoughts? of (?:suicide|dying|death)|"
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|did it|done it|not (?:be )?here|disappear|exist\\w*|"
             + "alive|"
             + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb|"
             + "want to (?:be here|live|exist|be alive|go on))\\b");
+    /**
+     * Harm named in a clause before a negation, which the negation then does not reach ("been having thoughts of
+     * ending it most nights, but i'm not going to act on them"); after a "but" the narrower {@link #HARM} decides ("not
+     * a plan, just the thought of ending my life" denies the plan).
+     */
+    private static final GatedPattern HARM_BEFORE = GatedPattern.compile("\\b(?:ending (?:it|my life|things)|"
+            + "killing myself|thoughts? of (?:suicide|dying|death))\\b|" + HARM.regex());
     /** Where one clause ends and another begins. */
     private static final GatedPattern CLAUSE_BREAK = GatedPattern.compile(
             "[,;:\n\\p{So}]|\\b(?:but|and|though|although)\\b");
@@ -515,7 +521,7 @@ public final class FrameAnalyzer implements Analyzer {
             return false;
         }
         String before = s.substring(0, negation.start());
-        if (HARM.matcher(before).find() && (CLAUSE_BREAK.matcher(before).find() || harmWordsBefore(before))
+        if (HARM_BEFORE.matcher(before).find() && (CLAUSE_BREAK.matcher(before).find() || harmWordsBefore(before))
                 || MORE_THAN_NOW.matcher(s.substring(negation.end())).find()) {
             return false;
         }

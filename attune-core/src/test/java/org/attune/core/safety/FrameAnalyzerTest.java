@@ -289,6 +289,19 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"been having thoughts of ending it most nights, but i'm not going to act on them",
+        "thoughts of killing myself keep coming back, but i won't do anything"})
+    void harmNamedBeforeADenialOfTheAct_isNotDenied(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"> wondering if the rafters would hold me"})
+    void aLineQuotedWithAnAngleBracket_isReported(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).reported(), sentence);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Four months since my attempt today.", "As a young man in the 1980s I burned myself.",
         "Last self-harm: autumn 2020."})
     void anAnniversary_aDecade_orAPastYear_isPast(String sentence) {
