@@ -102,7 +102,7 @@ public final class SafetyAnalyzer implements Analyzer {
             + "(?: at all)?\\b");
     /** Recovery named as such: a slip in it is a relapse. */
     private static final GatedPattern RECOVERY_WORDS = GatedPattern.compile(
-            "\\b(?:recovery|clean|streak|relapse\\w*)\\b");
+            "\\b(?:recovery|clean|streak|relapse\\w*|my \\d+ days|back to day (?:one|1|zero|0))\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
     private static final GatedPattern GIVING = GatedPattern.compile("(?:giving|gave)\\b");
     /** A tool of cutting and the cabinet or drawer it is kept in, which is no place of a method then. */
@@ -433,9 +433,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             Matcher found = SafetyRules.FOUND_WOUNDS.matcher(s);
-            if (!f.negated() && !f.reported() && !f.question() && found.find()
-                    && Subjects.theirs(s, found.start(), found.end())) {
-                // "my mum found the cuts from monday": the finder is the subject, the wounds are the author's
+            if (!f.negated() && !f.reported() && !f.question() && (found.find()
+                    && Subjects.theirs(s, found.start(), found.end()) || SafetyRules.WOUNDS_TENDED.matcher(s).find())) {
+                // "my mum found the cuts from monday": the finder is the subject, the wounds are the author's; so are
+                // the ones the nurse dressed
                 Recency r = recency(sentences, frames, plain, i);
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
@@ -1122,7 +1123,8 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Getting means without questions or in bulk, with a means named in sentence i or the one before. */
     private static boolean acquiring(List<Sentence> sentences, List<String> plain, int i) {
         String named = withSentenceBefore(sentences, plain, i);
-        return SafetyRules.ACQUIRING.matcher(plain.get(i)).find() && SafetyRules.MEANS.matcher(named).find()
+        return SafetyRules.ACQUIRING.matcher(plain.get(i)).find()
+                && (SafetyRules.MEANS.matcher(named).find() || SafetyRules.FIREARM.matcher(named).find())
                 && !SafetyRules.BENIGN_PURPOSE.matcher(named).find();
     }
 

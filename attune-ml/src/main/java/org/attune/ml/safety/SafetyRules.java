@@ -247,7 +247,7 @@ final class SafetyRules {
                     + "swerved|tipped|flipped|overturned|went over|came off)\\b.*\\b(?:that'?d|that would|it'?d|"
                     + "it would|"
                     + "i'?d|id|i would) (?:be |honestly |just )?(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|"
-                    + "glad|sort everything|sort it all|not mind|no bad thing|save (?:everyone|us all|them|the family) "
+                    + "glad|sort everything|sort it all|not mind|no bad thing|save (?:everyone|everybody|us all|them|the family) "
                     + "(?:a lot of )?(?:bother|trouble|money|hassle))\\b|"
                     + "(?:crash|rollover|roll over|accident|heart attack|stroke|bus|lorry|truck|car|train|plane|cancer|"
                     + "illness|tumou?r)\\b.*\\b(?:wouldn'?t|would not) be (?:the worst thing|so bad|a bad thing)|"
@@ -584,7 +584,8 @@ final class SafetyRules {
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key(?:'s| is)? (?:under|with|to|in)|"
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
                     + "i love you all|(?:put|got|getting|sorted|sorting) (?:all )?(?:of )?my affairs (?:in order|sorted)|"
-                    + "passwords? (?:are |is )?(?:in|on) (?:the|my|a) (?:notebook|drawer|envelope|folder|desk|note)\\b|"
+                    + "passwords? (?:are |is )?(?:in|on) (?:the|my|a) (?:\\S+ )?(?:notebook|drawer|envelope|folder|desk|"
+                    + "note)\\b|vet (?:card|records|details)(?:'s| is| are)? (?:on|in) the\\b|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
                     + "her|him)\\b|(?:wrote|written|writing|left|put) (?:out |down )?(?:all )?(?:the |my )?"
                     + "(?:\\S+ ){0,3}?passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|written)|"
@@ -717,7 +718,13 @@ final class SafetyRules {
                     + "to ask|knowing)|without (?:anyone|the pharmacist|questions) asking|without questions|"
                     + "without (?:the \\S+ (?:\\S+ )?)?asking (?:loads of |lots of |any |too many )?questions)\\b|"
                     + "\\b(?:buy|get|find|order|get hold of)\\b.*\\b(?:banned|taken off (?:the )?shelves|withdrawn|"
-                    + "discontinued|off the market|not sold any ?more)\\b");
+                    + "discontinued|off the market|not sold any ?more)\\b|"
+                    // a gun got round the checks ("do the pawn shops do background checks on handguns?", "a shotgun
+                    // certificate without them writing to your GP")
+                    + "\\bbackground checks? (?:on|for) (?:\\S+ )?(?:guns?|handguns?|firearms?|rifles?|shotguns?|"
+                    + "pistols?)\\b|\\b(?:shotgun|firearms?|gun) (?:certificate|licen[cs]e)\\b.*\\bwithout (?:them |anyone |"
+                    + "the police )?(?:writing to|contacting|telling|asking|checking with) (?:my|your|the) (?:gp|"
+                    + "doctor)\\b");
     /**
      * Method seeking put as a plain question, in words no fixed phrase lists: a question that names a means (a height,
      * a drug, a tool) and asks about lethality or access ("is a fall from the fourth floor survivable?", "how many of
@@ -893,22 +900,28 @@ final class SafetyRules {
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
                     + "nobody knows where i am|"
                     + "(?:won'?t|will not|not) (?:be )?(?:coming|come|driving|going|walking|getting) (?:back|home)"
-                    + "(?=\\s*(?:[.!,;]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|"
+                    + "(?: from (?:it|there|this|that))?(?=\\s*(?:[.!,;]|$))|"
+                    // finality after a place or a time ("up to the reservoir Saturday and that's me"; "phone's on
+                    // silent. Don't bother trying")
+                    + "\\band that'?s me(?=\\s*(?:[.!]|$))|not telling anyone (?:which|where)\\b|(?:i'?ve )?got a date in "
+                    + "(?:my head|mind)\\b|(?:started|finished) (?:writing |on )?(?:the|my) (?:letters|goodbye notes)\\b|don'?t (?:bother|try) (?:trying|looking|calling|"
+                    + "to (?:find|reach|call|stop) me)(?=\\s*(?:[.!]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|"
                     + "i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
                     + "(?:out )?(?:this|the end of (?:this|the)|another|next) (?:year|christmas|birthday|summer|spring|"
                     + "month)|(?:i'?m|im|i'?ll|i will) (?:doing|do) what (?:she|he|they|the mc|my character) (?:does|"
                     + "did)|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
                     + "today|this weekend)|(?:a |the )?decision (?:i'?ve|i have) (?:already )?made|"
                     + "(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)|(?:i'?ll|i will|i'?m going to|"
-                    + "gonna) (?:\\S+ ){0,8}?"
+                    + "^going to|gonna) (?:\\S+ ){0,8}?"
                     + "(?:and|to) (?:not|never) (?:come back|return)|work(?:ing)? up (?:the )?(?:nerve|courage)|"
                     + "and i mean (?:to|it)\\b|"
                     + "^not (?:before|until|till) |(?:don'?t think|doubt) i'?ll (?:still )?be (?:here|around|alive)|"
                     + "does it (?:on|this|tonight|tomorrow|the (?:night|day|morning) (?:after|before))|(?:going to|"
                     + "gonna|will|can) (?:finally )?(?:rest|sleep) (?:properly|forever|for good|in peace|at last)|"
                     + "(?:i'?ll|i will|i'?m going to|gonna|i'?m|im) (?:\\S+ ){0,4}?(?:to|up|down|"
-                    + "out) (?:to )?the (?:cliffs?|cliff road|bridge|quarry|viaduct|tracks|railway|roof|edge|sea|"
-                    + "river)\\b|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone|"
+                    + "out) (?:to )?the (?:old |local |big |usual )?(?:cliffs?|cliff road|bridge|quarry|viaduct|tracks|"
+                    + "railway|roof|edge|sea|"
+                    + "river|coast path|headland|reservoir|pier|multi-?storey|top floor|dam)\\b|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone|"
                     + " to anyone)?)");
     static final GatedPattern INTENT_NEAR = GatedPattern.compile(
             // "not today, but I've decided" puts the time off, not near
@@ -1066,6 +1079,13 @@ final class SafetyRules {
             "\\b(?:found|saw|seen|noticed|spotted|asked (?:me )?about|"
             + "discovered|walked in on)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|scratches|wounds|"
             + "marks (?:on my|from)|plasters|bandages)\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
+    /**
+     * Wounds tended, by the writer or by someone else ("the practice nurse dressed the ones from three days ago"): the
+     * writer's own, whoever dressed them.
+     */
+    static final GatedPattern WOUNDS_TENDED = GatedPattern.compile("\\b(?:dressed|redressed|cleaned|stitched|glued|"
+            + "bandaged|steri-?stripped)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|wounds|ones from)\\b"
+            + "(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
     /**
      * A method named inside a supposition ("if i ever did it it'd be pills, i've thought that far"): the supposition is
      * the act, the method is thought about now.

@@ -1431,4 +1431,29 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.MODERATE, writerRisk("Three years clean and today the urge to cut came back hard.")
                 .level());
     }
+
+    @Test
+    void aDriveToAPlaceWithFinality_isVeiledIntent_andItsNearTimeMakesItImminent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("My shift ends in an hour and I'm heading straight to the headland. "
+                + "I'm not coming back from it.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("tonight im driving out to the old viaduct. not telling anyone "
+                + "where. just so someone knows").level());
+        assertAtLeast(TriageLevel.HIGH, "I've got a date in my head, after my son's graduation in June. I've started "
+                + "on the letters.");
+        assertAtMost(TriageLevel.LOW, "Heading out to the headland tomorrow with the camera club, back for tea. Not "
+                + "telling anyone where the puffins are though!");
+    }
+
+    @Test
+    void gunsGotRoundTheChecks_woundsDressedByANurse_andAffairsListed_areRead() {
+        assertAtLeast(TriageLevel.HIGH, "anyone know if the gun shows round here do background checks on handguns? need "
+                + "one soon, don't ask");
+        assertAtLeast(TriageLevel.HIGH, "Can you still get a firearms licence without them writing to your GP? Would "
+                + "rather my doctor kept out of it after last year.");
+        assertEquals(Recency.RECENT, writerRisk("The nurse at the surgery dressed the ones from two days ago and gave me "
+                + "a leaflet.").selfInjury().recency());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Sorted:\n- the vet card is on the fridge\n- passwords "
+                + "in the red notebook, desk drawer\n- updated the will on Friday\n- cancel the gym").level());
+        assertAtLeast(TriageLevel.HIGH, "So proud of my 60 days but I broke it last night. Back to day one.");
+    }
 }
