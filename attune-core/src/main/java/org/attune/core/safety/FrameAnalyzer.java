@@ -114,12 +114,12 @@ public final class FrameAnalyzer implements Analyzer {
                     + "ain'?t|"
                     + "wouldn't|wouldnt|will not|would not|no intention (?:of|to)|"
                     + "no plans? to|not going to|not gonna|no desire to|no thoughts? of|no urge to)\\s+"
-                    + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|suicidal|die|"
-                    + "do(?:ing)? (?:it|"
-                    + "that|anything)|act on|try (?:it|again|anything)|(?:thinking|thought) (?:about|of) (?:dying|"
+                    + "(?:\\S+\\s+){0,3}?(hurt|harm|kill|end (?:it|my life|things)|cut|suicide|"
+                    + "suicidal|die|do(?:ing)? (?:it|that|anything)(?! yet\\b)|act on|try (?:it|again|anything)|(?:thinking|thought) (?:about|of) (?:dying|"
                     + "death|suicide))\\b|\\b(?:haven'?t|have not|not) (?:chosen|picked|got|made|set) "
                     + "(?:a |any )?(?:plan|method|date)\\b|\\b(?:don'?t|do not) have (?:a |any )?(?:plan|method|"
                     + "date)\\b"
+                    + "|\\bno (?:thoughts?|plans?|intention) (?:of|to) (?:ending|end) (?:it|my life|things)\\b"
                     + "|\\bno (?:plans?|method|date)(?: yet)?(?=[,.;]|$| and\\b)|\\bnot (?:a|any) (?:plan|method|"
                     + "date)\\b|\\bnot planning (?:anything|on (?:it|anything)|to)\\b");
     /**
@@ -157,7 +157,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?<=^)>|"
                     + "my (?:\\S+ )?(?:draft|manuscript|wip|fanfic|screenplay|script)|beta readers?|"
                     + "screenplay|"
-                    + "film|movie|episode|show|series|article|news|reported|headline|study|studies|statistics|"
+                    + "film|movie|(?<!mixed |manic |depressive |psychotic |dissociative |hypomanic |panic )episode|show|"
+                    + "series|article|news|reported|headline|study|studies|statistics|"
                     + "survey|per cent|percent|rate of|according to|rates? (?:among|in|for)|(?:new|latest|official|"
                     + "national|government) "
                     + "(?:\\S+ )?figures|suicide rates?|(?:paper|newspaper|bbc|news site) (?:says|said|reports?|"
@@ -193,8 +194,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "flat whites?|"
                     + "lattes?|espressos?|energy drinks?|red ?bulls?|tea|junk food|tv|youtube|tiktok|the news)|"
                     // a conditional threat the writer laughs off ("if i fail chem im gonna kms lol")
-                    + "^if i (?:\\S+ ){1,6}?(?:i'?ll|ill|im gonna|i'?m gonna|i'?m going to|gonna) (?:literally |"
-                    + "actually )?"
+                    + "^if (?:i|\\S+) (?:\\S+ ){1,6}?(?:i'?ll|ill|(?:im|i'?m) (?:literally |actually |genuinely |honestly )?"
+                    + "(?:gonna|going to)|gonna) (?:literally |actually |genuinely |honestly )?"
                     + "(?:kms|kill myself|die|unalive myself)\\b.*(?:\\b(?:lol|lmao|jk|haha\\w*)\\b|\\x{1F602}|"
                     + "\\x{1F480})|"
                     + "bleeding money|could murder|murder (?:a|some) |killed the (?:\\S+ )?(?:boss|level|game)|"
@@ -220,6 +221,12 @@ public final class FrameAnalyzer implements Analyzer {
                     + "deceased|digging my own grave|killed the (?:stupid |damn |bloody )?(?:thing|bug|spider|wasp)|"
                     // hyperbole laughed off ("that letter made me want to jump out the window lol")
                     + "dying in (?:this|the) (?:heat|heatwave|humidity|cold)|(?:heat|heatwave|humidity) is killing me|"
+                    // a quiet shift, a drink too many, a game's fall ("ward's absolutely dead tonight", "caffeine
+                    // overdose", "bury me under the pub", "jumped off the tower in the new zelda")
+                    + "(?:ward|shift|shop|pub|place|town|office|bar|restaurant|a&e|site|gym|club)(?:'s| is| was) "
+                    + "(?:absolutely |completely |so |totally |dead )?dead\\b|(?:caffeine|sugar|coffee|chocolate|carb|"
+                    + "netflix) overdose|bury me (?:under|in|at|with) the|in (?:the )?(?:new )?(?:zelda|minecraft|"
+                    + "fortnite|elden ring|skyrim|gta|roblox|dark souls|the game)\\b|"
                     + "killed (?:him|her|it|them) in (?:\\d+|one|two|three|four|five) (?:tries|goes|attempts|shots)|"
                     + "made me want to (?:jump|throw myself) out (?:of )?(?:the|a) window\\b.*(?:\\b(?:lol|lmao|haha\\w*)"
                     + "\\b|\\x{1F602}|\\x{1F480})|"

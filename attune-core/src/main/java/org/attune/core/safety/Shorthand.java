@@ -48,6 +48,12 @@ public final class Shorthand {
     private static final GatedPattern WORD = GatedPattern.compile("[\\p{L}\\p{N}]+");
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */
     private static final GatedPattern MY_SELF = GatedPattern.compile("\\bmy self\\b(?![-\\w])");
+    /** "top myself": British slang for killing oneself, read as the words it stands for. */
+    private static final GatedPattern TOP_MYSELF = GatedPattern.compile("\\btop(ped|ping)? (?:myself|meself|mesel)\\b");
+    /** Voice-to-text slips of the reflexive and of the morning ("killing my shelf", "in the mourning"). */
+    private static final GatedPattern MY_SHELF = GatedPattern.compile(
+            "\\b((?:kill|hurt|harm|cut|burn)\\w*) my shelf\\b");
+    private static final GatedPattern MOURNING = GatedPattern.compile("\\bin the mourning\\b");
     /** "w/o": without. */
     private static final GatedPattern WITHOUT = GatedPattern.compile("\\bw/o\\b");
     /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
@@ -63,6 +69,9 @@ public final class Shorthand {
         String lower = MY_SELF.matcher(CENSORED_SUICIDE.matcher(CENSORED_KILL.matcher(text.toLowerCase(Locale.ROOT))
                 .replaceAll("kill")).replaceAll("suicid")).replaceAll("myself");
         lower = WITHOUT.matcher(lower).replaceAll("without");
+        lower = TOP_MYSELF.matcher(lower).replaceAll(m -> m.group(1) == null ? "kill myself"
+                : m.group(1).equals("ped") ? "killed myself" : "killing myself");
+        lower = MOURNING.matcher(MY_SHELF.matcher(lower).replaceAll("$1 myself")).replaceAll("in the morning");
         Matcher m = WORD.matcher(lower);
         StringBuilder out = new StringBuilder(lower.length() + 16);
         while (m.find()) {

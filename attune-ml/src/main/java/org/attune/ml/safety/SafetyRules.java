@@ -33,7 +33,11 @@ final class SafetyRules {
                     + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?|beat(?:en|ing)?|"
                     + "whipp(?:ed|ing)|slapp(?:ed|ing)|bruis(?:ed|ing)) (?:myself|my (?:own )?(?:arm|arms|wrist|wrists|"
                     + "thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
-                    + "head|chest|ankle|ankles|body))|(?:make|made|making) myself bleed|"
+                    + "head|chest|ankle|ankles|body|forearms?|upper arms?|shins?|knuckles|fingers|palms?))|"
+                    + "(?:make|made|making) myself bleed|"
+                    // a point pressed into the skin as it is told ("pressing the point of the compass into my wrist")
+                    + "(?:pressing|pushing|digging|dragging|scraping|jabbing) (?:\\S+ ){0,10}?into my (?:wrists?|arms?|"
+                    + "forearms?|skin|thighs?|legs?|hands?|stomach)\\b|"
                     + "(?:what|the things?) i did to my (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)|"
                     // the subject left out, as people write it ("lowkey cut on thursday after getting flamed")
                     + "^(?:(?:lowkey|kinda|sort of|so|anyway|welp|ugh|yeah),? )?(?:cut|burned|burnt|sh'?d) (?:again|"
@@ -405,6 +409,8 @@ final class SafetyRules {
                     + "in (?:the|my) (?:boot|car|bag|pocket|coat)|(?:rope|noose) (?:is )?(?:tied|ready|up)|tied the "
                     + "(?:rope|noose)|saves? up (?:her |his |my )?(?:pills|tablets)|put (?:the house|my affairs|"
                     + "everything|things) in order|(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
+                    // a note kept for later ("i wrote a note a few weeks ago ... it's just there in case")
+                    + "(?:it'?s|its|the note'?s|the note is) (?:just )?(?:there|in (?:my|the) \\S+) (?:just )?in case\\b|"
                     // medicine kept back, not collected: "saving my night meds", "stockpiling my prescriptions"
                     + "(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |all my |the )?(?:\\S+ )?(?:meds|"
                     + "medication|" + DRUGS + ")|(?:stockpil\\w*|hoard\\w*) (?:up )?(?:my |all my |the )?"
@@ -599,7 +605,10 @@ final class SafetyRules {
                     // "left all my tools to the apprentice", "sorted for next door to have the dog", "deleted
                     // instagram", "unfollowed everyone", "wrote my steam login down for kieran")
                     + "(?:he|she|they) (?:gets|get|can have|'ll get|will get|is having|'s having) my\\b|"
-                    + "(?:left|give|gave|given|leave) (?:my|all my|all of my) (?:\\S+ ){0,6}?to (?:my|the|a|his|her) |"
+                    + "(?:left|give|gave|given|giving|leave) (?:my|all my|all of my) (?:\\S+ ){0,6}?to (?:my|the|a|his|her|"
+                    + "(?!work|school|uni|college|the)[a-z]+\\b)|(?:he|she|they)(?:'ll| will) look after (?:her|him|them|it) "
+                    + "(?:better than me|for me)|(?:pins?|pin numbers?|passwords?|logins?) (?:\\S+ ){0,6}?in (?:an|a|the) "
+                    + "envelope|cancell?ed (?:the |my )?(?:gym|phone contract|contracts?|subscriptions?|direct debits?)\\b|"
                     + "(?:sorted|arranged) (?:it )?(?:out )?(?:for )?(?:\\S+ ){1,3}?to (?:have|take|keep) (?:the|my) "
                     + "(?:dog|cat|pet|puppy|kitten|rabbit|birds?|fish)|"
                     + "(?:deleted|deactivated|closed) (?:my )?(?:instagram|facebook|tiktok|twitter|snapchat|socials|"
@@ -648,7 +657,9 @@ final class SafetyRules {
                     + "(?: (?:worth|supply))? of\\b[^.?!]*\\b(?:at once|in one go|all together)|"
                     + "limits? (?:on )?how many (?:packs|packets|boxes|tablets|pills) (?:you|u|i|one) can buy)");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
-            "\\b(how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS + "|pills|tablets|meds) "
+            "\\b(how (?:high|tall|far) (?:does|would|do|has|have) (?:\\S+ ){0,3}?(?:need to|have to|got to) be (?:\\S+ ){0,5}?"
+                    + "(?:certain|sure|fatal|guaranteed|to work|enough)\\b|"
+                    + "how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS + "|pills|tablets|meds) "
                     + "(?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)"
                     + "(?![^.?!]*\\bfor (?:a|my|the|his|her) (?:\\d+ ?(?:yo|year old|month old)|child|kid|toddler|"
                     + "baby|son|daughter|dog|cat|puppy))|"
@@ -875,7 +886,8 @@ final class SafetyRules {
                     + "tomorrow)|[.!?]*$))|"
                     // a conditional on the means, affirmed as already decided: "if I had a gun I'd have done it"
                     + "\\bif (?:i (?:had|have|got|could get)|there (?:was|were|is|had been)) (?:access to )?"
-                    + "(?:a |the |any )?(?:\\S+ )?(?:gun|rope|pills|means|firearm|rifle|shotgun)s?\\b.*"
+                    + "(?:a |the |any )?(?:\\S+ )?(?:gun|rope|pills|means|firearm|rifle|shotgun|car|truck|ute|van|motorbike)s?"
+                    + "\\b.*"
                     + "\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
@@ -891,7 +903,7 @@ final class SafetyRules {
                     + "(?:a|the|my) (?:spot|date|day|place|time) (?:picked|chosen)(?: out)?|"
                     // a plan held, for nothing named ("I have a plan and a date"; "I have a day a plan"), which the
                     // head's reading or stated ideation makes a plan to die
-                    + "i (?:have|'ve got|ve got|got) (?:a|the|my) plan\\b(?! (?:for|to|b|in place|of action|with)\\b)|"
+                    + "(?:\\bi |^)(?:have|'ve got|ve got|got) (?:a|the|my) plan\\b(?! (?:for|to|b|in place|of action|with)\\b)|"
                     + "i have a (?:day|date),? (?:and )?a plan|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
@@ -903,7 +915,7 @@ final class SafetyRules {
                     + "(?: from (?:it|there|this|that))?(?=\\s*(?:[.!,;]|$))|"
                     // finality after a place or a time ("up to the reservoir Saturday and that's me"; "phone's on
                     // silent. Don't bother trying")
-                    + "\\band that'?s me(?=\\s*(?:[.!]|$))|not telling anyone (?:which|where)\\b|(?:i'?ve )?got a date in "
+                    + "\\band that'?s me(?=\\s*(?:[.!]|$))|not (?:doing|going to do|gonna do) it yet\\b|not telling anyone (?:which|where)\\b|(?:i'?ve )?got a date in "
                     + "(?:my head|mind)\\b|(?:started|finished) (?:writing |on )?(?:the|my) (?:letters|goodbye notes)\\b|don'?t (?:bother|try) (?:trying|looking|calling|"
                     + "to (?:find|reach|call|stop) me)(?=\\s*(?:[.!]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|"
                     + "i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
@@ -967,7 +979,7 @@ final class SafetyRules {
                     + "(?:meaning|intending|planning|wanting) (?:to |not |to not |not to )?(?:come back|return|die|"
                     + "drown|come out)|"
                     + "(?:after|since|from) an attempt|"
-                    + "^(?:my )?(?:recent|last|botched|suicide) attempt\\b(?! (?:at|to|of)\\b)|"
+                    + "^(?:my )?(?:recent|last|botched|suicide) attempt\\b(?! (?:at|to|of)\\b)|^attempt (?:was|happened)\\b|"
                     // an act done to die ("drank the eye drops because I wanted to die")
                     + "(?:took|drank|swallowed|ate|cut|jumped|stabbed|hanged|tied) .{0,60}?\\b(?:because|cause|cuz|"
                     + "so|hoping|trying) (?:i (?:wanted|was trying|tried) to die|(?:that )?i'?d die|(?:that )?i would "
@@ -1085,7 +1097,8 @@ final class SafetyRules {
      */
     static final GatedPattern WOUNDS_TENDED = GatedPattern.compile("\\b(?:dressed|redressed|cleaned|stitched|glued|"
             + "bandaged|steri-?stripped)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|wounds|ones from)\\b"
-            + "(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
+            + "(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)|\\b(?:my|the) (?:fresh|new) (?:cuts|burns|wounds) from "
+            + "(?:\\d+|two|three|four|five|six|a few|a couple of) days ago\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
     /**
      * A method named inside a supposition ("if i ever did it it'd be pills, i've thought that far"): the supposition is
      * the act, the method is thought about now.
@@ -1184,19 +1197,25 @@ final class SafetyRules {
             "\\b(just do it|do it then|go (?:ahead|for it) and|kill (?:yourself|urself|ur ?self|yaself)|kys|nobody (?:would|will) miss you|"
                     + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
                     + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
-                    + "you'?re better off dead|world (?:would be|is) better without you)\\b");
+                    + "you'?re better off dead|world (?:would be|is) better without you|do it already|go on then|"
+                    + "(?:nobody|no one|noone)(?:'?d| would) miss (?:you|u)|sounds like freedom|you'?ve earned the rest|"
+                    + "^(?:honestly |tbh )?(?:yeah|yes|yep),? (?:they|you) (?:probably |prob )?(?:would|are|will)(?: be)?"
+                    + "(?: better off)?(?=[.!]*$))\\b");
     static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
             "\\b(for attention|attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|drama queen|get over it|"
                     + "not that (?:deep|serious|bad)|just (?:some |a few )?scratch(?:es)?|stop whining|man up|"
                     + "toughen up|others have it worse|it'?s (?:just )?a phase|you'?re (?:just )?faking|"
-                    + "cry for attention|snowflake|everyone feels that way|you'?re overreacting)\\b");
+                    + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|(?:everyone|everybody) does "
+                    + "(?:that|it) (?:in|at)\\b|you'?ll grow out of it)\\b");
     static final GatedPattern REPLY_METHOD = GatedPattern.compile(
             "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
                     + "(?:works|worked) (?:best|better|fastest)|painless (?:way|method)|you'?d need (?:more|something "
                     + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
                     + "what works|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to (?:stop|see|find) "
                     + "(?:you|u)|there'?s a (?:guide|list|table|chart|site|website)(?: \\S+){0,3}? (?:lists|says|shows|"
-                    + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight)\\b");
+                    + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight|(?:i can|i'?ll|ill|i will|"
+                    + "let me) tell (?:you|u) (?:which|what|how|when)\\b|(?:got|have|'ve got) a link (?:with|for|to) (?:all )?"
+                    + "(?:that|it|this)|so no ?(?:one|body) (?:stops|can stop|will stop|finds) (?:you|u))\\b");
     static final GatedPattern REPLY_NEGATED = GatedPattern.compile(
             "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,2}?(?:do it|kill yourself|end it|"
                     + "give up|think|say|listen)");

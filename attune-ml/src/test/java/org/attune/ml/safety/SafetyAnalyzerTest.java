@@ -1456,4 +1456,54 @@ class SafetyAnalyzerTest {
                 + "in the red notebook, desk drawer\n- updated the will on Friday\n- cancel the gym").level());
         assertAtLeast(TriageLevel.HIGH, "So proud of my 60 days but I broke it last night. Back to day one.");
     }
+
+    @Test
+    void slangVoiceSlipsAndPlansWithoutASubject_areRead() {
+        // British slang, a voice-to-text slip and a plan held with "not yet"
+        assertAtLeast(TriageLevel.HIGH, "Made my mind up, I'm going to top myself. Not before the wedding, after it.");
+        assertAtLeast(TriageLevel.MODERATE, "keep thinking about killing my shelf and I can't stop full stop");
+        assertAtLeast(TriageLevel.HIGH, "got a plan now and it's weirdly calming. not doing it yet");
+        assertAtLeast(TriageLevel.HIGH, "Attempt was six weeks ago. Still not sleeping, no follow-up since discharge.");
+        assertAtLeast(TriageLevel.HIGH, "Lucky I never learned to drive, because if I had a car I'd have gone off the "
+                + "harbour road by now. I mean it.");
+        assertAtLeast(TriageLevel.HIGH, "how high does a building need to be for it to be certain. for a story");
+        assertAtLeast(TriageLevel.HIGH, "wrote a note a month ago. it's just there in case");
+    }
+
+    @Test
+    void actsOnForearmsOrWithAPointPressedIn_andWoundsSeenOrDated_areSelfInjury() {
+        assertEquals(Recency.RECENT, writerRisk("In the manic episode on Saturday I scratched my forearms badly. My "
+                + "psychiatrist has changed my meds.").selfInjury().recency());
+        assertEquals(Recency.CURRENT, writerRisk("Marking at the kitchen table and pressing the end of a paperclip into "
+                + "my wrist right now while I type, over and over. It's not deep.").selfInjury().recency());
+        assertEquals(Recency.RECENT, writerRisk("my mum came in while i was getting dressed and saw the fresh cuts from "
+                + "three days ago. she won't talk to me now").selfInjury().recency());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Put the PIN numbers and the landlord's details in an envelope for "
+                + "my brother. Gave my bike and my Xbox to Kyle. Cancelled the gym.").level());
+    }
+
+    @Test
+    void figuresOfAQuietWardACoffeeOverdoseAndAGame_andADenialOfThoughts_areNoRisk() {
+        assertAtMost(TriageLevel.LOW, "ward's completely dead tonight, touch wood");
+        assertAtMost(TriageLevel.LOW, "had five espressos before the interview, total caffeine overdose, i'm shaking");
+        assertAtMost(TriageLevel.LOW, "jumped off the castle in the new zelda ten times trying to glide and died every "
+                + "time");
+        assertAtMost(TriageLevel.LOW, "For the record: I am not suicidal and I have no thoughts of ending my life. I just "
+                + "need tips for a noisy open-plan office.");
+        assertAtMost(TriageLevel.LOW, "if spurs lose to arsenal again i'm genuinely going to kill myself 😂😂");
+    }
+
+    @Test
+    void harmfulRepliesInPlainWords_areFlagged() {
+        assertEquals(List.of("method"), chain("been thinking about the tablets in my drawer", "pm me, i can tell you "
+                + "which of them would do it").harmfulReplies().stream().map(h -> h.kind()).toList());
+        assertEquals(List.of("encouragement"), chain("i keep hoping i won't wake up", "then do it already, stop going "
+                + "on about it").harmfulReplies().stream().map(h -> h.kind()).toList());
+        assertEquals(List.of("encouragement"), chain("my family would be calmer if i wasn't around",
+                "honestly yeah they probably would").harmfulReplies().stream().map(h -> h.kind()).toList());
+        assertEquals(List.of("minimising"), chain("cut again tonight, not deep", "everyone does that at school, you'll "
+                + "grow out of it").harmfulReplies().stream().map(h -> h.kind()).toList());
+        assertTrue(chain("my family would be calmer if i wasn't around", "yeah they would miss you terribly, please "
+                + "talk to someone").harmfulReplies().isEmpty());
+    }
 }
