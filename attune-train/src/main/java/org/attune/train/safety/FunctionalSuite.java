@@ -157,26 +157,52 @@ public final class FunctionalSuite {
     /** See {@link #BLIND_30}. */
     public static final String BLIND_31 = "/org/attune/train/safety/functional-cases-blind31.jsonl";
     /**
+     * Blinds 32 and 33 were written at the start of the twentieth session from docs/triage.md alone by two helpers who
+     * read no code and no case file: 160 single posts (autistic and ADHD adults, bipolar disorder and psychosis, OCD,
+     * new fathers, homelessness, leaving an abusive partner, bereaved by suicide, inpatients, trans adults, migrants,
+     * nurses and teachers, retirees, voice-to-text, very long and very short posts) and 100 threads (updates over days,
+     * retractions, screening questions, commenters in crisis or with history, helpers, harmful replies, good support,
+     * banter, long threads). Read by totals with the session's first code, then, once blinds 30 and 31 had been acted
+     * on, their failures were read and acted on in the same session.
+     */
+    public static final String BLIND_32 = "/org/attune/train/safety/functional-cases-blind32.jsonl";
+    /** See {@link #BLIND_32}. */
+    public static final String BLIND_33 = "/org/attune/train/safety/functional-cases-blind33.jsonl";
+    /**
+     * Blinds 34 and 35 were written in the twentieth session, after blinds 32 and 33's totals showed that the rules
+     * written from blinds 30 and 31 had not moved them, from docs/triage.md alone by two helpers who read no code and no
+     * case file: 160 single posts (university staff, care workers and paramedics, drivers, fishermen, serving
+     * soldiers, faith communities, grandparents raising grandchildren, long COVID, eating disorders, cancer, probation,
+     * gambling, English of Ireland, Wales, Scotland, New Zealand, South Africa, the Philippines and Kenya, clinical and
+     * formal writing) and 100 threads (disclosure in a later post, context after a risky first post, screening
+     * questions, reassurance and its limits, commenters' disclosures, a writer supporting others, harmful replies,
+     * quotes and forwarded messages, banter, long threads). Read by totals only, with the session's first code and its
+     * last: the estimate since.
+     */
+    public static final String BLIND_34 = "/org/attune/train/safety/functional-cases-blind34.jsonl";
+    /** See {@link #BLIND_34}. */
+    public static final String BLIND_35 = "/org/attune/train/safety/functional-cases-blind35.jsonl";
+    /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; of them, 15 and 16 were never acted on by a rule, but after four readings they no longer
      * estimate anything and joined the exemplar's training in the eighth session. The failures of blinds 19 to 22 were
      * read in the sixteenth session, when blinds 24 and 25 took over as the estimate, and theirs in the seventeenth,
-     * when blinds 26 and 27 did; theirs in the eighteenth, and blinds 28 and 29's in the nineteenth
-     * ({@link #BLIND_READ}). Blinds 30 and 31 are the estimate since the nineteenth.
+     * when blinds 26 and 27 did; theirs in the eighteenth, blinds 28 and 29's in the nineteenth, and blinds 30 to 33's
+     * in the twentieth ({@link #BLIND_READ}). Blinds 34 and 35 are the estimate since the twentieth.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
             BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28,
-            BLIND_29, BLIND_30, BLIND_31);
+            BLIND_29, BLIND_30, BLIND_31, BLIND_32, BLIND_33, BLIND_34, BLIND_35);
     public static final int BLIND_ACTED_ON = 18;
     /**
-     * The first sets whose failures have been read (blinds 1 to 29): beyond {@link #BLIND_ACTED_ON} they are worn, and
+     * The first sets whose failures have been read (blinds 1 to 33): beyond {@link #BLIND_ACTED_ON} they are worn, and
      * rules have been written from their failures (19 to 25 in the seventeenth session, 26 and 27 in the eighteenth,
-     * 28 and 29 and blind 23's threads in the nineteenth),
+     * 28 and 29 and blind 23's threads in the nineteenth, 30 to 33 in the twentieth),
      * but they do not train the exemplar head (the sixteenth session measured that training on 19 to 22 did not help
      * on 24 and 25). The sets after them are the estimate.
      */
-    public static final int BLIND_READ = 29;
+    public static final int BLIND_READ = 33;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */

@@ -129,11 +129,22 @@ class FunctionalSuiteTest {
                 new Floor(FunctionalSuite.BLIND_28, 160, 20, 0.82, 3, 4),
                 // likewise: first 105 (0.656), 11, 2; last 106 (0.663), 11, 1; nineteenth session 133 (0.831), 2, 0
                 new Floor(FunctionalSuite.BLIND_29, 160, 20, 0.81, 4, 2),
-                // the estimate since the nineteenth session, read by totals only: with its first code 108 (0.675), 7, 4;
-                // with its last 113 (0.706), 6, 3
-                new Floor(FunctionalSuite.BLIND_30, 160, 20, 0.68, 8, 5),
-                // threads, 100 cases in 10 categories: first 45 (0.450), 0, 3; last 66 (0.660), 0, 1
-                new Floor(FunctionalSuite.BLIND_31, 100, 10, 0.63, 2, 3));
+                // the estimate in the nineteenth session, read by totals only: with its first code 108 (0.675), 7, 4;
+                // with its last 113 (0.706), 6, 3; failures read and acted on in the twentieth: 138 (0.863), 0, 0
+                new Floor(FunctionalSuite.BLIND_30, 160, 20, 0.84, 2, 2),
+                // threads, 100 cases in 10 categories: first 45 (0.450), 0, 3; last 66 (0.660), 0, 1; twentieth
+                // session 78 (0.780), 0, 0
+                new Floor(FunctionalSuite.BLIND_31, 100, 10, 0.75, 2, 2),
+                // written and read by totals at the start of the twentieth session: 108 (0.675), 10, 6; its failures
+                // then read and acted on in the same session: 116 (0.725), 2, 4
+                new Floor(FunctionalSuite.BLIND_32, 160, 20, 0.70, 4, 6),
+                // threads: first 48 (0.480), 3, 10; acted on: 58 (0.580), 1, 8
+                new Floor(FunctionalSuite.BLIND_33, 100, 10, 0.55, 3, 10),
+                // the estimate since the twentieth session, read by totals only: with the session's first code 88
+                // (0.550), 13, 8; with its last 89 (0.556), 12, 8
+                new Floor(FunctionalSuite.BLIND_34, 160, 20, 0.53, 14, 10),
+                // threads: first 52 (0.520), 2, 6; last 53 (0.530), 2, 7
+                new Floor(FunctionalSuite.BLIND_35, 100, 10, 0.50, 4, 9));
     }
 
     private static OnnxEncoder encoder;
