@@ -296,6 +296,12 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"I'm not hurting myself, just need to vent", "not cutting myself, promise"})
+    void notHurtingMyself_isADenial(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).negated(), sentence);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"> wondering if the rafters would hold me"})
     void aLineQuotedWithAnAngleBracket_isReported(String sentence) {
         assertTrue(FrameAnalyzer.frame(sentence).reported(), sentence);

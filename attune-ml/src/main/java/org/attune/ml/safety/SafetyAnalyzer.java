@@ -784,6 +784,17 @@ public final class SafetyAnalyzer implements Analyzer {
             // i'm fine today" leaves the ideation of the last hours, whose floor is moderate
             level = TriageLevel.MODERATE;
         }
+        if (writer && level.compareTo(TriageLevel.LOW) > 0 && correctedSince(thread, sentences, frames, plain, mine)) {
+            // "cut again" / "sorry, i didn't explain: found my old diary from march"; "i'm ending it tonight" / "should
+            // have been clearer, ending it with Arjun": a misreading the writer corrects, with the other meaning given
+            // (docs/triage.md, threads)
+            level = TriageLevel.LOW;
+            cssrsLevel = Math.min(cssrsLevel, 1);
+            if (recency == Recency.CURRENT || recency == Recency.RECENT) {
+                recency = Recency.PAST;
+            }
+            evidence.replaceAll(e -> withSignal(e, "distress"));
+        }
         if (writer && !raisedByRules && !exemplar && level.compareTo(TriageLevel.MODERATE) >= 0
                 && !said.statesIdeation() && ScreeningAnswers.denied(thread, sentences, plain, mine)) {
             // "i just want to disappear for a while" / "are you thinking about suicide?" / "no no!! i mean a cabin":
@@ -1009,6 +1020,38 @@ public final class SafetyAnalyzer implements Analyzer {
         // the head's occlusion may rest on the reassurance itself ("i'm ok now"): only what names risk counts
         return !laterRisk && evidence.stream().mapToInt(e -> sentenceOf(sentences, e)).filter(i -> i >= 0)
                 .allMatch(i -> i < after && !sentences.get(i).postId().equals(post) || !speaksOfRisk(plain.get(i)));
+    }
+
+    /**
+     * Whether a later post of the writer's corrects the reading of an earlier one: it says so ({@link
+     * SafetyRules#CORRECTION}), gives the other meaning (a time long past, a figure, a quote or a diary, a relationship, a
+     * thing "it was about"), and says nothing of risk now in its own words.
+     */
+    private static boolean correctedSince(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
+            List<String> plain, List<Integer> mine) {
+        String first = mine.isEmpty() ? null : sentences.get(mine.get(0)).postId();
+        for (int i : mine) {
+            String post = sentences.get(i).postId();
+            if (post.equals(first) || thread.parentId(post) == null || !SafetyRules.CORRECTION.matcher(plain.get(i))
+                    .find()) {
+                continue;
+            }
+            List<Integer> inPost = mine.stream().filter(k -> sentences.get(k).postId().equals(post)).toList();
+            boolean otherMeaning = inPost.stream().anyMatch(k -> frames.get(k).time() == SentenceFrame.Time.PAST
+                    || frames.get(k).daysAgo().orElse(0) > 30 || frames.get(k).figurative() || frames.get(k).reported()
+                    || SafetyRules.QUOTED.matcher(plain.get(k)).find()
+                    || SafetyRules.RELATIONSHIP.matcher(plain.get(k)).find()
+                    || plain.get(k).contains(RELATIONSHIP_ENDED)
+                    || SafetyRules.ABOUT_ORDINARY.matcher(plain.get(k)).find());
+            boolean riskNow = mine.stream().filter(k -> k >= inPost.get(0)).anyMatch(k -> {
+                SentenceFrame f = frames.get(k);
+                return current(f) && !f.negated() && !f.figurative() && !f.reported() && speaksOfRisk(plain.get(k));
+            });
+            if (otherMeaning && !riskNow) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

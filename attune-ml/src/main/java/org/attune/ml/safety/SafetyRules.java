@@ -1114,7 +1114,8 @@ final class SafetyRules {
             "\\b(?:i'?m|im|i am) ending it(?: all)?(?=\\s*(?:[.!,;]|$))");
     /** "I'm ending it" with or without a time after it, not "ending it all". */
     static final GatedPattern ENDING_IT_SAID = GatedPattern.compile(
-            "\\b(?:i'?m|im|i am|(?:think\\w*|thought) (?:about|of)) ending it\\b(?! all\\b)");
+            "\\b(?:i'?m|im|i am|(?:think\\w*|thought) (?:about|of)) ending it\\b(?! all\\b)|^ending (?:it|things) with "
+            + "(?!my life|myself|everything)\\w+");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
     static final GatedPattern RELATIONSHIP = GatedPattern.compile(
             "\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
@@ -1166,6 +1167,17 @@ final class SafetyRules {
             + "handed (?:them|it|the (?:pills|tablets|blades?)) in|(?:staying|stays|is staying|'s staying) with me|"
             + "came (?:over|round) and (?:he|she|they)(?:'s| is| are|'re) staying|(?:i'?m|im|i am) (?:fine|ok|okay|"
             + "alright) today|forget i said (?:it|that|anything)|(?:it was )?just a bad (?:night|day|moment))\\b");
+    /**
+     * A writer's follow-up that says the post was misread ("sorry that came out wrong", "should have been clearer", "it
+     * was about my team losing"); it corrects the reading only where the follow-up also gives the other meaning.
+     */
+    static final GatedPattern CORRECTION = GatedPattern.compile("\\b(?:(?:that|it) came out wrong|(?:should have|"
+            + "should'?ve) been clearer|(?:i )?didn'?t explain|sorry for the (?:scare|confusion|panic|worry)|"
+            + "(?:it|that) was about (?:my|the|our|this)\\b|i was talking about|i meant (?!it\\b|every|what)|"
+            + "not like that)");
+    /** The other meaning a correction gives: a thing or a game spoken of ("it was about my team losing the final"). */
+    static final GatedPattern ABOUT_ORDINARY = GatedPattern.compile("\\b(?:it was|i was talking|i meant|was|that was) "
+            + "about (?:my|the|our|this) (?!life|death|dying|suicide|pills|tablets|cuts?|self.?harm|attempt)\\S+");
     /** A bare agreement with the post it answers ("same", "me too"): the replier says it of themself. */
     static final GatedPattern AGREEMENT = GatedPattern.compile("^(?:(?:yeah|yep|honestly|lol|literally|ugh) )?(?:same"
             + "(?: here| tbh| honestly| for me)?|me too|me as well|this|felt that|relatable|so do i|same same)"

@@ -1506,4 +1506,29 @@ class SafetyAnalyzerTest {
         assertTrue(chain("my family would be calmer if i wasn't around", "yeah they would miss you terribly, please "
                 + "talk to someone").harmfulReplies().isEmpty());
     }
+
+    @Test
+    void aMisreadingTheWriterCorrectsWithTheOtherMeaning_isLow_butAWalkBackAloneIsNot() {
+        AuthorRisk diary = risk(chain("burned again 😞", "oh no, is it bad? do you need help?",
+                "no sorry i didn't explain. found my old journal from april and it says 'burned again' on every page. "
+                        + "last time was april, it's november"), "writer");
+        assertEquals(TriageLevel.LOW, diary.level());
+        assertEquals(Recency.PAST, diary.selfInjury().recency());
+        assertTrue(risk(chain("i'm ending it tonight. can't do this anymore", "please don't, can you call someone?",
+                "sorry i should have been clearer. ending it with Sam. 3 years and he keeps cheating. telling him after "
+                        + "tea. not hurting myself at all"), "writer").level().compareTo(TriageLevel.LOW) <= 0);
+        assertEquals(TriageLevel.LOW, risk(chain("i tried to kill myself. today it's all i think about", "when was this? "
+                + "are you safe?", "sorry that came out wrong. it was nine years ago this month, i was 20 and i'm well "
+                + "now"), "writer").level());
+        // a walk-back with no other meaning given leaves the reading
+        assertTrue(risk(chain("i'm taking all my tablets tonight", "please call 999",
+                "sorry that came out wrong, i'm fine"), "writer").level().compareTo(TriageLevel.HIGH) >= 0);
+    }
+
+    @Test
+    void notHurtingMyself_deniesTheAct() {
+        AuthorRisk r = writerRisk("Rough week with the landlord. I'm not hurting myself, just need to vent.");
+        assertEquals(Recency.NONE, r.selfInjury().recency());
+        assertAtMost(TriageLevel.LOW, "Rough week with the landlord. I'm not hurting myself, just need to vent.");
+    }
 }
