@@ -642,8 +642,8 @@ public final class SafetyAnalyzer implements Analyzer {
             // starts"), where the author says no word of suicide, self-injury or an overdose, is no means in hand
             // the place may be named in the sentence before ("sat in the car at the quarry. my tablets are on the
             // passenger seat")
-            if ((current && SafetyRules.AT_PLACE.matcher(withSentenceBefore(sentences, plain, i)).find()
-                    && SafetyRules.MEANS_IN_HAND.matcher(s).find()
+            if ((current && SafetyRules.MEANS_IN_HAND.matcher(s).find()
+                    && SafetyRules.AT_PLACE.matcher(withSentenceBefore(sentences, plain, i)).find()
                     || f.time() == SentenceFrame.Time.CURRENT && SafetyRules.MEANS_BEFORE_ME.matcher(s).find())
                     && !(unsaid && benign(s))) {
                 // means in hand at a place (docs/triage.md, imminent)
