@@ -44,7 +44,8 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I don't want to be here anymore.", "i cant do this any more", "I no longer see a way out."})
+    @ValueSource(strings = {"I don't want to be here anymore.", "i cant do this any more",
+            "I no longer see a way out."})
     void anymoreIsAChangeOfState_notThePast(String sentence) {
         SentenceFrame f = FrameAnalyzer.frame(sentence);
         assertTrue(f.time() != SentenceFrame.Time.PAST && !f.recovery(), sentence);

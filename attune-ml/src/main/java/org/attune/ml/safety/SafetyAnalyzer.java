@@ -40,10 +40,11 @@ import org.attune.core.thread.PostThread;
  *
  * <p>How it decides, per author: (1) the sentences the author asserts as their own (not about someone else, negated,
  * hypothetical, reported or figurative, by their {@link SentenceFrame}) are pooled and read by the trained C-SSRS head;
- * leaving each out in turn shows which sentences the reading rests on (the evidence). (2) Structured signals the head is not trained for —
- * self-injury acts and their recency and severity, an overdose taken, farewells, method seeking — are read from the
- * same asserted sentences. (3) The triage level combines both as docs/triage.md defines; risk placed only in the past
- * (recovery talk, "years ago") is low. Other authors' words never change an author's level.
+ * leaving each out in turn shows which sentences the reading rests on (the evidence). (2) Structured signals the head
+ * is not trained for — self-injury acts and their recency and severity, an overdose taken, farewells, method
+ * seeking — are read from the same asserted sentences. (3) The triage level combines both as docs/triage.md defines;
+ * risk placed only in the past (recovery talk, "years ago") is low. Other authors' words never change an author's
+ * level.
  */
 public final class SafetyAnalyzer implements Analyzer {
     /** The least occlusion weight for a sentence to be shown as evidence. */
@@ -76,7 +77,9 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Self-injury spoken of at all: live, or its history. */
     private static final GatedPattern SELF_INJURY_WORDS = GatedPattern.compile(LIVE_SELF_INJURY.regex() + "|"
             + SafetyRules.HISTORY.regex());
-    /** An urge placed now, whatever else its sentence dates ("haven't done it in years, but today the pull came back"). */
+    /**
+     * An urge placed now, whatever else its sentence dates ("haven't done it in years, but today the pull came back").
+     */
     private static final GatedPattern URGE_NOW = GatedPattern.compile("\\b(?:today|tonight|now|again|came back|lately|"
             + "this (?:week|morning|evening|afternoon))\\b");
     /** How many acts of settling affairs in one post make a veiled farewell. */
@@ -529,7 +532,8 @@ public final class SafetyAnalyzer implements Analyzer {
                 // strong current urges; an urge told as mild or passing, or as years ago ("as a teenager I'd get
                 // urges"), is low (docs/triage.md)
                 boolean passing = SafetyRules.URGE_PASSING.matcher(s).find() || f.time() == SentenceFrame.Time.PAST
-                        // a streak told beside it ("two years clean and today the urge"), or a word of now, dates no urge
+                        // a streak told beside it ("two years clean and today the urge"), or a word of now,
+                        // dates no urge
                         && !f.recovery() && !URGE_NOW.matcher(s).find();
                 level = level.atLeast(passing ? TriageLevel.LOW : TriageLevel.MODERATE);
                 raisedByRules |= !passing;
@@ -1024,8 +1028,8 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /**
      * Whether a later post of the writer's corrects the reading of an earlier one: it says so ({@link
-     * SafetyRules#CORRECTION}), gives the other meaning (a time long past, a figure, a quote or a diary, a relationship, a
-     * thing "it was about"), and says nothing of risk now in its own words.
+     * SafetyRules#CORRECTION}), gives the other meaning (a time long past, a figure, a quote or a diary, a
+     * relationship, a thing "it was about"), and says nothing of risk now in its own words.
      */
     private static boolean correctedSince(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
             List<String> plain, List<Integer> mine) {
@@ -1287,7 +1291,8 @@ public final class SafetyAnalyzer implements Analyzer {
         if (!SafetyRules.CUTTING_TOOL.matcher(named).find()) {
             return Dwelt.NOTHING;
         }
-        return mine.stream().anyMatch(k -> !frames.get(k).negated() && SafetyRules.SUICIDAL.matcher(plain.get(k)).find())
+        return mine.stream().anyMatch(k -> !frames.get(k).negated()
+                && SafetyRules.SUICIDAL.matcher(plain.get(k)).find())
                 ? Dwelt.METHOD : Dwelt.CUTTING_TOOL;
     }
 

@@ -41,8 +41,8 @@ final class SafetyRules {
                     + "(?:what|the things?) i did to my (?:arms?|wrists?|legs?|thighs?|skin|body|stomach)|"
                     // the subject left out, as people write it ("lowkey cut on thursday after getting flamed")
                     + "^(?:(?:lowkey|kinda|sort of|so|anyway|welp|ugh|yeah),? )?(?:cut|burned|burnt|sh'?d) (?:again|"
-                    + "on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday|today|tonight|this (?:morning|"
-                    + "evening|afternoon))\\b|"
+                    + "on (?:mon|tues|wednes|thurs|fri|satur|sun)day|last night|yesterday|today|tonight|"
+                    + "this (?:morning|evening|afternoon))\\b|"
                     + "(?:bruises|marks|cuts|burns) (?:on my \\S+ )?(?:are|were) from me|"
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed" + NOT_SUBSTANCE + "|relapse"
@@ -209,12 +209,14 @@ final class SafetyRules {
                     // not waking put as a relief or a mercy to others ("if I didn't wake up tomorrow that would be
                     // fine by me"), a medical mishap hoped for, an accident that would spare others
                     + "if i (?:just |simply )?(?:didn'?t|did not|never|don'?t|do not) wake(?: up)?+\\b(?! (?:in time|"
-                    + "on time|early|for|until|till|before(?! then)|at)\\b)[^.?!]{0,80}?\\b(?:fine|okay|ok|alright|mind|better|"
+                    + "on time|early|for|until|till|before(?! then)|at)\\b)[^.?!]{0,80}?\\b(?:fine|okay|ok|alright|"
+                    + "mind|better|"
                     + "relief|relieved|step in|bother|saved?|notice|peace)\\b|(?:wouldn'?t|would not|won'?t|will not) "
                     + "mind if i (?:just |simply )?(?:didn'?t|did not|never) wake|"
-                    + "(?:i'?d|id|i would) (?:honestly |genuinely )?be (?:fine|okay|ok|alright|relieved|glad|happy) if i "
-                    + "(?:just |simply )?(?:didn'?t|did not|never) wake(?: up)?+\\b(?! (?:in time|on time|early|for|until|"
-                    + "till|before(?! then)|at)\\b)|"
+                    + "(?:i'?d|id|i would) (?:honestly |genuinely )?be (?:fine|okay|ok|alright|relieved|glad|"
+                    + "happy) if i "
+                    + "(?:just |simply )?(?:didn'?t|did not|never) wake(?: up)?+\\b(?! (?:in time|on time|early|for|"
+                    + "until|till|before(?! then)|at)\\b)|"
                     + "(?:hop|wish|pray)\\w* (?:that )?(?:the|my|this) (?:\\S+ )?(?:anaesthetic|anesthetic|surgery|"
                     + "operation|procedure|chemo|transplant|resection|bypass)\\b[^.?!]{0,40}?\\b(?:goes|go|going|"
                     + "will go) wrong|"
@@ -251,8 +253,8 @@ final class SafetyRules {
                     + "swerved|tipped|flipped|overturned|went over|came off)\\b.*\\b(?:that'?d|that would|it'?d|"
                     + "it would|"
                     + "i'?d|id|i would) (?:be |honestly |just )?(?:\\S+ )?(?:fine|okay|ok|alright|a relief|relieved|"
-                    + "glad|sort everything|sort it all|not mind|no bad thing|save (?:everyone|everybody|us all|them|the family) "
-                    + "(?:a lot of )?(?:bother|trouble|money|hassle))\\b|"
+                    + "glad|sort everything|sort it all|not mind|no bad thing|save (?:everyone|everybody|us all|them|"
+                    + "the family) (?:a lot of )?(?:bother|trouble|money|hassle))\\b|"
                     + "(?:crash|rollover|roll over|accident|heart attack|stroke|bus|lorry|truck|car|train|plane|cancer|"
                     + "illness|tumou?r)\\b.*\\b(?:wouldn'?t|would not) be (?:the worst thing|so bad|a bad thing)|"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
@@ -315,8 +317,8 @@ final class SafetyRules {
             + "lives?|took (?:his|her|their) own life|kill(?:ed|ing)? (?:himself|herself|themselves|myself))\\b");
     /** A passive wish that a laugh beside it does not make a joke of: not waking, others better off. */
     static final GatedPattern PASSIVE_WISH = GatedPattern.compile("\\b(?:(?:didn'?t|did not|never|not) wake(?: up)?+\\b"
-            + "(?! (?:in time|on time|early|for|until|till|before(?! then)|at)\\b)|better off (?:dead|without me)|take me in my "
-            + "sleep)");
+            + "(?! (?:in time|on time|early|for|until|till|before(?! then)|at)\\b)|better off (?:dead|without me)|"
+            + "take me in my sleep)");
     /** A joke said to be one, which a laugh alone is not. */
     static final GatedPattern JOKE_SAID = GatedPattern.compile("\\b(?:jk|j/k|just kidding|kidding|joking)\\b");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
@@ -410,7 +412,8 @@ final class SafetyRules {
                     + "(?:rope|noose)|saves? up (?:her |his |my )?(?:pills|tablets)|put (?:the house|my affairs|"
                     + "everything|things) in order|(?:notes?|letters?) (?:is|are|'s) (?:written|done|finished|ready)|"
                     // a note kept for later ("i wrote a note a few weeks ago ... it's just there in case")
-                    + "(?:it'?s|its|the note'?s|the note is) (?:just )?(?:there|in (?:my|the) \\S+) (?:just )?in case\\b|"
+                    + "(?:it'?s|its|the note'?s|the note is) (?:just )?(?:there|in (?:my|"
+                    + "the) \\S+) (?:just )?in case\\b|"
                     // medicine kept back, not collected: "saving my night meds", "stockpiling my prescriptions"
                     + "(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |all my |the )?(?:\\S+ )?(?:meds|"
                     + "medication|" + DRUGS + ")|(?:stockpil\\w*|hoard\\w*) (?:up )?(?:my |all my |the )?"
@@ -422,8 +425,8 @@ final class SafetyRules {
                     + "(?:collected|bought|buying|got) (?:out )?(?:\\S+ ){0,2}?(?:rope|blades?|a gun|the gun|"
                     + "charcoal)|(?:got|have|bought) (?:the |all the |enough |my )?(?:pills|tablets|meds) (?:\\S+ )?"
                     + "(?:lined up|sorted|ready|counted|together|laid out)|"
-                    + "(?:pills|tablets|meds) (?:are )?(?:counted|in my (?!(?:\\S+ )?(?:cupboard|cabinet|drawer|kitchen|bathroom))|on my)|(?:wrote|written|writing|left) (?:a |"
-                    + "the |my )?"
+                    + "(?:pills|tablets|meds) (?:are )?(?:counted|in my (?!(?:\\S+ )?(?:cupboard|cabinet|drawer|"
+                    + "kitchen|bathroom))|on my)|(?:wrote|written|writing|left) (?:a |the |my )?"
                     + "(?:note|letter) explaining (?:everything|why|it all)|(?:sorted|sorting) (?:out )?my (?:will|"
                     + "affairs)|paid off my debts|found a (?:new )?home for|giving (?:my \\S+ )?away|gave away my|"
                     + "booked a (?:hotel|room)|everything(?: is|'s)? (?:sorted|in order|ready)|"
@@ -589,12 +592,14 @@ final class SafetyRules {
                     + "(?:dog|cat|pet|puppy|kitten)'?s? (?:\\S+ ){0,5}?(?:with|at|to)|should keep (?:her|him|them|it)|"
                     + "(?:left|with) (?:a |the )?note (?:about|for)|spare key(?:'s| is)? (?:under|with|to|in)|"
                     + "(?:the )?(?:fish|cats?|dogs?|plants?|rabbits?) needs? (?:feeding|watering|walking)|"
-                    + "i love you all|(?:put|got|getting|sorted|sorting) (?:all )?(?:of )?my affairs (?:in order|sorted)|"
-                    + "passwords? (?:are |is )?(?:in|on) (?:the|my|a) (?:\\S+ )?(?:notebook|drawer|envelope|folder|desk|"
-                    + "note)\\b|vet (?:card|records|details)(?:'s| is| are)? (?:on|in) the\\b|"
+                    + "i love you all|(?:put|got|getting|sorted|sorting) (?:all )?(?:of )?my affairs (?:in order|"
+                    + "sorted)|"
+                    + "passwords? (?:are |is )?(?:in|on) (?:the|my|a) (?:\\S+ )?(?:notebook|drawer|envelope|folder|"
+                    + "desk|note)\\b|vet (?:card|records|details)(?:'s| is| are)? (?:on|in) the\\b|"
                     + "tell \\S+ (?:\\S+ )?(?:he|she|they) tried (?:his|her|their) best|(?:the|my) \\S+ is for (?:my|"
                     + "her|him)\\b|(?:wrote|written|writing|left|put) (?:out |down )?(?:all )?(?:the |my )?"
-                    + "(?:\\S+ ){0,3}?passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|written)|"
+                    + "(?:\\S+ ){0,3}?passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|"
+                    + "written)|"
                     + "(?:papers|documents|bills|insurance)\\b(?: \\S+){0,5} in (?:one|a|the) (?:folder|envelope|box)|"
                     + "told (?:her|him|them) where (?:the )?(?:spare key|passwords?|will|papers|documents|insurance)|"
                     // a debt repaid, a will made, plants or pets asked after, rooms and books given back, thanks and
@@ -605,15 +610,20 @@ final class SafetyRules {
                     // "left all my tools to the apprentice", "sorted for next door to have the dog", "deleted
                     // instagram", "unfollowed everyone", "wrote my steam login down for kieran")
                     + "(?:he|she|they) (?:gets|get|can have|'ll get|will get|is having|'s having) my\\b|"
-                    + "(?:left|give|gave|given|giving|leave) (?:my|all my|all of my) (?:\\S+ ){0,6}?to (?:my|the|a|his|her|"
-                    + "(?!work|school|uni|college|the)[a-z]+\\b)|(?:he|she|they)(?:'ll| will) look after (?:her|him|them|it) "
-                    + "(?:better than me|for me)|(?:pins?|pin numbers?|passwords?|logins?) (?:\\S+ ){0,6}?in (?:an|a|the) "
-                    + "envelope|cancell?ed (?:the |my )?(?:gym|phone contract|contracts?|subscriptions?|direct debits?)\\b|"
+                    + "(?:left|give|gave|given|giving|leave) (?:my|all my|all of my) (?:\\S+ ){0,6}?to (?:my|the|a|his|"
+                    + "her|"
+                    + "(?!work|school|uni|college|the)[a-z]+\\b)|(?:he|she|they)(?:'ll| will) look after (?:her|him|"
+                    + "them|it) "
+                    + "(?:better than me|for me)|(?:pins?|pin numbers?|passwords?|logins?) (?:\\S+ ){0,6}?in (?:an|a|"
+                    + "the) "
+                    + "envelope|cancell?ed (?:the |my )?(?:gym|phone contract|contracts?|subscriptions?|"
+                    + "direct debits?)\\b|"
                     + "(?:sorted|arranged) (?:it )?(?:out )?(?:for )?(?:\\S+ ){1,3}?to (?:have|take|keep) (?:the|my) "
                     + "(?:dog|cat|pet|puppy|kitten|rabbit|birds?|fish)|"
                     + "(?:deleted|deactivated|closed) (?:my )?(?:instagram|facebook|tiktok|twitter|snapchat|socials|"
                     + "accounts?)\\b|unfollowed everyone|archived (?:all )?my (?:posts|photos)|"
-                    + "(?:wrote|written|left|put) (?:down )?(?:my |the )?(?:\\S+ )?(?:logins?|pins?|passcodes?)(?: down)? "
+                    + "(?:wrote|written|left|put) (?:down )?(?:my |the )?(?:\\S+ )?(?:logins?|pins?|"
+                    + "passcodes?)(?: down)? "
                     + "(?:for|with)\\b|if anyone wants my \\S+|paid off (?:the |my )?(?:\\S+ )?accounts?\\b|"
                     + "(?:van|car|bike|truck|ute)(?:'s| is| has been) sold\\b|the \\S+ (?:are|is) yours\\b|"
                     + "asked \\S+ to (?:have|take|keep|look after|water|feed) (?:the |my )|"
@@ -642,8 +652,8 @@ final class SafetyRules {
                     + "(?:a (?:big )?(?:hug|squeeze|kiss|cuddle)|my love) from|(?:don'?t|do not) (?:ring|call|come|"
                     + "text)(?: \\S+)? (?:back |round |over )?tonight|"
                     + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
-                    + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:\\S+ )?(?:shed|loft|garage|flat|room|desk|"
-                    + "locker)|"
+                    + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:\\S+ )?(?:shed|loft|garage|flat|room|"
+                    + "desk|locker)|"
                     + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
     /**
      * An amount of medicine asked about: a count of pills or milligrams, a whole supply taken at once (whatever the
@@ -657,8 +667,8 @@ final class SafetyRules {
                     + "(?: (?:worth|supply))? of\\b[^.?!]*\\b(?:at once|in one go|all together)|"
                     + "limits? (?:on )?how many (?:packs|packets|boxes|tablets|pills) (?:you|u|i|one) can buy)");
     static final GatedPattern METHOD_SEEKING = GatedPattern.compile(
-            "\\b(how (?:high|tall|far) (?:does|would|do|has|have) (?:\\S+ ){0,3}?(?:need to|have to|got to) be (?:\\S+ ){0,5}?"
-                    + "(?:certain|sure|fatal|guaranteed|to work|enough)\\b|"
+            "\\b(how (?:high|tall|far) (?:does|would|do|has|have) (?:\\S+ ){0,3}?(?:need to|have to|"
+                    + "got to) be (?:\\S+ ){0,5}?(?:certain|sure|fatal|guaranteed|to work|enough)\\b|"
                     + "how (?:many|much) (?:\\S+ ){0,2}?(?:" + DRUGS + "|pills|tablets|meds) "
                     + "(?:\\S+ ){0,2}?(?:is|are|would be) (?:too much|too many|2 much)"
                     + "(?![^.?!]*\\bfor (?:a|my|the|his|her) (?:\\d+ ?(?:yo|year old|month old)|child|kid|toddler|"
@@ -703,8 +713,8 @@ final class SafetyRules {
                     + "(?:cyanide|"
                     + "sodium nitrite|nitrite|nembutal|pentobarbital) (?:price|cost)|"
                     // "do not have the phone signs and the high fences": another safeguard may come first
-                    + "(?:doesn'?t|don'?t|dont|do not|does not|without|no|lack) (?:have )?(?:the |any )?(?:(?:\\S+ ){1,3}"
-                    + "(?:and|or) (?:the |any )?)?(?:new |anti.?climb |safety |"
+                    + "(?:doesn'?t|don'?t|dont|do not|does not|without|no|lack) (?:have )?(?:the |"
+                    + "any )?(?:(?:\\S+ ){1,3}(?:and|or) (?:the |any )?)?(?:new |anti.?climb |safety |"
                     + "suicide |tall |high |higher )?(?:fenc\\w*|barriers?|nets?|railings)|without a background check|"
                     + "order helium|what actually works|how long (?:does|would|will|"
                     + "do) (?:\\S+ ){0,3}?(?:carbon monoxide|"
@@ -733,7 +743,8 @@ final class SafetyRules {
                     // a gun got round the checks ("do the pawn shops do background checks on handguns?", "a shotgun
                     // certificate without them writing to your GP")
                     + "\\bbackground checks? (?:on|for) (?:\\S+ )?(?:guns?|handguns?|firearms?|rifles?|shotguns?|"
-                    + "pistols?)\\b|\\b(?:shotgun|firearms?|gun) (?:certificate|licen[cs]e)\\b.*\\bwithout (?:them |anyone |"
+                    + "pistols?)\\b|\\b(?:shotgun|firearms?|gun) (?:certificate|licen[cs]e)\\b.*\\bwithout (?:them |"
+                    + "anyone |"
                     + "the police )?(?:writing to|contacting|telling|asking|checking with) (?:my|your|the) (?:gp|"
                     + "doctor)\\b");
     /**
@@ -755,8 +766,8 @@ final class SafetyRules {
                     + "holds? (?:best|my weight|the weight)|strong enough|take (?:my|the) weight|don'?t ask why|"
                     + "permanent damage|(?:cause|do) (?:\\w+ )?damage|someone my size)\\b");
     /**
-     * Firearms, asked about as a method only: not among {@link #MEANS}, where an everyday use named beside them (a hunt,
-     * a farm, cleaning) would explain a reading away, and a firearm at hand is the most lethal means there is.
+     * Firearms, asked about as a method only: not among {@link #MEANS}, where an everyday use named beside them (a
+     * hunt, a farm, cleaning) would explain a reading away, and a firearm at hand is the most lethal means there is.
      */
     static final GatedPattern FIREARM = GatedPattern.compile(
             "\\b(?:rifle|shotgun|pistol|handgun|firearm|revolver|gun)s?\\b");
@@ -886,8 +897,8 @@ final class SafetyRules {
                     + "tomorrow)|[.!?]*$))|"
                     // a conditional on the means, affirmed as already decided: "if I had a gun I'd have done it"
                     + "\\bif (?:i (?:had|have|got|could get)|there (?:was|were|is|had been)) (?:access to )?"
-                    + "(?:a |the |any )?(?:\\S+ )?(?:gun|rope|pills|means|firearm|rifle|shotgun|car|truck|ute|van|motorbike)s?"
-                    + "\\b.*"
+                    + "(?:a |the |any )?(?:\\S+ )?(?:gun|rope|pills|means|firearm|rifle|shotgun|car|truck|ute|van|"
+                    + "motorbike)s?\\b.*"
                     + "\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
     /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
@@ -903,8 +914,8 @@ final class SafetyRules {
                     + "(?:a|the|my) (?:spot|date|day|place|time) (?:picked|chosen)(?: out)?|"
                     // a plan held, for nothing named ("I have a plan and a date"; "I have a day a plan"), which the
                     // head's reading or stated ideation makes a plan to die
-                    + "(?:\\bi |^)(?:have|'ve got|ve got|got) (?:a|the|my) plan\\b(?! (?:for|to|b|in place|of action|with)\\b)|"
-                    + "i have a (?:day|date),? (?:and )?a plan|"
+                    + "(?:\\bi |^)(?:have|'ve got|ve got|got) (?:a|the|my) plan\\b(?! (?:for|to|b|in place|of action|"
+                    + "with)\\b)|i have a (?:day|date),? (?:and )?a plan|"
                     + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "
@@ -915,10 +926,12 @@ final class SafetyRules {
                     + "(?: from (?:it|there|this|that))?(?=\\s*(?:[.!,;]|$))|"
                     // finality after a place or a time ("up to the reservoir Saturday and that's me"; "phone's on
                     // silent. Don't bother trying")
-                    + "\\band that'?s me(?=\\s*(?:[.!]|$))|not (?:doing|going to do|gonna do) it yet\\b|not telling anyone (?:which|where)\\b|(?:i'?ve )?got a date in "
-                    + "(?:my head|mind)\\b|(?:started|finished) (?:writing |on )?(?:the|my) (?:letters|goodbye notes)\\b|don'?t (?:bother|try) (?:trying|looking|calling|"
-                    + "to (?:find|reach|call|stop) me)(?=\\s*(?:[.!]|$))|my (?:exact|whole|actual) plan|(?:make sure|so) it works this time|"
-                    + "i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
+                    + "\\band that'?s me(?=\\s*(?:[.!]|$))|not (?:doing|going to do|gonna do) it yet\\b|"
+                    + "not telling anyone (?:which|where)\\b|(?:i'?ve )?got a date in "
+                    + "(?:my head|mind)\\b|(?:started|finished) (?:writing |on )?(?:the|my) (?:letters|"
+                    + "goodbye notes)\\b|don'?t (?:bother|try) (?:trying|looking|calling|"
+                    + "to (?:find|reach|call|stop) me)(?=\\s*(?:[.!]|$))|my (?:exact|whole|actual) plan|(?:make sure|"
+                    + "so) it works this time|i'?ve decided[.!]?$|won'?t (?:be )?see(?:ing)? "
                     + "(?:out )?(?:this|the end of (?:this|the)|another|next) (?:year|christmas|birthday|summer|spring|"
                     + "month)|(?:i'?m|im|i'?ll|i will) (?:doing|do) what (?:she|he|they|the mc|my character) (?:does|"
                     + "did)|(?:suicide|ctb|kms|unaliv\\w*) (?:tonight|tomorrow|"
@@ -933,8 +946,8 @@ final class SafetyRules {
                     + "(?:i'?ll|i will|i'?m going to|gonna|i'?m|im) (?:\\S+ ){0,4}?(?:to|up|down|"
                     + "out) (?:to )?the (?:old |local |big |usual )?(?:cliffs?|cliff road|bridge|quarry|viaduct|tracks|"
                     + "railway|roof|edge|sea|"
-                    + "river|coast path|headland|reservoir|pier|multi-?storey|top floor|dam)\\b|so does mine|same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone|"
-                    + " to anyone)?)");
+                    + "river|coast path|headland|reservoir|pier|multi-?storey|top floor|dam)\\b|so does mine|"
+                    + "same as me|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?)");
     static final GatedPattern INTENT_NEAR = GatedPattern.compile(
             // "not today, but I've decided" puts the time off, not near
             "\\b(?<!not )(tonight|tomorrow|this weekend|this (?:evening|afternoon|morning)|^sitting (?:in|on|at|by)|"
@@ -979,7 +992,8 @@ final class SafetyRules {
                     + "(?:meaning|intending|planning|wanting) (?:to |not |to not |not to )?(?:come back|return|die|"
                     + "drown|come out)|"
                     + "(?:after|since|from) an attempt|"
-                    + "^(?:my )?(?:recent|last|botched|suicide) attempt\\b(?! (?:at|to|of)\\b)|^attempt (?:was|happened)\\b|"
+                    + "^(?:my )?(?:recent|last|botched|suicide) attempt\\b(?! (?:at|to|of)\\b)|^attempt (?:was|"
+                    + "happened)\\b|"
                     // an act done to die ("drank the eye drops because I wanted to die")
                     + "(?:took|drank|swallowed|ate|cut|jumped|stabbed|hanged|tied) .{0,60}?\\b(?:because|cause|cuz|"
                     + "so|hoping|trying) (?:i (?:wanted|was trying|tried) to die|(?:that )?i'?d die|(?:that )?i would "
@@ -1075,7 +1089,8 @@ final class SafetyRules {
             + "\\bwith (?:the |my )?(?:things|"
             + "stuff|"
             + "everything|what) i (?:bought|got|need|brought|collected)\\b|\\b(?:pills|tablets|meds|rope|knife|blade|"
-            + "razor|gun) (?:is |are )?(?:in|on) (?:my (?:pocket|coat|bag|lap|hand|passenger seat)|the passenger seat)");
+            + "razor|gun) (?:is |are )?(?:in|on) (?:my (?:pocket|coat|bag|lap|hand|passenger seat)|"
+            + "the passenger seat)");
     /**
      * A means of suicide before the writer ("got the pills in front of me", "every tablet from the house in my lap"):
      * with a time of now, means in hand wherever the writer is (docs/triage.md, imminent). Not a blade: a blade held is
@@ -1096,9 +1111,11 @@ final class SafetyRules {
      * writer's own, whoever dressed them.
      */
     static final GatedPattern WOUNDS_TENDED = GatedPattern.compile("\\b(?:dressed|redressed|cleaned|stitched|glued|"
-            + "bandaged|steri-?stripped)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|wounds|ones from)\\b"
+            + "bandaged|steri-?stripped)\\b (?:\\S+ ){0,3}?(?:my|the) (?:fresh |new )?(?:cuts|burns|wounds|"
+            + "ones from)\\b"
             + "(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)|\\b(?:my|the) (?:fresh|new) (?:cuts|burns|wounds) from "
-            + "(?:\\d+|two|three|four|five|six|a few|a couple of) days ago\\b(?! (?:on|of) (?:his|her|their|my \\S+'s)\\b)");
+            + "(?:\\d+|two|three|four|five|six|a few|a couple of) days ago\\b(?! (?:on|of) (?:his|her|their|"
+            + "my \\S+'s)\\b)");
     /**
      * A method named inside a supposition ("if i ever did it it'd be pills, i've thought that far"): the supposition is
      * the act, the method is thought about now.
@@ -1146,9 +1163,12 @@ final class SafetyRules {
     static final GatedPattern TREATED = GatedPattern.compile(
             "\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
             + "treated|icu|ward|poison control|stomach pumped)\\b");
-    /** A reply that says the act is done ("already did", "too late", "it's done"), read after a stated intent or urge. */
+    /**
+     * A reply that says the act is done ("already did", "too late", "it's done"), read after a stated intent or urge.
+     */
     static final GatedPattern DONE = GatedPattern.compile("(?:i )?(?:already (?:did|done|have|took (?:them|it|"
-            + "they)(?: all)?)|too late|it'?s (?:already )?done|done it(?: already)?|i did it)\\b(?! (?:for|with|on)\\b)");
+            + "they)(?: all)?)|too late|it'?s (?:already )?done|done it(?: already)?|i did it)\\b(?! (?:for|with|"
+            + "on)\\b)");
     /**
      * Treatment told, safety now, or the means given up, as a writer's follow-up tells them ("they cleaned and closed
      * it", "ripped them up", "my brother came over and he's staying").
@@ -1206,27 +1226,31 @@ final class SafetyRules {
             + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 
     static final GatedPattern REPLY_ENCOURAGEMENT = GatedPattern.compile(
-            "\\b(just do it|do it then|go (?:ahead|for it) and|kill (?:yourself|urself|ur ?self|yaself)|kys|nobody (?:would|will) miss you|"
+            "\\b(just do it|do it then|go (?:ahead|for it) and|kill (?:yourself|urself|ur ?self|yaself)|kys|"
+                    + "nobody (?:would|will) miss you|"
                     + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
                     + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
                     + "you'?re better off dead|world (?:would be|is) better without you|do it already|go on then|"
-                    + "(?:nobody|no one|noone)(?:'?d| would) miss (?:you|u)|sounds like freedom|you'?ve earned the rest|"
-                    + "^(?:honestly |tbh )?(?:yeah|yes|yep),? (?:they|you) (?:probably |prob )?(?:would|are|will)(?: be)?"
-                    + "(?: better off)?(?=[.!]*$))\\b");
+                    + "(?:nobody|no one|noone)(?:'?d| would) miss (?:you|u)|sounds like freedom|"
+                    + "you'?ve earned the rest|"
+                    + "^(?:honestly |tbh )?(?:yeah|yes|yep),? (?:they|you) (?:probably |prob )?(?:would|are|"
+                    + "will)(?: be)?(?: better off)?(?=[.!]*$))\\b");
     static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
             "\\b(for attention|attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|drama queen|get over it|"
                     + "not that (?:deep|serious|bad)|just (?:some |a few )?scratch(?:es)?|stop whining|man up|"
                     + "toughen up|others have it worse|it'?s (?:just )?a phase|you'?re (?:just )?faking|"
-                    + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|(?:everyone|everybody) does "
-                    + "(?:that|it) (?:in|at)\\b|you'?ll grow out of it)\\b");
+                    + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|(?:everyone|"
+                    + "everybody) does (?:that|it) (?:in|at)\\b|you'?ll grow out of it)\\b");
     static final GatedPattern REPLY_METHOD = GatedPattern.compile(
             "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
                     + "(?:works|worked) (?:best|better|fastest)|painless (?:way|method)|you'?d need (?:more|something "
                     + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
                     + "what works|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to (?:stop|see|find) "
                     + "(?:you|u)|there'?s a (?:guide|list|table|chart|site|website)(?: \\S+){0,3}? (?:lists|says|shows|"
-                    + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight|(?:i can|i'?ll|ill|i will|"
-                    + "let me) tell (?:you|u) (?:which|what|how|when)\\b|(?:got|have|'ve got) a link (?:with|for|to) (?:all )?"
+                    + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight|(?:i can|i'?ll|ill|"
+                    + "i will|"
+                    + "let me) tell (?:you|u) (?:which|what|how|when)\\b|(?:got|have|'ve got) a link (?:with|for|"
+                    + "to) (?:all )?"
                     + "(?:that|it|this)|so no ?(?:one|body) (?:stops|can stop|will stop|finds) (?:you|u))\\b");
     static final GatedPattern REPLY_NEGATED = GatedPattern.compile(
             "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,2}?(?:do it|kill yourself|end it|"

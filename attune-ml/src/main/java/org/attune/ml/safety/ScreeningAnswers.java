@@ -101,8 +101,8 @@ final class ScreeningAnswers {
     private static final Pattern NEAR = Pattern.compile("\\b(?:tonight|today|right now|now|this (?:evening|morning|"
             + "afternoon))\\b");
     /** A near time for a plan or an act: the next day and the coming weekend as well (docs/triage.md, imminent). */
-    private static final Pattern NEAR_ACT = Pattern.compile("\\b(?:tomorrow|tmrw|this weekend|in an hour|in a few hours|"
-            + "on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+    private static final Pattern NEAR_ACT = Pattern.compile("\\b(?:tomorrow|tmrw|this weekend|in an hour|"
+            + "in a few hours|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     /** An answer that opens with when: "tonight probably" is a yes with its time. */
     private static final Pattern WHEN = Pattern.compile("^(?:tonight|tomorrow|tmrw|today|this weekend|soon)\\b");
     private static final Pattern YES = Pattern.compile("^(?:honestly,? )?(?:yes|yeah|yea|yep|yup|ya|"

@@ -107,7 +107,8 @@ class SafetyAnalyzerTest {
 
     @Test
     void dischargedTodayAfterAnOverdose_isTheAftermathOfARecentAct() {
-        assertEquals(TriageLevel.HIGH, writerRisk("Got discharged today after my overdose. They sent me home.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("Got discharged today after my overdose. They sent me "
+                + "home.").level());
     }
 
     @Test
@@ -126,7 +127,8 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "Got some tablets from the GP for my back today, hoping they help.");
         assertAtMost(TriageLevel.LOW, "Bought pills for my hay fever at the supermarket, the queue was huge.");
         assertAtMost(TriageLevel.LOW, "I keep my tablets in my handbag in case the migraine starts at work.");
-        assertAtLeast(TriageLevel.HIGH, "I have been saving my night meds in a sock, about forty now. Not for anything.");
+        assertAtLeast(TriageLevel.HIGH, "I have been saving my night meds in a sock, about forty now. Not for "
+                + "anything.");
         assertAtLeast(TriageLevel.HIGH, "Been hoarding my prescriptions for a couple of months. Nobody knows.");
         assertAtLeast(TriageLevel.HIGH, "i've got the pills lined up for tonight anyway");
     }
@@ -357,7 +359,8 @@ class SafetyAnalyzerTest {
 
     @Test
     void anActNamedOnlyAsIt_isSelfInjuryWhenWoundsAreNamedBesideIt() {
-        AuthorRisk r = writerRisk("Done it again this evening. The bleeding hasn't stopped and it might need stitches.");
+        AuthorRisk r = writerRisk("Done it again this evening. The bleeding hasn't stopped and it might need "
+                + "stitches.");
         assertEquals(TriageLevel.IMMINENT, r.level());
         assertEquals(Recency.CURRENT, r.selfInjury().recency());
         assertFalse(writerRisk("Did it again this evening: burnt the rice. I'm hopeless at cooking.").selfInjury()
@@ -374,7 +377,8 @@ class SafetyAnalyzerTest {
     @Test
     void meansBoughtForAnEverydayUse_isNoPreparation() {
         AuthorRisk r = writerRisk("Got a longer rope for the tow bar, we're camping on Saturday.");
-        assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("cssrs.preparation")), "read as " + r.level());
+        assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("cssrs.preparation")),
+                "read as " + r.level());
     }
 
     @Test
@@ -472,8 +476,8 @@ class SafetyAnalyzerTest {
 
     @Test
     void dwellingOnAMeans_isMethodThinking_butStaringAtABladeIsAnUrge() {
-        AuthorRisk method = writerRisk("The old ladder beam in the shed keeps catching my eye. I wonder whether it would "
-                + "hold my weight.");
+        AuthorRisk method = writerRisk("The old ladder beam in the shed keeps catching my eye. I wonder whether it "
+                + "would hold my weight.");
         assertEquals(TriageLevel.HIGH, method.level());
         assertTrue(method.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.method")));
         AuthorRisk urge = writerRisk("I keep staring at the blade in my drawer and I want to so much.");
@@ -710,7 +714,8 @@ class SafetyAnalyzerTest {
 
     @Test
     void intentAfterARunOnCantDoThisAnymore_withTypos_isImminent() {
-        assertEquals(TriageLevel.IMMINENT, writerRisk("cant do ths anymore gonna unalive myslf tmrw aftr work").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("cant do ths anymore gonna unalive myslf tmrw aftr "
+                + "work").level());
     }
 
     @Test
@@ -879,8 +884,8 @@ class SafetyAnalyzerTest {
 
     @Test
     void aCarAtAPlaceWithTheHoseInTheBoot_isImminent() {
-        assertEquals(TriageLevel.IMMINENT, writerRisk("sitting in the car up at the reservoir car park. the hosepipe is "
-                + "in the boot. haven't decided anything").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("sitting in the car up at the reservoir car park. the hosepipe "
+                + "is in the boot. haven't decided anything").level());
     }
 
     @Test
@@ -902,12 +907,14 @@ class SafetyAnalyzerTest {
     @Test
     void aVeinNickedAndSpurting_isImminent_andASlipInARecoveryPostIsRecent() {
         assertEquals(TriageLevel.IMMINENT, writerRisk("Think I nicked a vein, it keeps spurting.").level());
-        assertAtLeast(TriageLevel.HIGH, "Ten months into recovery, had one slip on Tuesday after a row. Back on track.");
+        assertAtLeast(TriageLevel.HIGH, "Ten months into recovery, had one slip on Tuesday after a row. Back on "
+                + "track.");
     }
 
     @Test
     void aDoubleNegativeThatAdmitsTheThought_isIdeation() {
-        assertEquals(TriageLevel.MODERATE, writerRisk("I can't honestly say the thought of dying doesn't cross my mind.")
+        assertEquals(TriageLevel.MODERATE, writerRisk("I can't honestly say the thought of dying doesn't cross my "
+                + "mind.")
                 .level());
     }
 
@@ -920,7 +927,8 @@ class SafetyAnalyzerTest {
 
     @Test
     void anOverdoseLastNightUntreated_isImminent_butTreatedIsHigh() {
-        assertEquals(TriageLevel.IMMINENT, writerRisk("Update: I took all the pills last night. Nobody knows.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Update: I took all the pills last night. Nobody "
+                + "knows.").level());
         assertEquals(TriageLevel.HIGH, writerRisk("I took all the pills last night. In A&E now and they say my liver "
                 + "is fine.").level());
     }
@@ -961,8 +969,8 @@ class SafetyAnalyzerTest {
                 + "mornings.").level());
         assertEquals(TriageLevel.MODERATE, writerRisk("Knee op on Friday and part of me is hoping the anaesthetic is "
                 + "the bit that goes wrong.").level());
-        assertEquals(TriageLevel.MODERATE, writerRisk("Cycling home I thought if a lorry clipped me the insurance would "
-                + "pay off the flat and nobody would have to deal with me.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("Cycling home I thought if a lorry clipped me the insurance "
+                + "would pay off the flat and nobody would have to deal with me.").level());
         assertAtMost(TriageLevel.LOW, "Set three alarms because if I didn't wake up in time for the exam I'd fail.");
     }
 
@@ -993,8 +1001,8 @@ class SafetyAnalyzerTest {
     @Test
     void aKitchenCut_aJobAbroad_aBreakOnACounsellorsAdvice_andEndingARelationship_areNoRisk() {
         assertAtMost(TriageLevel.LOW, "Sliced my finger open peeling potatoes, blood everywhere, off to get it glued.");
-        assertAtMost(TriageLevel.LOW, "Last post from me for a bit: flying out to Perth on Monday for a new job. Thanks "
-                + "for everything, all of you.");
+        assertAtMost(TriageLevel.LOW, "Last post from me for a bit: flying out to Perth on Monday for a new job. "
+                + "Thanks for everything, all of you.");
         assertAtMost(TriageLevel.LOW, "This is goodbye for now, my counsellor suggested I take a break from forums.");
         assertAtMost(TriageLevel.LOW, "I'm ending it tonight. Seven years with Priya and I'm telling her after work.");
     }
@@ -1028,8 +1036,8 @@ class SafetyAnalyzerTest {
     void intentInSlangOrWithMinutes_isImminent_evenAmongNeutralSentences() {
         assertEquals(TriageLevel.IMMINENT, writerRisk("ab to hang myself rn sorry for the typos im shaking").level());
         // the occlusion evidence rests on the neutral sentences; the stated intent must not be gated away with them
-        assertEquals(TriageLevel.IMMINENT, writerRisk("Going to jump from the multi-storey in ten minutes. Not sure why "
-                + "I'm typing this, maybe to pass the time. People say it's a permanent solution to a temporary "
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Going to jump from the multi-storey in ten minutes. Not sure "
+                + "why I'm typing this, maybe to pass the time. People say it's a permanent solution to a temporary "
                 + "problem. Fine by me.").level());
     }
 
@@ -1175,13 +1183,14 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.HIGH, writerRisk("how many laxatives would it take to stop your heart").level());
         assertAtMost(TriageLevel.LOW, "She'll OD on chocolate at this rate 😂");
         // a near time that is denied does not make a stockpile imminent
-        assertEquals(TriageLevel.HIGH, writerRisk("I won't do anything tonight, but I've been saving my pills for after "
-                + "the exams.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("I won't do anything tonight, but I've been saving my pills for "
+                + "after the exams.").level());
     }
 
     @Test
     void selfInjuryInOtherWords_isDatedByWhatTheSentenceSays() {
-        assertEquals(Recency.CURRENT, writerRisk("just burned myself on purpose with a lighter").selfInjury().recency());
+        assertEquals(Recency.CURRENT, writerRisk("just burned myself on purpose with a "
+                + "lighter").selfInjury().recency());
         assertEquals(Recency.RECENT, writerRisk("my dad found the cuts from Sunday and now he's furious").selfInjury()
                 .recency());
         assertEquals(Recency.RECENT, writerRisk("did a bit of cutting on Friday").selfInjury().recency());
@@ -1247,12 +1256,12 @@ class SafetyAnalyzerTest {
 
     @Test
     void affairsSettledInEverydayWords_areAVeiledFarewell_butTwoChoresAreNot() {
-        assertEquals(TriageLevel.IMMINENT, writerRisk("Told my sister she gets my camera, left all my books to my nephew "
-                + "and deleted facebook. Feels good to be sorted.").level());
-        assertEquals(TriageLevel.IMMINENT, writerRisk("Sorted out who's having Pepper, left her bowl by the door. Thanks "
-                + "for all the games, you lot.").level());
-        assertEquals(TriageLevel.IMMINENT, writerRisk("Dear Sam, I won't be at the club on Sunday, or after. The rods are "
-                + "yours and the spare key's under the mat.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Told my sister she gets my camera, left all my books to my "
+                + "nephew and deleted facebook. Feels good to be sorted.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Sorted out who's having Pepper, left her bowl by the door. "
+                + "Thanks for all the games, you lot.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Dear Sam, I won't be at the club on Sunday, or after. The rods "
+                + "are yours and the spare key's under the mat.").level());
         assertAtMost(TriageLevel.LOW, "Deleted Instagram for exam season and left my notes to my study group. Wish me "
                 + "luck!");
     }
@@ -1276,9 +1285,10 @@ class SafetyAnalyzerTest {
 
     @Test
     void meansActsAndQuestionsInTheWordsOfWornBlinds_areRead() {
-        assertEquals(TriageLevel.IMMINENT, writerRisk("sat in the car at the top of the multi-storey with the hosepipe i "
-                + "bought today").level());
-        assertEquals(TriageLevel.IMMINENT, writerRisk("bathroom floor's soaked through after what i did and i feel faint")
+        assertEquals(TriageLevel.IMMINENT, writerRisk("sat in the car at the top of the multi-storey with the hosepipe "
+                + "i bought today").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("bathroom floor's soaked through after what i did and i feel "
+                + "faint")
                 .level());
         assertEquals(Recency.RECENT, writerRisk("a couple of shallow ones on saturday, nothing like before")
                 .selfInjury().recency());
@@ -1290,11 +1300,12 @@ class SafetyAnalyzerTest {
 
     @Test
     void aRoofAskedAboutOrCliffsLookedOver_areMethod_butALandlordsTextIsNoLeaving() {
-        assertAtLeast(TriageLevel.HIGH, "quick one, which multi-storeys round here let you get up to the roof after dark?");
+        assertAtLeast(TriageLevel.HIGH, "quick one, which multi-storeys round here let you get up to the roof after "
+                + "dark?");
         assertAtLeast(TriageLevel.HIGH, "I keep saying I won't come back from this walk. The cliffs are high there and "
                 + "I've already looked at which ones.");
-        assertEquals(TriageLevel.IMMINENT, writerRisk("Landlord's texting again. Put the passwords in an envelope for my "
-                + "son, the cat's going to my neighbour and the will's updated.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Landlord's texting again. Put the passwords in an envelope for "
+                + "my son, the cat's going to my neighbour and the will's updated.").level());
     }
 
     @Test
@@ -1310,7 +1321,8 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.IMMINENT, risk(chain("cant keep doing this",
                 "hey, are you going to act on these thoughts?", "tomorrow probably. sorry"), "writer").level());
         // "OD'd" opening its sentence, but not on sweets
-        assertAtLeast(TriageLevel.HIGH, "OD'd on Saturday night, two days on a ward and home now with the crisis team.");
+        assertAtLeast(TriageLevel.HIGH, "OD'd on Saturday night, two days on a ward and home now with the crisis "
+                + "team.");
         assertAtMost(TriageLevel.LOW, "OD'd on flapjacks at the bake sale, never again");
         assertAtMost(TriageLevel.LOW, "Odd mood at work today but a walk helped.");
         // a place the mind goes to
@@ -1323,8 +1335,8 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.IMMINENT, writerRisk("parked up at the top of the car park. my pills are on the "
                 + "passenger seat.").level());
         // affairs settled with a laugh are still settled; the same before an operation are not a farewell
-        assertEquals(TriageLevel.IMMINENT, writerRisk("haha sorted my affairs in order today 🙃 passwords in the drawer, "
-                + "the cat's going to my aunt, will's done. anyway").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("haha sorted my affairs in order today 🙃 passwords in the "
+                + "drawer, the cat's going to my aunt, will's done. anyway").level());
         assertAtMost(TriageLevel.LOW, "Sorting my affairs before my op: passwords in the drawer, the cat's going to my "
                 + "aunt while I'm in hospital, will's done. Hip replacement Tuesday!");
     }
@@ -1336,13 +1348,15 @@ class SafetyAnalyzerTest {
                         + "round to stay"), "writer").level());
         assertEquals(TriageLevel.HIGH, risk(chain("swallowed 25 of my sleeping tablets half an hour ago",
                 "call an ambulance NOW", "they've treated me, i'm on a ward now"), "writer").level());
-        assertEquals(TriageLevel.HIGH, risk(chain("cut tonight, deeper than before, on my thigh", "does it need stitches?",
+        assertEquals(TriageLevel.HIGH, risk(chain("cut tonight, deeper than before, on my thigh",
+                "does it need stitches?",
                 "it's stopped bleeding, don't worry"), "writer").level());
     }
 
     @Test
     void pillsKeptInTheCupboardOrFallingAsleep_areNoMeansGatheredOrMethod() {
-        // dwelling on pills kept where pills are kept is method thinking, not a stockpile: no near time makes it imminent
+        // dwelling on pills kept where pills are kept is method thinking, not a stockpile: no near time makes it
+        // imminent
         assertEquals(TriageLevel.HIGH, risk(chain("been thinking about the tablets in my kitchen cupboard a lot",
                 "please talk to someone tonight", "ok. seeing my gp tomorrow"), "writer").level());
         assertAtLeast(TriageLevel.IMMINENT, "The pills are in my coat pocket and I'm going tonight.");
@@ -1366,15 +1380,15 @@ class SafetyAnalyzerTest {
 
     @Test
     void passiveWishesPrayedLaughedOffOrAdopted_andIdeationToldByReference_areModerate() {
-        assertEquals(TriageLevel.MODERATE, writerRisk("I keep praying God will just take me in my sleep. Church was nice "
-                + "today though.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("I keep praying God will just take me in my sleep. Church was "
+                + "nice today though.").level());
         // a laugh is no joke unless the writer says it is one
         assertEquals(TriageLevel.MODERATE, writerRisk("no drama but i'd honestly be okay if i didn't wake up on monday "
                 + "lol. anyway practice was fun").level());
         assertAtMost(TriageLevel.LOW, "i'd be fine if i didn't wake up till noon tomorrow lol, what a week");
         // a line the writer takes as their own
-        assertEquals(TriageLevel.MODERATE, writerRisk("my part in the show has the line 'I want to go to sleep and never "
-                + "wake up' and it's exactly how I feel most nights").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("my part in the show has the line 'I want to go to sleep and "
+                + "never wake up' and it's exactly how I feel most nights").level());
         // suicide named, then the writer's own thoughts told by reference to it
         assertEquals(TriageLevel.MODERATE, writerRisk("Saw a piece on suicides among farmers. I'm one of them, I've "
                 + "thought about it most nights this month.").level());
@@ -1397,8 +1411,8 @@ class SafetyAnalyzerTest {
 
     @Test
     void thoughtsOfEndingItBeforeADenialOfTheAct_stayIdeation() {
-        assertEquals(TriageLevel.MODERATE, writerRisk("been having thoughts of ending it most evenings, but i'm not going "
-                + "to act on them, so don't worry").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("been having thoughts of ending it most evenings, but i'm not "
+                + "going to act on them, so don't worry").level());
         assertEquals(TriageLevel.MODERATE, writerRisk("thoughts of killing myself keep coming back, but i won't do "
                 + "anything").level());
     }
@@ -1409,8 +1423,8 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "im deceased 😂 the dog stole the whole roast");
         assertAtMost(TriageLevel.LOW, "who else is dying in this heat 🥵");
         assertAtMost(TriageLevel.LOW, "my boss's email made me want to jump out the window lol. anyway tacos tonight?");
-        assertAtMost(TriageLevel.LOW, "At what dose is paracetamol toxic to a cat? Mine licked some off the floor and the "
-                + "vets are shut.");
+        assertAtMost(TriageLevel.LOW, "At what dose is paracetamol toxic to a cat? Mine licked some off the floor and "
+                + "the vets are shut.");
         // a replier who quotes the post they answer with ">" says nothing of their own
         assertEquals(TriageLevel.NONE, risk(chain("keep wondering if the rafters in the barn would hold me",
                 "> wondering if the rafters in the barn would hold me\nplease don't, please ring someone tonight"),
@@ -1426,16 +1440,16 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.IMMINENT, writerRisk("giving away my records and the decks, free to anyone who'll use "
                 + "them. won't be needing them").level());
         // an urge placed years ago is history; a streak beside an urge today dates no urge
-        assertAtMost(TriageLevel.LOW, "as a kid I'd get urges to pick at my skin when I was stressed but never acted on "
-                + "it. Not had one in decades.");
+        assertAtMost(TriageLevel.LOW, "as a kid I'd get urges to pick at my skin when I was stressed but never acted "
+                + "on it. Not had one in decades.");
         assertEquals(TriageLevel.MODERATE, writerRisk("Three years clean and today the urge to cut came back hard.")
                 .level());
     }
 
     @Test
     void aDriveToAPlaceWithFinality_isVeiledIntent_andItsNearTimeMakesItImminent() {
-        assertEquals(TriageLevel.IMMINENT, writerRisk("My shift ends in an hour and I'm heading straight to the headland. "
-                + "I'm not coming back from it.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("My shift ends in an hour and I'm heading straight to the "
+                + "headland. I'm not coming back from it.").level());
         assertEquals(TriageLevel.IMMINENT, writerRisk("tonight im driving out to the old viaduct. not telling anyone "
                 + "where. just so someone knows").level());
         assertAtLeast(TriageLevel.HIGH, "I've got a date in my head, after my son's graduation in June. I've started "
@@ -1446,12 +1460,12 @@ class SafetyAnalyzerTest {
 
     @Test
     void gunsGotRoundTheChecks_woundsDressedByANurse_andAffairsListed_areRead() {
-        assertAtLeast(TriageLevel.HIGH, "anyone know if the gun shows round here do background checks on handguns? need "
-                + "one soon, don't ask");
+        assertAtLeast(TriageLevel.HIGH, "anyone know if the gun shows round here do background checks on handguns? "
+                + "need one soon, don't ask");
         assertAtLeast(TriageLevel.HIGH, "Can you still get a firearms licence without them writing to your GP? Would "
                 + "rather my doctor kept out of it after last year.");
-        assertEquals(Recency.RECENT, writerRisk("The nurse at the surgery dressed the ones from two days ago and gave me "
-                + "a leaflet.").selfInjury().recency());
+        assertEquals(Recency.RECENT, writerRisk("The nurse at the surgery dressed the ones from two days ago and gave "
+                + "me a leaflet.").selfInjury().recency());
         assertEquals(TriageLevel.IMMINENT, writerRisk("Sorted:\n- the vet card is on the fridge\n- passwords "
                 + "in the red notebook, desk drawer\n- updated the will on Friday\n- cancel the gym").level());
         assertAtLeast(TriageLevel.HIGH, "So proud of my 60 days but I broke it last night. Back to day one.");
@@ -1474,12 +1488,12 @@ class SafetyAnalyzerTest {
     void actsOnForearmsOrWithAPointPressedIn_andWoundsSeenOrDated_areSelfInjury() {
         assertEquals(Recency.RECENT, writerRisk("In the manic episode on Saturday I scratched my forearms badly. My "
                 + "psychiatrist has changed my meds.").selfInjury().recency());
-        assertEquals(Recency.CURRENT, writerRisk("Marking at the kitchen table and pressing the end of a paperclip into "
-                + "my wrist right now while I type, over and over. It's not deep.").selfInjury().recency());
-        assertEquals(Recency.RECENT, writerRisk("my mum came in while i was getting dressed and saw the fresh cuts from "
-                + "three days ago. she won't talk to me now").selfInjury().recency());
-        assertEquals(TriageLevel.IMMINENT, writerRisk("Put the PIN numbers and the landlord's details in an envelope for "
-                + "my brother. Gave my bike and my Xbox to Kyle. Cancelled the gym.").level());
+        assertEquals(Recency.CURRENT, writerRisk("Marking at the kitchen table and pressing the end of a paperclip "
+                + "into my wrist right now while I type, over and over. It's not deep.").selfInjury().recency());
+        assertEquals(Recency.RECENT, writerRisk("my mum came in while i was getting dressed and saw the fresh cuts "
+                + "from three days ago. she won't talk to me now").selfInjury().recency());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Put the PIN numbers and the landlord's details in an envelope "
+                + "for my brother. Gave my bike and my Xbox to Kyle. Cancelled the gym.").level());
     }
 
     @Test
@@ -1488,8 +1502,8 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "had five espressos before the interview, total caffeine overdose, i'm shaking");
         assertAtMost(TriageLevel.LOW, "jumped off the castle in the new zelda ten times trying to glide and died every "
                 + "time");
-        assertAtMost(TriageLevel.LOW, "For the record: I am not suicidal and I have no thoughts of ending my life. I just "
-                + "need tips for a noisy open-plan office.");
+        assertAtMost(TriageLevel.LOW, "For the record: I am not suicidal and I have no thoughts of ending my life. I "
+                + "just need tips for a noisy open-plan office.");
         assertAtMost(TriageLevel.LOW, "if spurs lose to arsenal again i'm genuinely going to kill myself 😂😂");
     }
 
@@ -1515,9 +1529,10 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.LOW, diary.level());
         assertEquals(Recency.PAST, diary.selfInjury().recency());
         assertTrue(risk(chain("i'm ending it tonight. can't do this anymore", "please don't, can you call someone?",
-                "sorry i should have been clearer. ending it with Sam. 3 years and he keeps cheating. telling him after "
-                        + "tea. not hurting myself at all"), "writer").level().compareTo(TriageLevel.LOW) <= 0);
-        assertEquals(TriageLevel.LOW, risk(chain("i tried to kill myself. today it's all i think about", "when was this? "
+                "sorry i should have been clearer. ending it with Sam. 3 years and he keeps cheating. telling him "
+                        + "after tea. not hurting myself at all"), "writer").level().compareTo(TriageLevel.LOW) <= 0);
+        assertEquals(TriageLevel.LOW, risk(chain("i tried to kill myself. today it's all i think about", "when was "
+                + "this? "
                 + "are you safe?", "sorry that came out wrong. it was nine years ago this month, i was 20 and i'm well "
                 + "now"), "writer").level());
         // a walk-back with no other meaning given leaves the reading
