@@ -1063,7 +1063,8 @@ public final class SafetyAnalyzer implements Analyzer {
      * the person answered: with "I", or without a subject ("been there, still struggling").
      */
     private static boolean saysOfThemself(String t) {
-        String own = Subjects.withoutSecondPerson(t).strip();
+        // sympathy offered ("I'm so sorry") says nothing of the replier either
+        String own = Subjects.withoutSecondPerson(SafetyRules.SYMPATHY.matcher(t).replaceAll(" ")).strip();
         return (Subjects.firstPerson(own) || SafetyRules.SUBJECTLESS.matcher(own).lookingAt())
                 && (touchesRisk(own) || SafetyRules.DISTRESS_SAID.matcher(own).find());
     }

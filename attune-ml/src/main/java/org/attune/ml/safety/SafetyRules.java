@@ -1198,6 +1198,13 @@ final class SafetyRules {
     /** The other meaning a correction gives: a thing or a game spoken of ("it was about my team losing the final"). */
     static final GatedPattern ABOUT_ORDINARY = GatedPattern.compile("\\b(?:it was|i was talking|i meant|was|that was) "
             + "about (?:my|the|our|this) (?!life|death|dying|suicide|pills|tablets|cuts?|self.?harm|attempt)\\S+");
+    /**
+     * Sympathy offered to the person answered ("I'm so sorry. Have you made a plan?"), which says nothing of the
+     * replier; not an apology for oneself ("I'm sorry for everything").
+     */
+    static final GatedPattern SYMPATHY = GatedPattern.compile("\\b(?:i'?m|im|i am) (?:so |really |very |truly |sooo? )?"
+            + "sorry\\b(?! (?:for (?:everything|being|all|what i|the trouble)|i\\b|to (?:everyone|you all)|but i\\b))"
+            + "(?: (?:to hear (?:that|this|it)|you'?re (?:going through|feeling) (?:this|that)))?");
     /** A bare agreement with the post it answers ("same", "me too"): the replier says it of themself. */
     static final GatedPattern AGREEMENT = GatedPattern.compile("^(?:(?:yeah|yep|honestly|lol|literally|ugh) )?(?:same"
             + "(?: here| tbh| honestly| for me)?|me too|me as well|this|felt that|relatable|so do i|same same)"

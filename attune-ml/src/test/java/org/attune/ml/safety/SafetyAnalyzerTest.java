@@ -1546,4 +1546,15 @@ class SafetyAnalyzerTest {
         assertEquals(Recency.NONE, r.selfInjury().recency());
         assertAtMost(TriageLevel.LOW, "Rough week with the landlord. I'm not hurting myself, just need to vent.");
     }
+
+    @Test
+    void sympathyOfferedBeforeAScreeningQuestion_saysNothingOfTheReplier() {
+        Assessment a = chain("i don't want to be here anymore. so tired of fighting",
+                "I'm so sorry. Have you made a plan to end your life?", "yes");
+        assertEquals(TriageLevel.NONE, risk(a, "commenter-1").level());
+        assertTrue(risk(a, "writer").level().compareTo(TriageLevel.HIGH) >= 0);
+        // an apology for oneself is not sympathy
+        assertTrue(risk(chain("how is everyone", "I'm sorry for everything. I won't be around much longer"),
+                "commenter-1").level().compareTo(TriageLevel.MODERATE) >= 0);
+    }
 }
