@@ -472,20 +472,15 @@ public final class SafetyAnalyzer implements Analyzer {
             // it unless the author says it is one (docs/triage.md, jokes)
             boolean joking = SafetyRules.JOKING.matcher(s).find() && !notJoking
                     && !(SafetyRules.PASSIVE_WISH.matcher(s).find() && !SafetyRules.JOKE_SAID.matcher(s).find());
-            if (notJoking && !f.question() && SafetyRules.JOKE_RISK.matcher(String.join("\n", mine.stream()
-                    .filter(k -> k <= i).map(plain::get).toList())).find()) {
-                // "said 'ugh just kill me' at work ... wasn't totally joking though": the joke is withdrawn, in this
-                // post or a later one
-                evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[2], 1));
-                level = level.atLeast(TriageLevel.MODERATE);
-                cssrsLevel = Math.max(cssrsLevel, 2);
-                raisedByRules = true;
-            }
-            if (current(f) && !f.question() && !f.hypothetical() && !joking
-                    && SafetyRules.IDEATION_REFERRED.matcher(s).find() && SafetyRules.SUICIDE_NAMED.matcher(
-                            String.join("\n", mine.stream().filter(k -> k <= i && sentences.get(k).postId()
-                                    .equals(sentences.get(i).postId())).map(plain::get).toList())).find()) {
-                // "an article on gambling-related suicides ... I'm one of them, I've thought about it every night"
+            // "said 'ugh just kill me' at work ... wasn't totally joking though": the joke is withdrawn, in this post
+            // or a later one; "an article on gambling-related suicides ... I'm one of them, I've thought about it
+            // every night": ideation told by reference to a suicide named before it in the post
+            boolean jokeWithdrawn = notJoking && !f.question()
+                    && SafetyRules.JOKE_RISK.matcher(soFar(sentences, plain, mine, i, false)).find();
+            boolean referred = current(f) && !f.question() && !f.hypothetical() && !joking
+                    && SafetyRules.IDEATION_REFERRED.matcher(s).find()
+                    && SafetyRules.SUICIDE_NAMED.matcher(soFar(sentences, plain, mine, i, true)).find();
+            if (jokeWithdrawn || referred) {
                 evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[2], 1));
                 level = level.atLeast(TriageLevel.MODERATE);
                 cssrsLevel = Math.max(cssrsLevel, 2);
@@ -1301,6 +1296,17 @@ public final class SafetyAnalyzer implements Analyzer {
     private static String withSentenceBefore(List<Sentence> sentences, List<String> plain, int i) {
         return i > 0 && sentences.get(i - 1).postId().equals(sentences.get(i).postId())
                 ? plain.get(i - 1) + "\n" + plain.get(i) : plain.get(i);
+    }
+
+    /**
+     * The author's sentences up to and including {@code i} (with {@code samePost}, only those of sentence i's post),
+     * joined: where a withdrawn joke or a suicide named earlier is looked for.
+     */
+    private static String soFar(List<Sentence> sentences, List<String> plain, List<Integer> mine, int i,
+            boolean samePost) {
+        String post = sentences.get(i).postId();
+        return String.join("\n", mine.stream().filter(k -> k <= i && (!samePost || sentences.get(k).postId()
+                .equals(post))).map(plain::get).toList());
     }
 
     /** Sentence i and the three after it in the same post, those not negated: where an act's wounds are told. */

@@ -187,8 +187,8 @@ final class ScreeningAnswers {
         if (asked == null || !(asked == Asked.UNSAFE ? no : yes)) {
             return Optional.empty();
         }
-        boolean bare = (asked == Asked.PLAN || asked == Asked.INTENT) && !NAMES_HARM.matcher(question).find();
         boolean act = asked == Asked.PLAN || asked == Asked.INTENT;
+        boolean bare = act && !NAMES_HARM.matcher(question).find();
         boolean near = NEAR.matcher(question).find() || NEAR.matcher(answer).find()
                 || act && (NEAR.matcher(then).find() || NEAR_ACT.matcher(question).find()
                         || NEAR_ACT.matcher(dated).find());
