@@ -120,9 +120,9 @@ class BrowserTest {
                 if (expected.equals(last)) {
                     return last;
                 }
-            } catch (org.openqa.selenium.StaleElementReferenceException
-                    | org.openqa.selenium.NoSuchElementException e) {
-                // the next page is loading
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the next page is loading: a stale element, none yet, or (Chrome 156) "node with given id does not
+                // belong to the document" for an element read while the page was being replaced
             }
             Thread.sleep(50);
         }
