@@ -88,6 +88,27 @@ class GatedPatternTest {
         assertEquals("burnt myself", m.group());
     }
 
+    @Test
+    void anExpressionCompiledAfterATextWasLookedUp_seesItsOwnLiteralsInThatText() {
+        String text = "the quokka sat by the zebu";
+        // what the first look-up found is kept for the text; the second expression's literals are new to the index
+        assertTrue(GatedPattern.compile("\\bquokka\\b").find(text));
+        GatedPattern later = GatedPattern.compile("\\bzebu\\b|\\bgnu\\b");
+        assertTrue(later.find(text));
+        assertFalse(later.find("the quokka sat alone"));
+    }
+
+    @Test
+    void expressionsSharingLiterals_answerEachForItsOwn() {
+        GatedPattern both = GatedPattern.compile("harm(?:ed)? (?:myself|me)");
+        GatedPattern one = GatedPattern.compile("myself");
+        String text = "i harmed myself";
+        assertTrue(one.find(text));
+        assertTrue(both.find(text));
+        assertTrue(one.find("by myself"));
+        assertFalse(both.find("by myself"));
+    }
+
     private static String need(String regex) {
         return RequiredLiterals.of(Pattern.compile(regex)).map(Object::toString).orElse("nothing");
     }
