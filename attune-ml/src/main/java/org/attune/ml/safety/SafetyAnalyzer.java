@@ -506,6 +506,16 @@ public final class SafetyAnalyzer implements Analyzer {
                     raisedByRules = true;
                 }
             }
+            // a death or absence put on a condition and affirmed in this sentence or the next ("if the bank takes
+            // the farm I'm going with it. I meant every word") is intent (docs/triage.md, conditionals)
+            if (!joking && !f.question() && current(f) && SafetyRules.IF_GONE.matcher(s).find()
+                    && (SafetyRules.AFFIRMED.matcher(s).find()
+                            || mine.contains(i + 1) && SafetyRules.AFFIRMED.matcher(plain.get(i + 1)).find())) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
+                level = level.atLeast(TriageLevel.HIGH);
+                cssrsLevel = Math.max(cssrsLevel, 4);
+                raisedByRules = true;
+            }
             if (f.hypothetical() && current(f) && SafetyRules.METHOD_SUPPOSED.matcher(s).find()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
                 level = level.atLeast(TriageLevel.HIGH); // the way named, only the act supposed

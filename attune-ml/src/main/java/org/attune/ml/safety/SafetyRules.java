@@ -100,6 +100,7 @@ final class SafetyRules {
     /** An act named only as "it" ("did it again tonight"), which the wound words around it make self-injury. */
     static final GatedPattern VAGUE_ACT = GatedPattern.compile("\\b(?:did|done|doing) it(?: again)?\\b|"
             + "\\bafter what i did\\b|^it (?:did|happened)(?: again)?\\b|"
+            + "\\b(?:just |only )?(?:a|one) (?:small|little|tiny|quick|shallow|wee) one\\b|"
             + "\\bdone (?:a few|some|a couple(?: of)?|more) (?:already|tonight|today)\\b");
     static final GatedPattern WOUND = GatedPattern.compile(
             "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strip\\w*|"
@@ -690,7 +691,9 @@ final class SafetyRules {
                     + "is (?:drowning|hanging|bleeding out|suffocating|overdosing|an overdose) (?:\\S+ )?painful|"
                     + "how long (?:before|until) (?:the cold|the water|it|you) (?:gets?|got|would get|kills?|killed) "
                     + "(?:you|me|someone)|(?:what|which) height (?:\\S+ ){0,6}?(?:fatal|lethal|certain|sure|kill)|"
-                    + "how long does it take to (?:die|bleed out|suffocate|pass out)|where (?:can|could) i (?:buy|get) "
+                    + "how long (?:does|would|will|did|do) (?:it|you|u|someone|a person|one) (?:actually |really |usually )?"
+                    + "(?:take (?:to |for (?:you |someone |a person )?to )?)?(?:die|drown|bleed out|suffocate|pass out|"
+                    + "lose consciousness|freeze to death)|where (?:can|could) i (?:buy|get) "
                     + "(?:a gun|rope|pills|a lot of)|where (?:to|can (?:i|you|u|one)|could i|do i) (?:buy|get|"
                     + "order) (?:\\S+ ){0,2}?(?:helium|a gun|rope|charcoal|pills)(?: \\S+)? (?:in bulk|without|that)|"
                     + "(?:searched|searching|googled|googling|looked up|researching) (?:for )?(?:suicide )?methods|"
@@ -916,7 +919,13 @@ final class SafetyRules {
                     // head's reading or stated ideation makes a plan to die
                     + "(?:\\bi |^)(?:have|'ve got|ve got|got) (?:a|the|my) plan\\b(?! (?:for|to|b|in place|of action|"
                     + "with)\\b)|i have a (?:day|date),? (?:and )?a plan|"
-                    + "(?:made up my mind|my mind is made up)(?!(?: to| about) (?!do it))|"
+                    + "(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up)(?!(?: to| about) (?!do it))|"
+                    // absent from the next of something the year brings ("won't be here for another lambing")
+                    + "(?:won'?t|will not|wont) be (?:here|around) (?:for|to see|by) (?:another|the next|next)\\b|"
+                    // a day settled on, and the calm of having it ("I've picked Thursday ... calm to have a date")
+                    + "(?:picked|chosen|settled on|set) (?:a |the )?(?:" + WEEKDAYS + ")\\b(?! (?:for|to) )|"
+                    + "(?:calm|calmer|peace|peaceful|relief|relieved|lighter) (?:\\S+ ){0,5}?(?:having|to have|now "
+                    + "(?:that )?i(?:'ve| have)(?: got)?) a date\\b|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "
                     + "(?:finally|actually|really) go through with it|(?:not|no) (?:planning on|plan(?:ning)? to|"
@@ -1133,6 +1142,21 @@ final class SafetyRules {
     static final GatedPattern ENDING_IT_SAID = GatedPattern.compile(
             "\\b(?:i'?m|im|i am|(?:think\\w*|thought) (?:about|of)) ending it\\b(?! all\\b)|^ending (?:it|things) with "
             + "(?!my life|myself|everything)\\w+");
+    /**
+     * A consequence the writer's own death or absence, on a condition ("if the bank takes the farm I'm going with it";
+     * "if the results are bad I won't be here after that"): intent where the writer affirms it ({@link #AFFIRMED}).
+     */
+    static final GatedPattern IF_GONE = GatedPattern.compile(
+            "^(?:and |but |honestly |seriously )?if\\b(?:.*\\b(?:takes?|took|loses?|lost|goes|sinks?|repossess\\w*|"
+            + "sells?|sold|fails?|shuts?|forecloses?|closes?)\\b.*\\b(?:i'?m|im|i am) going (?:down )?with (?:it|her|him)\\b|"
+            + ".*\\b(?:(?:i|i'?ll|ill) (?:won'?t|will not|wont) be (?:here|around|alive)|(?:i'?m|im|i am) not (?:going to|"
+            + "gonna) be (?:here|around|alive))(?! (?:for|at|in|on|when|to|until|till|by|before|tomorrow|next|much|"
+            + "long)\\b)|.*\\b(?:(?:i'?m|im|i am) (?:ending it|ending my life|killing myself|done for good|gone for good)|"
+            + "(?:i'?ll|ill|i will) (?:end it|end my life|kill myself|take my (?:own )?life))\\b)");
+    /** The writer affirming what they said: "I mean it", "meant every word", "I'm serious". */
+    static final GatedPattern AFFIRMED = GatedPattern.compile(
+            "\\b(?:i mean(?:t)? (?:it|that|this|every word)|meant every word|(?:i'?m|im|i am) (?:dead |deadly |being )?"
+            + "serious|not (?:joking|kidding|exaggerating)|no (?:joke|exaggeration))\\b");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
     static final GatedPattern RELATIONSHIP = GatedPattern.compile(
             "\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
@@ -1141,7 +1165,7 @@ final class SafetyRules {
             + "break(?:ing)? up with)\\b");
     /** A decision the author says they have made: a veiled intent beside it counts. */
     static final GatedPattern DECIDED = GatedPattern.compile(
-            "\\b(?:made up my mind|my mind is made up|made my decision|"
+            "\\b(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up|made my decision|"
             + "(?:i'?ve|i have) decided)\\b");
     /** A question whether a high place is open or fenced ("has the multistorey got barriers on the top level?"). */
     static final GatedPattern HEIGHT_ACCESS = GatedPattern.compile(

@@ -115,10 +115,10 @@ final class ScreeningAnswers {
             + "i don'?t (?:think so|know)|i do not (?:think so|know)|idk|not (?:right now|tonight|at the moment))\\b");
     /**
      * A question quoted in the author's own post, asked of them: opened after a space or a colon, closed right after
-     * its question mark.
+     * its question mark; or a line quoted from the post replied to, as forums mark it ("> are you safe tonight?").
      */
     private static final Pattern QUOTED_QUESTION = Pattern.compile(
-            "(?:^|[\\s:,])[\"“‘']([^\"“”‘’]{3,200}?\\?)[\"”’']");
+            "(?:^|[\\s:,])[\"“‘']([^\"“”‘’]{3,200}?\\?)[\"”’']|^>\\s*([^>]{3,200}?\\?)");
     /** What leads from a quoted question to its answer: dashes, colons, "and", "so". */
     private static final Pattern ANSWER_LEAD = Pattern.compile(
             "^[\\s\\-–—:,.\\])]*(?:(?:and|so|to which|my answer(?: was)?),? )?[\\s\\-–—:]*");
@@ -158,7 +158,8 @@ final class ScreeningAnswers {
                 at = mine.get(k + 1);
                 after = ANSWER_LEAD.matcher(plain.get(at)).replaceFirst("").strip();
             }
-            answer(at, quoted.group(1), after, following(sentences, plain, mine, at)).map(ScreeningAnswers::quoted)
+            String question = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            answer(at, question, after, following(sentences, plain, mine, at)).map(ScreeningAnswers::quoted)
                     .ifPresent(out::add);
         }
         return out;

@@ -1557,4 +1557,28 @@ class SafetyAnalyzerTest {
         assertTrue(risk(chain("how is everyone", "I'm sorry for everything. I won't be around much longer"),
                 "commenter-1").level().compareTo(TriageLevel.MODERATE) >= 0);
     }
+    @Test
+    void aDeathOnAConditionAffirmed_aMindMadeUp_andAQuestionUnderACover_areIntentOrMethodSeeking() {
+        assertAtLeast(TriageLevel.HIGH, "If the lender repossesses the boat I'm going down with it. Told my sister "
+                + "and I meant it.");
+        assertAtLeast(TriageLevel.HIGH, "if my results come back bad on monday i won't be here after that. im "
+                + "serious");
+        assertAtLeast(TriageLevel.HIGH, "Mind's made up. I won't be around for another harvest.");
+        assertAtLeast(TriageLevel.HIGH, "I've picked Thursday, once the rent's paid up. Strange how calm it feels to "
+                + "have a date.");
+        assertAtLeast(TriageLevel.HIGH, "Quick question, how long would it take to bleed out from a leg wound? for a "
+                + "novel im drafting");
+        // a condition with no death or absence in it, a day picked for something named
+        assertAtMost(TriageLevel.LOW, "if the council sells the pitch i'm going to be gutted, seriously");
+        assertAtMost(TriageLevel.LOW, "We've picked Saturday for the barbecue, weather permitting.");
+    }
+
+    @Test
+    void aQuestionQuotedWithAMarkAndAnswered_isTheAnswersMeaning() {
+        AuthorRisk r = risk(chain("everything is caving in and I can't stop crying", "Are you safe tonight?",
+                "> Are you safe tonight?\nno, not really"), "writer");
+        assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, r.level().toString());
+        assertEquals(Recency.CURRENT, writerRisk("only a little one tonight, didn't need steri strips. cleaned it up")
+                .selfInjury().recency());
+    }
 }

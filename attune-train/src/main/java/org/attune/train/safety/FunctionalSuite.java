@@ -183,17 +183,33 @@ public final class FunctionalSuite {
     /** See {@link #BLIND_34}. */
     public static final String BLIND_35 = "/org/attune/train/safety/functional-cases-blind35.jsonl";
     /**
+     * Blinds 36 and 37 were written at the start of the twenty-first session from docs/triage.md alone by two helpers
+     * who read no code and no case file, asked for wording not used before: 160 single posts (nurses, junior doctors,
+     * pharmacists and vets, tradespeople, miners and rig workers, farmers in drought, refugees and migrants writing in
+     * a second language, Nigerian, Ghanaian, Jamaican, Singaporean, Indian and Pakistani English, AAVE, Gen-Z slang,
+     * LGBTQ+ teenagers, postpartum and bereaved parents, prison, addiction recovery, psychosis and bipolar episodes,
+     * care homes, carers; diaries, lists, notes to self, letters to the dead, voice-note transcripts, referrals) and 100
+     * threads (updates over days, risk buried in a practical question, screening answers, commenters in crisis or with
+     * history, misreadings and corrections, harmful and helpful replies, group chats, parents, partners and
+     * professionals, poems and quoted messages). Read by totals only: the estimate since.
+     */
+    public static final String BLIND_36 = "/org/attune/train/safety/functional-cases-blind36.jsonl";
+    /** See {@link #BLIND_36}. */
+    public static final String BLIND_37 = "/org/attune/train/safety/functional-cases-blind37.jsonl";
+    /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; of them, 15 and 16 were never acted on by a rule, but after four readings they no longer
      * estimate anything and joined the exemplar's training in the eighth session. The failures of blinds 19 to 22 were
      * read in the sixteenth session, when blinds 24 and 25 took over as the estimate, and theirs in the seventeenth,
      * when blinds 26 and 27 did; theirs in the eighteenth, blinds 28 and 29's in the nineteenth, and blinds 30 to 33's
-     * in the twentieth ({@link #BLIND_READ}). Blinds 34 and 35 are the estimate since the twentieth.
+     * in the twentieth; blinds 34 and 35's in the twenty-first ({@link #BLIND_READ}). Blinds 36 and 37 are the
+     * estimate since the twenty-first.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
             BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28,
-            BLIND_29, BLIND_30, BLIND_31, BLIND_32, BLIND_33, BLIND_34, BLIND_35);
+            BLIND_29, BLIND_30, BLIND_31, BLIND_32, BLIND_33, BLIND_34, BLIND_35,
+            BLIND_36, BLIND_37);
     public static final int BLIND_ACTED_ON = 18;
     /**
      * The first sets whose failures have been read (blinds 1 to 33): beyond {@link #BLIND_ACTED_ON} they are worn, and

@@ -144,7 +144,12 @@ class FunctionalSuiteTest {
                 // (0.550), 13, 8; with its last 89 (0.556), 12, 8
                 new Floor(FunctionalSuite.BLIND_34, 160, 20, 0.53, 14, 10),
                 // threads: first 52 (0.520), 2, 6; last 53 (0.530), 2, 7
-                new Floor(FunctionalSuite.BLIND_35, 100, 10, 0.50, 4, 9));
+                new Floor(FunctionalSuite.BLIND_35, 100, 10, 0.50, 4, 9),
+                // the estimate since the twenty-first session, read by totals only: with the session's first code 84
+                // (0.525), 13, 8
+                new Floor(FunctionalSuite.BLIND_36, 160, 20, 0.50, 15, 10),
+                // threads: first 43 (0.430), 8, 4
+                new Floor(FunctionalSuite.BLIND_37, 100, 10, 0.40, 10, 6));
     }
 
     private static OnnxEncoder encoder;
