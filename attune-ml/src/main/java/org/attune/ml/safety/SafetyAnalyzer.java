@@ -572,9 +572,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 }
                 List<Integer> severe = nearby(sentences, frames, i).stream().filter(k -> SafetyRules.SEVERITY
                         .matcher(SafetyRules.NOT_SEVERE.matcher(plain.get(k)).replaceAll(" ")).find()).toList();
-                if (r == Recency.RECENT && f.time() == SentenceFrame.Time.UNMARKED && severe.stream()
-                        .anyMatch(k -> SafetyRules.PRESENT_SEVERITY.matcher(plain.get(k)).find())) {
-                    r = Recency.CURRENT; // undated, and the wound is dangerous now: just done
+                // undated ("did it again" gives no day), and the wound is dangerous now: just done
+                if (r == Recency.RECENT && (f.time() == SentenceFrame.Time.UNMARKED || f.daysAgo().isEmpty())
+                        && severe.stream().anyMatch(k -> SafetyRules.PRESENT_SEVERITY.matcher(plain.get(k)).find())) {
+                    r = Recency.CURRENT;
                 }
                 recency = moreRecent(recency, r);
                 evidence.add(evidence(thread, sentences.get(i), "self-injury." + r.wireName(), 1));
@@ -1267,7 +1268,8 @@ public final class SafetyAnalyzer implements Analyzer {
 
         /** Treatment told: an overdose last night has been seen to. */
         boolean treated() {
-            return any("treated", i -> SafetyRules.TREATED.matcher(plain.get(i)).find());
+            return any("treated", i -> SafetyRules.TREATED.matcher(SafetyRules.UNTREATED.matcher(plain.get(i))
+                    .replaceAll(" ")).find());
         }
 
         /** A thought record or a diary card, whose quoted words are the author's own thoughts. */
@@ -1350,11 +1352,18 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
+    /** Where the writer is right after an act ("sitting here after cutting", "lying in bed having burned"). */
+    private static final GatedPattern JUST_AFTER = GatedPattern.compile(
+            "(?:just )?(?:sitting|sat|lying|laying|curled up) (?:here |in \\S+ )?(?:after|having)\\b");
+
     private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain, int i) {
         String s = plain.get(i);
         SentenceFrame f = frames.get(i);
         if (SafetyRules.WOUNDS_FROM_DAY.matcher(s).find()) {
             return Recency.RECENT; // "my mum found the cuts from monday and now she won't stop crying"
+        }
+        if (JUST_AFTER.matcher(s).lookingAt()) {
+            return Recency.CURRENT; // "sitting here after cutting": the writer is where the act left them
         }
         // a date of the last days first: "relapsed on Tuesday after 8 months clean" is recent, whatever the streak
         // ("I'm two years clean now" dates the recovery, not an act, so "now" does not win over it)

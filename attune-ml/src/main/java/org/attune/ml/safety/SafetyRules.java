@@ -35,6 +35,10 @@ final class SafetyRules {
                     + "thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
                     + "head|chest|ankle|ankles|body|forearms?|upper arms?|shins?|knuckles|fingers|palms?))|"
                     + "(?:make|made|making) myself bleed|"
+                    // the act just over, told by where the writer is after it ("sitting here after cutting")
+                    + "^(?:just )?(?:sitting|sat|lying|laying|curled up) (?:here |in \\S+ )?(?:after|having) (?:just )?"
+                    + "(?:cutting|cut|burn(?:ing|t|ed)|self[- ]?harm(?:ing|ed)?|hurt(?:ing)? myself)(?=\\s*(?:[.,!;]|$)| "
+                    + "(?:again|tonight|today|myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))\\b)|"
                     // a point pressed into the skin as it is told ("pressing the point of the compass into my wrist")
                     + "(?:pressing|pushing|digging|dragging|scraping|jabbing) (?:\\S+ ){0,10}?into my (?:wrists?|arms?|"
                     + "forearms?|skin|thighs?|legs?|hands?|stomach)\\b|"
@@ -103,7 +107,8 @@ final class SafetyRules {
             + "\\b(?:just |only )?(?:a|one) (?:small|little|tiny|quick|shallow|wee) one\\b|"
             + "\\bdone (?:a few|some|a couple(?: of)?|more) (?:already|tonight|today)\\b");
     static final GatedPattern WOUND = GatedPattern.compile(
-            "\\b(stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strip\\w*|"
+            // and what hides one ("long sleeves at work", "on my thighs so nobody sees")
+            "\\b(long sleeves|(?:where|so) (?:nobody|no one|no-one) (?:can |will |would )?(?:sees?|notices?)|stitches|bleed\\w*|bled|blood\\w*|deeper than|gaping|cuts?|wounds?|scratch(?:es|ed)|steri.?strip\\w*|"
             + "soaked (?:through|in blood)|"
             + "blade|razor|scalpel|"
             + "butterfly strips?|bandage\\w*|plasters?|band.?aids?|dressings?)\\b");
@@ -655,7 +660,10 @@ final class SafetyRules {
                     + "been a good (?:friend|mate|pal)|that'?s (?:about )?it for me|(?:take care of|"
                     + "look after) yourselves|cleared (?:out )?(?:the |my )?(?:\\S+ )?(?:shed|loft|garage|flat|room|"
                     + "desk|locker)|"
-                    + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?)");
+                    + "sorted (?:out )?(?:the |my )?(?:shed|loft|garage|affairs|paperwork)(?: out)?|"
+                    + "(?:moved|transferred|signed over|put) (?:all )?(?:of )?(?:my |the )?(?:savings|money|pension|"
+                    + "isa|account) (?:over )?(?:to|into) (?:my|his|her|their|\\w+'s)\\b|"
+                    + "(?:all|everything)(?:'s| is)? (?:tidy|in order|squared away|settled)(?: now)?(?=\\s*(?:[.!]|$)))");
     /**
      * An amount of medicine asked about: a count of pills or milligrams, a whole supply taken at once (whatever the
      * medicine is called), a limit on how many packs one may buy. Method seeking unless the author's post states a
@@ -931,6 +939,9 @@ final class SafetyRules {
                     + "(?:finally|actually|really) go through with it|(?:not|no) (?:planning on|plan(?:ning)? to|"
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
                     + "nobody knows where i am|"
+                    // somewhere else than home ("not going home though, heading to the cliffs instead")
+                    + "(?:not|never|won'?t be) (?:going|heading|coming|driving) (?:home|back)\\b.*\\bthe (?:cliffs?|bridge|"
+                    + "quarry|viaduct|tracks|railway|roof|edge|headland|reservoir|pier|dam|sea|river)\\b|"
                     + "(?:won'?t|will not|not) (?:be )?(?:coming|come|driving|going|walking|getting) (?:back|home)"
                     + "(?: from (?:it|there|this|that))?(?=\\s*(?:[.!,;]|$))|"
                     // finality after a place or a time ("up to the reservoir Saturday and that's me"; "phone's on
@@ -967,7 +978,8 @@ final class SafetyRules {
                     // the writer already at the place: "I'm sitting in my car at the top of the quarry road"
                     + "(?:i'?m|im) (?:sitting|standing|parked|waiting) (?:up )?(?:in|on|at|by)|"
                     + "at \\d+ ?(?:am|pm)?|(?:on|this|for) (?:" + WEEKDAYS + ")|^(?:" + WEEKDAYS + ")\\b|"
-                    + "that'?s when\\b|"
+                    + "that'?s when\\b|(?<!since |until |till |by |from |last |before |after |since last |until next )(?:"
+                    + WEEKDAYS + ")(?=\\s*(?:[.!,;]|$))|"
                     + "(?:" + WEEKDAYS + ")(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
@@ -1037,6 +1049,8 @@ final class SafetyRules {
                     + "windscreen |washer |wiper )+fluid|(?:drank|drunk|swallowed|"
                     + "ingested) (?:\\S+ ){0,4}?(?:eye ?drops|"
                     + "methanol|drain cleaner)|"
+                    + "(?:drank|drunk|necked|downed) (?:the |a )?(?:whole |entire |full )?bottle of (?:my |the |his |her |"
+                    + "\\w+'?s )?(?:\\S+ )?(?:meds|medicine|medication|pills|tablets|syrup|methadone|" + DRUGS + ")|"
                     + "(?:had|necked) the whole (?:strip|packet|pack|box|blister|bottle) of (?:my |the )?(?:\\S+ )?(?:"
                     + DRUGS + ")|"
                     + "(?:took|swallowed|taken|downed) (?:the rest of|all (?:of )?|the whole(?: (?:strip|"
@@ -1184,6 +1198,11 @@ final class SafetyRules {
             "\\b(?:last night|earlier (?:today|tonight)|this morning|"
             + "(?:an? |few |couple of |\\d+ )hours? ago)\\b");
     /** Treatment told: an overdose last night that has been seen to is not still acting. */
+    /** Treatment denied ("didn't go to A&E", "haven't called anyone"): no treatment told. */
+    static final GatedPattern UNTREATED = GatedPattern.compile(
+            "\\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|not|never|won'?t|will not|refus\\w* to|without) (?:been |"
+            + "gone |go |going |went |call(?:ed|ing)? |ring(?:ing)? |rang |get |got )?(?:to |an |the )?(?:a&e|hospital|er|"
+            + "ambulance|paramedics?|doctors?|gp)\\b");
     static final GatedPattern TREATED = GatedPattern.compile(
             "\\b(?:a&e|hospital|er|ambulance|paramedics?|discharged|bloods|"
             + "treated|icu|ward|poison control|stomach pumped)\\b");
@@ -1254,6 +1273,11 @@ final class SafetyRules {
     static final GatedPattern PRESENT_SEVERITY = GatedPattern.compile(
             "\\b(?:can see|won'?t stop|can'?t stop|still bleeding|"
             + "feel (?:\\S+ )?(?:sick|faint|weak|dizzy)|(?:i'?m|im) (?:\\S+ )?(?:dizzy|lightheaded)|needs? stitches|"
+            // blood lost and its effect told as now ("so much blood this time and my head is spinning"; "been holding
+            // a towel on it half an hour")
+            + "(?:head|room)(?:'s| is) (?:spinning|swimming)|feeling (?:\\S+ )?(?:dizzy|faint|lightheaded|woozy)|"
+            + "(?:so much|a lot of|lots of|loads of) blood|blood everywhere|(?:been )?(?:pressing|holding) (?:\\S+ ){0,3}?"
+            + "(?:on it|a towel|pressure) (?:for )?(?:\\d+|half|an|ages|twenty|thirty|ten|fifteen)|"
             + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 
     static final GatedPattern REPLY_ENCOURAGEMENT = GatedPattern.compile(

@@ -1581,4 +1581,42 @@ class SafetyAnalyzerTest {
         assertEquals(Recency.CURRENT, writerRisk("only a little one tonight, didn't need steri strips. cleaned it up")
                 .selfInjury().recency());
     }
+    @Test
+    void bloodAndDizzinessNow_anOverdoseNoOneTreated_andABottleOfMedicineDrunk_areImminent() {
+        AuthorRisk bleeding = writerRisk("In the shower. Did it again. So much blood this time and my head is "
+                + "spinning.");
+        assertEquals(TriageLevel.IMMINENT, bleeding.level());
+        assertEquals(Recency.CURRENT, bleeding.selfInjury().recency());
+        // "didn't go to hospital" tells no treatment
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Last night I swallowed a heap of my dad's tablets. Woke up "
+                + "feeling awful, haven't told anyone and didn't go to hospital.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("Last night I swallowed a heap of my dad's tablets. Spent the night "
+                + "in hospital and they let me home this morning.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("update: i did it. drank the whole bottle of grandad's "
+                + "medicine. sorry").level());
+        assertAtMost(TriageLevel.LOW, "drank the whole bottle of wine with my sister last night, head's pounding");
+    }
+
+    @Test
+    void affairsSettledInOneMorning_andAPlaceInsteadOfHome_areFarewellsOrIntent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Busy morning. Cancelled the gym and my phone contract, moved my "
+                + "savings to my brother, and the cat's going to my neighbour. All tidy now.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Landing Friday. Not going home though, heading to the cliffs "
+                + "instead. It's all sorted.").level());
+        assertAtMost(TriageLevel.LOW, "Moving to Leeds for the new job. Cancelled the gym, the flat's cleaned and "
+                + "everything is in order now.");
+    }
+
+    @Test
+    void anActToldByWhereTheWriterIsAfterIt_orByWhatHidesIt_isSelfInjury() {
+        AuthorRisk sitting = writerRisk("Sitting here after cutting. Not deep, put a plaster on it.");
+        assertEquals(TriageLevel.HIGH, sitting.level());
+        assertEquals(Recency.CURRENT, sitting.selfInjury().recency());
+        assertEquals(Recency.RECENT, writerRisk("Did it Thursday after the late shift. First time in a year. Long "
+                + "sleeves at work.").selfInjury().recency());
+        assertEquals(Recency.RECENT, writerRisk("3 days ago i did it again, on my hips so nobody sees. im okay now")
+                .selfInjury().recency());
+        assertEquals(Recency.NONE, writerRisk("Sitting here after cutting the hedge, knackered.").selfInjury()
+                .recency());
+    }
 }
