@@ -196,10 +196,14 @@ public final class FrameAnalyzer implements Analyzer {
                     + "flat whites?|"
                     + "lattes?|espressos?|energy drinks?|red ?bulls?|tea|junk food|tv|youtube|tiktok|the news)|"
                     // a conditional threat the writer laughs off ("if i fail chem im gonna kms lol")
-                    + "^if (?:i|\\S+) (?:\\S+ ){1,6}?(?:i'?ll|ill|(?:im|i'?m) (?:literally |actually |genuinely |"
-                    + "honestly )?(?:gonna|going to)|gonna) (?:literally |actually |genuinely |honestly )?"
-                    + "(?:kms|kill myself|die|unalive myself)\\b.*(?:\\b(?:lol|lmao|jk|haha\\w*)\\b|\\x{1F602}|"
-                    + "\\x{1F480})|"
+                    + "^if (?:i|\\S+) (?:\\S+ ){1,10}?(?:i'?ll|ill|(?:im|i'?m) (?:literally |actually |genuinely |"
+                    + "honestly )?(?:gonna|going to)|gonna|i swear (?:i'?m|im)) (?:literally |actually |genuinely |"
+                    + "honestly )?(?:kms|kill myself|die|unalive myself|ending myself|(?:throw|chuck|fling|hurl) myself "
+                    + "(?:off|out of|under|in front of)|jump (?:off|out of|in front of))\\b.*(?:\\b(?:lol|lmao|jk|"
+                    + "haha\\w*)\\b|\\x{1F602}|\\x{1F480})|"
+                    // a test or a match that will "make me kms", laughed or wailed at
+                    + "(?:gonna|going to|will|'ll) make me (?:kms|kill myself|want to die)\\b.*(?:\\b(?:lol|lmao)\\b|"
+                    + "\\x{1F602}|\\x{1F480}|\\x{1F62D})|"
                     + "bleeding money|could murder|murder (?:a|some) |killed the (?:\\S+ )?(?:boss|level|game)|"
                     + "slaughtered|shoot me now|kill for a|i'm dead 😂|im dead|i'm dead lol|lmao|lmfao|"
                     + "(?:a|the) killer (?:workout|song|deal)|drop dead gorgeous|(?:be|is|was|'s|will be|"
@@ -240,6 +244,10 @@ public final class FrameAnalyzer implements Analyzer {
                     + "^(?:honestly |seriously |swear )?if i (?:have to|hear|see|get|read|sit through) (?:\\S+ ){0,5}?"
                     + "(?:one more|another)\\b|"
                     + "(?:died|deaths?|dying|killed) (?:\\S+ ){0,4}?(?:boss|raid|respawn|checkpoint)|"
+                    // deaths counted, one's own grenade, the last circle: a game
+                    + "died (?:like |about |over |literally |maybe )?(?:\\d+|a (?:hundred|thousand|million)|so many|"
+                    + "loads of|hundreds of) times|killed myself with my own (?:grenade|rocket|bomb|tnt|c4|spell|trap|"
+                    + "molotov)|(?:final|last) circle|"
                     + "(?:boss|raid|respawn|checkpoint) (?:\\S+ ){0,4}?(?:died|deaths?|dying|killed)|"
                     + "(?:exam|test|workout|class|session|shift|week|day) (?:\\S+ ){0,2}?destroyed me|"
                     + "my (?:sourdough )?(?:starter|plants?|tamagotchi|fish|goldfish) (?:just )?died|"
@@ -338,7 +346,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern RECENT = GatedPattern.compile(
             "\\b(last night|yesterday|this week|last week|the other day|(?:a |two |three |few |"
             + "couple (?:of )?)days? ago|"
-                    + "(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    // not the day an anniversary falls ("ten years on Saturday since I tried")
+                    + "(?<!years? )(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     + "over the weekend|"
                     + "this weekend|last weekend|the weekend|recently|again|until (?:last night|yesterday|(?:monday|"
                     + "tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?))\\b");
@@ -357,6 +366,11 @@ public final class FrameAnalyzer implements Analyzer {
                     + "in (?:high school|middle school|secondary school|primary school|sixth form|junior high|college|"
                     + "uni)|back in|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|"
                     + "along the way|long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|"
+                    // a school year ("attempted in year 8", not "I'm in year 9") and an anniversary ("ten years on
+                    // Saturday since I tried")
+                    + "(?<!(?:i'?m|im|i am|now|currently|still|she'?s|he'?s) )in (?:year|grade) (?:\\d{1,2}|seven|eight|"
+                    + "nine|ten|eleven)\\b|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                    + "twenty|a few|several|many) years (?:(?:on|this|next) \\S+ )?since\\b|"
                     + "(?:that|this|it) (?:was|were|happened) (?:in |back in |around )?(?:19|20)\\d\\d\\b|"
                     + "(?:during|before) (?:the )?(?:first |second )?(?:lockdown|pandemic|covid)|"
                     + "(?:summer|winter|spring|autumn|year|christmas) before last|(?:all )?through(?:out)? "

@@ -1052,7 +1052,12 @@ public final class SafetyAnalyzer implements Analyzer {
                     || SafetyRules.QUOTED.matcher(plain.get(k)).find()
                     || SafetyRules.RELATIONSHIP.matcher(plain.get(k)).find()
                     || plain.get(k).contains(RELATIONSHIP_ENDED)
-                    || SafetyRules.ABOUT_ORDINARY.matcher(plain.get(k)).find());
+                    || SafetyRules.ABOUT_ORDINARY.matcher(plain.get(k)).find()
+                    // told to be a joke, and not taken back ("it was a joke ... kind of not joking"), where only words
+                    // were said: a joke does not take back standing on the bridge
+                    || SafetyRules.JOKE_CORRECTION.matcher(plain.get(k)).find()
+                            && inPost.stream().noneMatch(j -> SafetyRules.NOT_JOKING.matcher(plain.get(j)).find())
+                            && mine.stream().filter(j -> j < inPost.get(0)).noneMatch(j -> actOrMeans(plain.get(j))));
             boolean riskNow = mine.stream().filter(k -> k >= inPost.get(0)).anyMatch(k -> {
                 SentenceFrame f = frames.get(k);
                 return current(f) && !f.negated() && !f.figurative() && !f.reported() && speaksOfRisk(plain.get(k));
@@ -1062,6 +1067,14 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         return false;
+    }
+
+    /** A place, a means, a method dwelt on, an act or a preparation named, not only words of risk. */
+    private static boolean actOrMeans(String t) {
+        return SafetyRules.AT_PLACE.matcher(t).find() || SafetyRules.MEANS_IN_HAND.matcher(t).find()
+                || SafetyRules.METHOD_THINKING.matcher(t).find() || SafetyRules.CONTEMPLATION.matcher(t).find()
+                || SafetyRules.SELF_INJURY.matcher(t).find() || SafetyRules.TOOK_OVERDOSE.matcher(t).find()
+                || SafetyRules.ATTEMPT.matcher(t).find() || SafetyRules.PREPARATION.matcher(t).find();
     }
 
     /**

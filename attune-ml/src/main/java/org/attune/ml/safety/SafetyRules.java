@@ -1234,10 +1234,15 @@ final class SafetyRules {
      * A writer's follow-up that says the post was misread ("sorry that came out wrong", "should have been clearer", "it
      * was about my team losing"); it corrects the reading only where the follow-up also gives the other meaning.
      */
+    private static final String JOKE_TOLD = "(?:it|that) was (?:(?:just|only) )?(?:a joke|(?:a )?banter|"
+            + "an exaggeration)|(?:i was|i'?m|im|was) (?:only |just )?(?:joking|kidding|exaggerating)\\b(?! (?:about|"
+            + "when|but))";
     static final GatedPattern CORRECTION = GatedPattern.compile("\\b(?:(?:that|it) came out wrong|(?:should have|"
             + "should'?ve) been clearer|(?:i )?didn'?t explain|sorry for the (?:scare|confusion|panic|worry)|"
             + "(?:it|that) was about (?:my|the|our|this)\\b|i was talking about|i meant (?!it\\b|every|what)|"
-            + "not like that)");
+            + "not like that|" + JOKE_TOLD + ")");
+    /** The other meaning a correction may give: that it was a joke ("ya im fine it was a joke"). */
+    static final GatedPattern JOKE_CORRECTION = GatedPattern.compile("\\b(?:" + JOKE_TOLD + ")");
     /** The other meaning a correction gives: a thing or a game spoken of ("it was about my team losing the final"). */
     static final GatedPattern ABOUT_ORDINARY = GatedPattern.compile("\\b(?:it was|i was talking|i meant|was|that was) "
             + "about (?:my|the|our|this) (?!life|death|dying|suicide|pills|tablets|cuts?|self.?harm|attempt)\\S+");

@@ -1619,4 +1619,33 @@ class SafetyAnalyzerTest {
         assertEquals(Recency.NONE, writerRisk("Sitting here after cutting the hedge, knackered.").selfInjury()
                 .recency());
     }
+    @Test
+    void aSchoolYearAndAnAnniversary_placeAnAttemptInThePast() {
+        assertAtMost(TriageLevel.LOW, "i tried to end it in year 9. im in year 13 now and honestly doing loads better");
+        assertAtMost(TriageLevel.LOW, "Twelve years on Sunday since I tried. Doing well, going for a curry with the "
+                + "mates who found me.");
+        // a school year the writer is in now dates nothing
+        assertAtLeast(TriageLevel.HIGH, "im in year 10 and i cut my arm last night");
+    }
+
+    @Test
+    void aThreatLaughedOffOnALongCondition_gameDeaths_andAJokeToldLater_areNoRisk() {
+        assertAtMost(TriageLevel.LOW, "if I fail this stupid theory test for the fourth time in a row I'm going to "
+                + "throw myself off a cliff lol");
+        assertAtMost(TriageLevel.LOW, "finally beat the last boss on nightmare mode. died like 60 times first "
+                + "\uD83D\uDE2D");
+        assertAtMost(TriageLevel.LOW, "got third partied in the final circle then killed myself with my own rocket "
+                + "\uD83D\uDC80");
+        AuthorRisk joke = risk(chain("wanna kms physics exam tmrw and i know nothing", "hey are you actually ok?",
+                "ya im fine it was a joke, just stressing about the exam. revising now"), "writer");
+        assertTrue(joke.level().compareTo(TriageLevel.LOW) <= 0, joke.level().toString());
+        // a joke does not take back a place the writer stood at
+        AuthorRisk place = risk(chain("on the footbridge over the motorway. cant stop looking down", "please step back "
+                + "and call 999", "home now. i was only joking"), "writer");
+        assertTrue(place.level().compareTo(TriageLevel.HIGH) >= 0, place.level().toString());
+        // a joke told and then taken back is no joke
+        AuthorRisk taken = risk(chain("wanna kms physics exam tmrw", "are you ok?",
+                "it was a joke. kind of not joking tbh"), "writer");
+        assertTrue(taken.level().compareTo(TriageLevel.MODERATE) >= 0, taken.level().toString());
+    }
 }
