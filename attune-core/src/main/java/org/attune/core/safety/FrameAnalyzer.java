@@ -132,7 +132,8 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern HARM = GatedPattern.compile("\\b(hurt|harm|kill|end (?:it|my life|things)|cut|"
             + "suicid\\w*|die|dying|dead|how i(?:'d| would)|do it|did it|done it|not (?:be )?here|disappear|exist\\w*|"
             + "alive|"
-            + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb|"
+            + "wake up|be gone|fatal|lethal|overdose|pills|blade|razor|unaliv\\w*|kms|ctb|finish(?:es|ed)? (?:me off|the "
+            + "job)|"
             + "want to (?:be here|live|exist|be alive|go on))\\b");
     /**
      * Harm named in a clause before a negation, which the negation then does not reach ("been having thoughts of

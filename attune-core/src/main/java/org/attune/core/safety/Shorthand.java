@@ -45,7 +45,12 @@ public final class Shorthand {
             Map.entry("kno", "know"), Map.entry("myslf", "myself"), Map.entry("aftr", "after"),
             Map.entry("ths", "this"), Map.entry("tmrrw", "tomorrow"), Map.entry("anymor", "anymore"),
             Map.entry("evry1", "everyone"), Map.entry("every1", "everyone"), Map.entry("beter", "better"),
-            Map.entry("infront", "in front"));
+            Map.entry("infront", "in front"),
+            // Scots negatives ("if I just didnae wake up", "cannae get it tae stop")
+            Map.entry("didnae", "didn't"), Map.entry("dinnae", "don't"), Map.entry("cannae", "can't"),
+            Map.entry("wouldnae", "wouldn't"), Map.entry("couldnae", "couldn't"), Map.entry("isnae", "isn't"),
+            Map.entry("wasnae", "wasn't"), Map.entry("havenae", "haven't"), Map.entry("hasnae", "hasn't"),
+            Map.entry("willnae", "won't"), Map.entry("shouldnae", "shouldn't"), Map.entry("disnae", "doesn't"));
     private static final GatedPattern WORD = GatedPattern.compile("[\\p{L}\\p{N}]+");
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */
     private static final GatedPattern MY_SELF = GatedPattern.compile("\\bmy self\\b(?![-\\w])");

@@ -495,7 +495,7 @@ public final class SafetyAnalyzer implements Analyzer {
             if ((ideates || joins) && (!f.hypothetical() || ideates)
                     && (!f.question() || f.selfReference()) && !joking
                     && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt()
-                            || SafetyRules.THOUGHTS_AS_SUBJECT.matcher(s).lookingAt())) {
+                            || SafetyRules.THOUGHTS_AS_SUBJECT.matcher(s).find())) {
                 // ideation stated in so many words is at least moderate now, low when placed in the past
                 boolean over = f.time() == SentenceFrame.Time.PAST || f.recovery();
                 int c = ideates && ideation.group(1) != null ? 2 : 1;

@@ -165,7 +165,11 @@ final class SafetyRules {
             "^(?:(?:and|but|so|ugh|honestly|lately) )*(?:the |"
             + "these |"
             + "those |my )?(?:suicid\\w*|unaliv\\w*|dark|intrusive) thoughts (?:are|r|have|keep|came|come|won'?t|is|"
-            + "been|again|got|getting|back|loud)\\b");
+            + "been|again|got|getting|back|loud)\\b|"
+            // the voice the writer hears, wherever the sentence starts ("then driving home that voice was back,
+            // going just kill yourself")
+            + "\\b(?:that|the|this|a|my) voices? (?:\\S+ ){0,4}?(?:going|saying|telling me|says|tells me|keeps? (?:saying|"
+            + "telling me)|whispering)(?: to)? (?:just )?(?:kill (?:yourself|myself)|kys|end it|die|jump|do it)\\b");
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final GatedPattern SUICIDAL = GatedPattern.compile(
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|"
@@ -217,7 +221,8 @@ final class SafetyRules {
                     + "if i (?:just |simply )?(?:didn'?t|did not|never|don'?t|do not) wake(?: up)?+\\b(?! (?:in time|"
                     + "on time|early|for|until|till|before(?! then)|at)\\b)[^.?!]{0,80}?\\b(?:fine|okay|ok|alright|"
                     + "mind|better|"
-                    + "relief|relieved|step in|bother|saved?|notice|peace)\\b|(?:wouldn'?t|would not|won'?t|will not) "
+                    + "relief|relieved|step in|bother|saved?|notice|peace|mercy|blessing)\\b|(?:wouldn'?t|would not|"
+                    + "won'?t|will not) "
                     + "mind if i (?:just |simply )?(?:didn'?t|did not|never) wake|"
                     + "(?:i'?d|id|i would) (?:honestly |genuinely )?be (?:fine|okay|ok|alright|relieved|glad|"
                     + "happy) if i "
@@ -266,7 +271,15 @@ final class SafetyRules {
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
                     + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
                     + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |"
-                    + "just )?(?:never|not) wake|(?:better|easier|lighter|happier|fine|manage better|"
+                    + "just )?(?:never|not) wake|"
+                    + "close my eyes and (?:that'?s it|that'?s that|it'?s (?:over|done)|never open them)\\b|"
+                    // an accident the writer would not mind ("if the chopper went down I wouldn't be that bothered")
+                    + "if (?:a|the|my|some|our) \\S+ (?:\\S+ ){0,5}?(?:went down|goes down|crashed|crashes|sank|sinks|came "
+                    + "down|rolled|flipped|hit me|hits me)\\b.*\\bi (?:wouldn'?t|would not|wouldnt) (?:be )?(?:that |too |"
+                    + "all that |very |even )?(?:bothered|upset|fussed|sad|mind|care)\\b|"
+                    // a voice that tells the writer to die ("that voice going just kill yourself")
+                    + "voices? (?:\\S+ ){0,3}?(?:going|saying|telling me|says|tells me|keeps? (?:saying|telling me)|"
+                    + "whispering)(?: to)? (?:just )?(?:kill yourself|kys|end it|die|jump|do it)\\b|(?:better|easier|lighter|happier|fine|manage better|"
                     + "cope better)(?: off)?(?: for (?:\\S+ ){1,2})? "
                     + "if i (?:just )?(?:(?:wasn'?t|weren'?t|was not|were not) (?:\\S+ )?(?:here|there|around|alive|"
                     + "in the picture|born)|(?:was|were) (?:\\S+ )?(?:gone|dead|out of the picture))|"
@@ -283,7 +296,7 @@ final class SafetyRules {
                     + "(?:a|the|some|god) (?:\\S+ )?(?:took|takes|hit|hits|killed|kills) me|"
                     + "(?:being dead|death|dying|not existing|not being here) (?:sounds|seems|feels|looks) (?:\\S+ )?"
                     + "(?:better|nicer|easier|like a relief|peaceful)|(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?"
-                    + "finish(?:es)? me off|(?:annoyed|disappointed|gutted|upset|angry) (?:that )?(?:i'?m|im|you'?re) "
+                    + "finish(?:es)? (?:me off|the job)|(?:annoyed|disappointed|gutted|upset|angry) (?:that )?(?:i'?m|im|you'?re) "
                     + "still (?:here|alive|breathing)|"
                     + "(?:glad|happy|relieved|ready) for (?:it all|everything|it) to be over|"
                     + "(?:want|wish|long|longing) to be (?:wherever|with (?:him|her|them) wherever) (?:he|she|"
@@ -291,7 +304,10 @@ final class SafetyRules {
                     + "(?:killed (?:himself|herself|themselves)|died|passed)\\b.*\\b(?:want|wanna) to (?:follow|join|"
                     + "be with) (?:him|her|them)|(?:suicide|death|dying) (?:is|looks|is looking|sounds|"
                     + "seems) (?:\\S+ )?(?:attractive|appealing|tempting|good|nice|peaceful|like an option)|"
-                    + "if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)|if i (?:was|were) gone|"
+                    + "if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive|in it|in (?:the|his|her|their) "
+                    + "(?:picture|way|lives?))\\b|if i (?:was|were) gone|"
+                    + "(?:better|calmer|richer|easier|happier|lighter|quieter) (?:\\S+ ){0,8}?with me (?:out of the "
+                    + "(?:picture|way)|gone)\\b|"
                     + "(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?my heart (?:\\S+ )?"
                     + "(?:stops|quits|gives out|would stop)|if i (?:got|get) (?:hit|run over|killed|(?:\\S+ )?(?:sick|"
                     + "ill) and died)\\b.*\\b(?:i'?d|id|i would) (?:be )?"
@@ -316,7 +332,8 @@ final class SafetyRules {
      */
     static final GatedPattern IDEATION_REFERRED = GatedPattern.compile("\\b(?:(?:i'?ve|ive|i have|i'?ve been|been) "
             + "(?:\\S+ )?(?:thought|thinking) about (?:it|that|doing (?:it|that))\\b(?! (?:for|with)\\b)|the thoughts "
-            + "(?:are|have been|came|have come) back|(?:i'?m|im|i am) one of them\\b|(?:i'?ve|ive|i have) been where "
+            + "(?:are|have been|came|have come) back|(?:i'?m|im|i am) one of them\\b|(?:it was|it'?s|they were) "
+            + "(?:describing|talking about|about) me\\b|(?:i'?ve|ive|i have) been where "
             + "(?:he|she|they) (?:was|were|are|is)\\b)");
     /** Suicide named, as a referent of {@link #IDEATION_REFERRED}. */
     static final GatedPattern SUICIDE_NAMED = GatedPattern.compile("\\b(?:suicid\\w*|took (?:his|her|their) own "
@@ -1080,7 +1097,8 @@ final class SafetyRules {
             + "will )?(?:ever )?"
             + "(?:going to |gonna |will )?(?:get|be) better|nothing left to give|at (?:the end of my tether|"
             + "my wits'? end|"
-            + "breaking point)|falling apart|don'?t know how much (?:more|longer) i can (?:take|do this|go on))\\b");
+            + "breaking point)|falling apart|(?:a|such a|just a) (?:weight|millstone|burden|drain) (?:round|around|"
+            + "on|to) (?:\\S+ ){0,2}?(?:neck|family|everyone|partner|husband|wife|kids)|don'?t know how much (?:more|longer) i can (?:take|do this|go on))\\b");
     /** Distress beside a question about a means, which no stated purpose then makes benign (docs/triage.md). */
     static final GatedPattern DISTRESS_NEAR = GatedPattern.compile(
             DISTRESS_SAID.regex() + "|\\b(?:rough (?:month|week|year|"

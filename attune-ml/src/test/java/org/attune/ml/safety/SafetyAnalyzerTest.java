@@ -1648,4 +1648,22 @@ class SafetyAnalyzerTest {
                 "it was a joke. kind of not joking tbh"), "writer");
         assertTrue(taken.level().compareTo(TriageLevel.MODERATE) >= 0, taken.level().toString());
     }
+    @Test
+    void passiveWishesInOtherWords_aVoiceThatSaysDie_andAbsenceAsRelief_areModerate() {
+        for (String text : List.of(
+                "Truth is most nights I lie there thinking if I just didnae wake up it would be a mercy.",
+                "month 14 of long covid. not going to do anything but I keep hoping the next infection finishes the job",
+                "so tired na. sana one night I close my eyes and that's it na",
+                "2 weeks offshore. if the chopper went down on the way back i wouldnt be that bothered tbh",
+                "Nice day with Dad. Then driving home that voice was back, going just kill yourself and be done with it.",
+                "The treatment's costing us everything. My wife could get her life back if I wasn't in it.",
+                "Lost my job again. The house would be calmer and richer with me out of the picture.",
+                "Read the article on farmer suicides and realised it was describing me. Lying awake every night "
+                        + "thinking about it.")) {
+            assertEquals(TriageLevel.MODERATE, writerRisk(text).level(), text);
+        }
+        assertEquals(TriageLevel.LOW, writerRisk("I'm just a weight round my partner's neck now.").level());
+        assertAtMost(TriageLevel.LOW, "Close my eyes and count to ten, that's it, that's the whole meditation.");
+        assertAtMost(TriageLevel.LOW, "If the bus went down the hill I wouldn't be surprised, it's ancient.");
+    }
 }
