@@ -631,7 +631,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
             }
             boolean current = !f.recovery() && f.time() != SentenceFrame.Time.PAST;
+            // the author's own dwelling, not a surveyor's look at the roof
             Dwelt dwelt = current && SafetyRules.CONTEMPLATION.matcher(s).find()
+                    && (f.selfReference() || SafetyRules.SUBJECTLESS.matcher(s).lookingAt() || !f.otherSubject()
+                            && !THIRD_PERSON_START.matcher(s).lookingAt())
                     ? meansDwelt(sentences, frames, plain, mine, i) : Dwelt.NOTHING;
             if (current && SafetyRules.METHOD_THINKING.matcher(s).find() || dwelt == Dwelt.METHOD) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
@@ -1365,6 +1368,11 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
+    /** A sentence that opens on someone else doing something ("the surveyor kept looking at the roof"). */
+    private static final GatedPattern THIRD_PERSON_START = GatedPattern.compile(
+            "(?:the|my|our|his|her|their|a|an) (?!(?:\\S+ )?(?:thoughts?|mind|brain|head|eyes?)\\b)\\S+ (?:\\S+ )?"
+            + "(?:kept|keeps|was|is|has been|had been|were|are) (?:looking|staring|gazing|checking|measuring)\\b");
+
     /** Where the writer is right after an act ("sitting here after cutting", "lying in bed having burned"). */
     private static final GatedPattern JUST_AFTER = GatedPattern.compile(
             "(?:just )?(?:sitting|sat|lying|laying|curled up) (?:here |in \\S+ )?(?:after|having)\\b");

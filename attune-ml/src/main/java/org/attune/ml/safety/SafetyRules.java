@@ -420,9 +420,9 @@ final class SafetyRules {
                     + "(?:brought|packed|have|got) (?:\\S+ ){0,4}?all (?:of )?my (?:pills|tablets|meds|medication)|"
                     + "stopped taking (?:my |the )?(?:\\S+ )?(?:meds|medication|tablets|pills)\\b.{0,40}\\b(?:keep|"
                     + "keeping|kept|sav\\w+|"
-                    + "stor\\w+|stash\\w*|hid\\w*|jar|drawer)|(?:holding|keeping|putting|setting) (?:back|"
-                    + "aside) (?:my |some of my )?(?:prescriptions?|meds|medication|"
-                    + "pills|tablets)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|"
+                    + "stor\\w+|stash\\w*|hid\\w*|jar|drawer)|(?:holding|keeping|putting|setting|kept|held|put|set) "
+                    + "(?:back|aside) (?:my |some of my |the |some of the )?(?:prescriptions?|meds|medication|"
+                    + "pills|tablets|morphine|oxycodone|oramorph|methadone|insulin)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|"
                     + "keep|store)|"
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|"
                     + "collecting)|"
@@ -820,6 +820,7 @@ final class SafetyRules {
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining|(?:mind|brain|head) "
                     + "(?:\\S+ )?(?:goes|go|went|jumps|drifts) (?:straight |right )?to) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
+                    + "going over (?:the|a) (?:rail|railings?|edge|side|balcony|banister|parapet)|"
                     + "not (?:turning|moving|braking|stopping|steering|pulling) "
                     + "(?:the (?:wheel|car)|away|in|over|off)?|"
                     + "stepping in front of|driving (?:into|off)|crashing (?:my|the) car|how i'?d do it|how to do it|"
@@ -838,6 +839,11 @@ final class SafetyRules {
                     + "hang myself|slit|overdose|pull the "
                     + "trigger|kill myself|go through with it)\\b|\\bwish i had a (?:loaded )?gun\\b|"
                     + "\\b(?:that|it|this) would hold me\\b|"
+                    // a place to hang from looked at, with the thought it brings ("staring up at the rafters, and I
+                    // know well what I'm thinking about")
+                    + "\\b(?:staring|looking|gazing|stare|look) (?:up )?at (?:the )?(?:\\S+ )?(?:rafters|beams?|banisters?|"
+                    + "loft hatch)\\b.*\\b(?:i know (?:well |full well |exactly )?what i'?m thinking|thinking (?:about|of) "
+                    + "(?:it|that)|wonder(?:ing)? (?:if|whether) (?:it|they|one)(?:'d| would) hold)|"
                     + "\\b(?:which way|how) i'?d do it if i\\b|"
                     // the heights looked over ("the cliffs are high and i've already looked at which ones")
                     + "\\b(?:cliffs?|bridges?|roofs?|buildings?|multi-?storeys?|viaducts?)\\b.*\\b(?:looked at|checked|"
@@ -902,7 +908,10 @@ final class SafetyRules {
                     + "(?:keep|kept) (?:taking|getting|picking) (?:\\S+ ){0,2}?out|holding (?:it|them))\\b");
     /** Intent (C-SSRS 4): the writer states they will act, not only that they think of it. */
     static final GatedPattern INTENT = GatedPattern.compile(
-            "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|"
+            // forgiveness asked for what the writer is about to do ("asked Allah to forgive me for what I am going
+            // to do after Jummah today")
+            "\\bforgive me for what (?:i'?m|im|i am) (?:about|going) to do\\b|"
+            + "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|"
             + "i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
                     + "im ready to|(?:about|ab|abt|bout) to|"
@@ -914,8 +923,8 @@ final class SafetyRules {
                     + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|take my (?:final|last) exit|"
                     // a whole supply, not one taken as prescribed ("I'll take all my meds on time from now on")
                     + "(?:(?:take|swallow) (?:all|the rest|every one) (?:of )?(?:my |the |them)(?:pills|tablets|meds)?|"
-                    + "(?:take|swallow) them all)(?! (?:on time|as prescribed|properly|every|each|with|regularly|from "
-                    + "now|in the morning|before|after|to)\\b)|"
+                    + "(?:take|swallow) (?:them|it) all)(?! (?:on time|as prescribed|properly|every|each|with|regularly|"
+                    + "from now|in the morning|before|after|to|in|back|off|out|apart|on board|at once from)\\b)|"
             + "walk into the (?:sea|river|lake|"
                     + "water|ocean)|drown myself|hang myself|shoot myself|overdose|slit my (?:wrists?|throat)|"
                     + "jump (?:off|from|in front of)|(?:go|drive|walk|head) (?:down |up |out )?to "
@@ -949,7 +958,7 @@ final class SafetyRules {
                     + "(?:won'?t|will not|wont) be (?:here|around) (?:for|to see|by) (?:another|the next|next)\\b|"
                     // a day settled on, and the calm of having it ("I've picked Thursday ... calm to have a date")
                     + "(?:picked|chosen|settled on|set) (?:a |the )?(?:" + WEEKDAYS + ")\\b(?! (?:for|to) )|"
-                    + "(?:calm|calmer|peace|peaceful|relief|relieved|lighter) (?:\\S+ ){0,5}?(?:having|to have|now "
+                    + "(?:calm|calmer|peace|peaceful|relief|relieved|lighter),? (?:\\S+ ){0,5}?(?:having|to have|now "
                     + "(?:that )?i(?:'ve| have)(?: got)?) a date\\b|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
                     + "the plan is to|(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "

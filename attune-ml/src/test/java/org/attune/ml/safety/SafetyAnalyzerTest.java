@@ -1666,4 +1666,19 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "Close my eyes and count to ten, that's it, that's the whole meditation.");
         assertAtMost(TriageLevel.LOW, "If the bus went down the hill I wouldn't be surprised, it's ancient.");
     }
+    @Test
+    void aHangingPlaceDweltOn_goingOverARail_medicineKeptBack_andForgivenessAskedAhead_areRead() {
+        assertAtLeast(TriageLevel.HIGH, "Sold the flock in May. Keep ending up in the barn staring up at the beams, and "
+                + "I know full well what I'm thinking about.");
+        assertAtLeast(TriageLevel.HIGH, "Every night after the late lab I stop on the top landing looking down, "
+                + "thinking about going over the banister.");
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I've kept back the oramorph for weeks and on Sunday night, "
+                + "when my sister's gone home, I'm going to take it all.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Asked God to forgive me for what I am going to do after church "
+                + "today.").level());
+        assertAtMost(TriageLevel.LOW, "Spent the afternoon staring up at the oak beams in the barn conversion, what "
+                + "craftsmanship.");
+        assertAtMost(TriageLevel.LOW, "The surveyor kept looking at the rafters, says the roof needs redoing.");
+        assertAtMost(TriageLevel.LOW, "Honestly I take it all in my stride these days.");
+    }
 }
