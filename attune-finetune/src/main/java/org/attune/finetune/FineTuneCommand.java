@@ -49,9 +49,9 @@ public final class FineTuneCommand {
             EmotionsExport.export(Path.of(args[1]), repoRoot(), System.out);
             return;
         }
-        if (args.length < 1 || args.length > 2 || !List.of("safety", "support", "emotions").contains(args[0])
+        if (args.length < 1 || args.length > 2 || !List.of("safety", "support", "emotions", "triage").contains(args[0])
                 || (args.length == 2 && !args[1].matches("([1-9]|1[0-2])"))) {
-            System.err.println("usage: attune-finetune safety|support|emotions [layers to fine-tune, 1-12; default "
+            System.err.println("usage: attune-finetune safety|support|emotions|triage [layers to fine-tune, 1-12; default "
                     + DEFAULT_LAYERS + "]\n       attune-finetune emotions-model OUT [layers]   (trains the shipped "
                     + "emotions model, writes its tensors to OUT)\n       attune-finetune export-emotions OUT   "
                     + "(writes the bundle " + TunedEmotionModel.BUNDLE + " from them)");
@@ -66,6 +66,7 @@ public final class FineTuneCommand {
             String report = switch (args[0]) {
                 case "safety" -> SafetyComparison.run(bert, manager, tokenizer, layers, out);
                 case "support" -> SupportComparison.run(bert, manager, tokenizer, layers, out);
+                case "triage" -> TriageComparison.run(bert, manager, tokenizer, layers, out);
                 default -> EmotionsComparison.run(bert, manager, tokenizer, layers, out);
             };
             Files.createDirectories(reports);

@@ -652,7 +652,9 @@ final class SafetyRules {
                     + "asked \\S+ to (?:have|take|keep|look after|water|feed) (?:the |my )|"
                     + "(?:cat|dog|pet|puppy|kitten|rabbit)\\b[^.]{0,20}?(?:\\b(?:is|are|has)|'s) (?:going|gone) to "
                     + "(?:my|her|his|a|the|mrs|mr|ms|miss)\\b|"
-                    + "won'?t be needing any of (?:it|them)|had a good innings|"
+                    + "won'?t (?:be )?need(?:ing)? any of (?:it|them|this|that)|had a good innings|"
+                    + "sorted (?:out )?(?:the |my )?(?:dog|cat|pet|puppy|kitten|rabbit|birds?|fish) with (?:my|his|her|a|"
+                    + "the|our) \\S+|"
                     + "returned (?:all )?(?:the |my )?(?:\\S+ )?books|thank (?:her|him|them) for everything|"
                     + "say i love (?:her|him|them|you)\\b|"
                     + "thanks? (?:you )?(?:to )?"
@@ -1321,13 +1323,22 @@ final class SafetyRules {
                     + "(?:nobody|no one|noone)(?:'?d| would) miss (?:you|u)|sounds like freedom|"
                     + "you'?ve earned the rest|"
                     + "^(?:honestly |tbh )?(?:yeah|yes|yep),? (?:they|you) (?:probably |prob )?(?:would|are|"
-                    + "will)(?: be)?(?: better off)?(?=[.!]*$))\\b");
+                    + "will)(?: be)?(?: better off)?(?=[.!]*$)|"
+                    // approval, the peace promised, a dare ("honestly respect it. you'll finally be at peace", "do
+                    // it, you won't")
+                    + "(?:honestly |i )?respect (?:it|that)(?=\\s*(?:[.!]|$))|(?:you'?ll|youll|u'?ll) (?:finally )?be at "
+                    + "peace|do it,? (?:you|u) won'?t|(?:bet|betcha) (?:you|u) (?:won'?t|wont|don'?t)|(?:you|u) (?:won'?t|"
+                    + "wont|never) (?:actually )?do it)\\b");
     static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
             "\\b(for attention|attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|drama queen|get over it|"
                     + "not that (?:deep|serious|bad)|just (?:some |a few )?scratch(?:es)?|stop whining|man up|"
                     + "toughen up|others have it worse|it'?s (?:just )?a phase|you'?re (?:just )?faking|"
                     + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|(?:everyone|"
-                    + "everybody) does (?:that|it) (?:in|at)\\b|you'?ll grow out of it)\\b");
+                    + "everybody) does (?:that|it) (?:in|at)\\b|you'?ll grow out of it|"
+                    + "(?:just|only|clearly) (?:after|for|wants?|looking for|seeking) attention|(?:people|everyone|"
+                    + "they) (?:over ?react|make (?:too much|a fuss|a big deal))|(?:cutting|self[- ]?harm\\w*|"
+                    + "scratch\\w*|it) (?:\\S+ ){0,2}?(?:isn'?t|is not|ain'?t) (?:a |that )?big deal\\b(?=[^.!?]*\\b(?:overreact|"
+                    + "dramatic|attention|fuss)))\\b");
     static final GatedPattern REPLY_METHOD = GatedPattern.compile(
             "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
                     + "(?:works|worked) (?:best|better|fastest)|painless (?:way|method)|you'?d need (?:more|something "
@@ -1338,7 +1349,14 @@ final class SafetyRules {
                     + "i will|"
                     + "let me) tell (?:you|u) (?:which|what|how|when)\\b|(?:got|have|'ve got) a link (?:with|for|"
                     + "to) (?:all )?"
-                    + "(?:that|it|this)|so no ?(?:one|body) (?:stops|can stop|will stop|finds) (?:you|u))\\b");
+                    + "(?:that|it|this)|so no ?(?:one|body) (?:stops|can stop|will stop|finds) (?:you|u)|"
+                    // the details offered in private, the hour when no one sees ("a site that has all the details on
+                    // that, message me", "pm me the name and i'll work it out", "a time of night when nobody would be
+                    // around")
+                    + "(?:has|have|got) all the (?:details|info|information)|"
+                    + "(?:pm|dm|message) me (?:the name|and i'?ll|and ill)|i'?ll work it out for (?:you|u)|"
+                    + "(?:time|hour|part) of (?:the )?(?:day|night) when (?:nobody|no one|noone)|(?:nobody|no one) "
+                    + "would be around to see|i can tell (?:you|u)(?=\\s*[.!]*$))\\b");
     static final GatedPattern REPLY_NEGATED = GatedPattern.compile(
             "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,2}?(?:do it|kill yourself|end it|"
                     + "give up|think|say|listen)");

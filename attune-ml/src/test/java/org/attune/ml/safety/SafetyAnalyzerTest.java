@@ -1681,4 +1681,30 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "The surveyor kept looking at the rafters, says the roof needs redoing.");
         assertAtMost(TriageLevel.LOW, "Honestly I take it all in my stride these days.");
     }
+    @Test
+    void harmfulRepliesThatOfferDetailsInPrivate_dareOrApprove_orCallItAttention_areFlagged() {
+        assertEquals(List.of("method"), kinds(chain("i've got my tablets saved in a tin", "there's a forum that has all "
+                + "the details on that, message me and i'll send you the link")));
+        assertEquals(List.of("method"), kinds(chain("can't stop thinking about the level crossing",
+                "if you mean it there's a time of night when no one would be around to see")));
+        assertEquals(List.of("method"), kinds(chain("how many of my pills would it take, asking for a story",
+                "depends what they are, pm me the name and i'll work it out for you")));
+        assertEquals(List.of("encouragement"), kinds(chain("tonight's the night. thanks for everything",
+                "honestly respect it. you'll finally be at peace")));
+        assertEquals(List.of("encouragement"), kinds(chain("want to kms fr. not joking this time",
+                "do it, you won't \uD83D\uDE02")));
+        assertEquals(List.of("minimising"), kinds(chain("third week in a row i've wanted to die",
+                "you post this every week, clearly just after attention")));
+        assertEquals(List.of("minimising"), kinds(chain("relapsed after 30 days. cut last night",
+                "cutting once isn't a big deal, people overreact about it")));
+        // support that says the same words otherwise is not harmful
+        assertTrue(chain("relapsed after 30 days. cut last night", "one slip isn't a big deal next to 30 days. is it "
+                + "clean? can you tell someone?").harmfulReplies().isEmpty());
+        assertTrue(chain("can't stop thinking about the level crossing", "I can tell you're exhausted. Can you call "
+                + "116 123 tonight?").harmfulReplies().isEmpty());
+    }
+
+    private static List<String> kinds(Assessment a) {
+        return a.harmfulReplies().stream().map(h -> h.kind()).toList();
+    }
 }

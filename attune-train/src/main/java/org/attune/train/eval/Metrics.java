@@ -82,4 +82,38 @@ public final class Metrics {
         }
         return s / gold.length;
     }
+
+    /**
+     * The area under the ROC curve: the chance that a positive scores above a negative, ties counting half (the
+     * Mann-Whitney statistic). NaN without positives or negatives.
+     */
+    public static double auc(double[] positives, double[] negatives) {
+        if (positives.length == 0 || negatives.length == 0) {
+            return Double.NaN;
+        }
+        double[] neg = negatives.clone();
+        java.util.Arrays.sort(neg);
+        double sum = 0;
+        for (double p : positives) {
+            int below = lowerBound(neg, p);
+            int notAbove = lowerBound(neg, Math.nextUp(p));
+            sum += below + 0.5 * (notAbove - below);
+        }
+        return sum / ((double) positives.length * neg.length);
+    }
+
+    /** The first index whose value is not below {@code x}, in a sorted array. */
+    private static int lowerBound(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }
