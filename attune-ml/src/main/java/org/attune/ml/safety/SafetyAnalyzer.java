@@ -255,8 +255,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 || SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()
                         && SafetyRules.SUICIDAL.matcher(plain.get(i)).find()
                         // "I think about killing myself more than anything right now": the time is the thought's
-                        && !(SafetyRules.THINKING_OF.matcher(plain.get(i)).find() && !SafetyRules.INTENT_NEAR
-                                .matcher(plain.get(i).replace("right now", " ")).find()))) {
+                        && !(SafetyRules.THINKING_OF.matcher(plain.get(i)).find() && (!SafetyRules.INTENT_NEAR
+                                .matcher(plain.get(i).replace("right now", " ")).find()
+                                || THOUGHT_HAD.matcher(plain.get(i)).find())))) {
             // ideation with no means, way, decision, act or time for it named is not method thinking, intent or
             // behaviour ("Suicidal again. Not doing anything tonight.", docs/triage.md)
             cssrsLevel = 2;
@@ -714,6 +715,7 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         boolean exemplar = false;
+        TriageLevel beforeExemplar = level;
         if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
                 // not a goodbye that an ordinary leaving explains, with no word of suicide, whatever the head read
                 // ("Goodbye all! I've moved over to a forum just for woodworking."); the leaving words alone
@@ -795,6 +797,13 @@ public final class SafetyAnalyzer implements Analyzer {
                 && reassuredSince(thread, sentences, plain, mine, evidence, true)) {
             // the exemplar's same-hour reading rests on no act or means the rules read; "it was just a bad night,
             // i'm fine today" leaves the ideation of the last hours, whose floor is moderate
+            level = TriageLevel.MODERATE;
+        } else if (writer && exemplar && level == TriageLevel.HIGH && beforeAnswers == TriageLevel.HIGH
+                && beforeExemplar.compareTo(TriageLevel.MODERATE) <= 0 && done < 0 && recency == Recency.NONE
+                && said.statesIdeation() && mine.stream().anyMatch(i -> PLAN_DENIED.matcher(plain.get(i)).find())) {
+            // ideation said in so many words and a plan denied ("i keep thinking about killing myself on the drive
+            // home ... not planning anything"): the exemplar's same-hour reading has nothing to rest on beyond
+            // the ideation, which is moderate (docs/triage.md, urges and method)
             level = TriageLevel.MODERATE;
         }
         if (writer && level.compareTo(TriageLevel.LOW) > 0 && correctedSince(thread, sentences, frames, plain, mine)) {
@@ -1098,7 +1107,8 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** A means, a way, a decision, a preparation or an act named: what a reading above ideation rests on. */
     private static boolean namesMeansOrAct(String t) {
-        return SafetyRules.METHOD_WORDS.matcher(t).find() || SafetyRules.MEANS.matcher(t).find()
+        return SafetyRules.METHOD_WORDS.matcher(t).find()
+                || SafetyRules.MEANS.matcher(TREATMENT.matcher(t).replaceAll(" ")).find()
                 || SafetyRules.INTENT.matcher(t).find() || SafetyRules.VAGUE_ACT.matcher(t).find()
                 || SELF_INJURY_WORDS.matcher(t).find()
                 || SafetyRules.INTENT_VEILED.matcher(t).find() || SafetyRules.PREPARATION.matcher(t).find()
@@ -1372,6 +1382,19 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final GatedPattern THIRD_PERSON_START = GatedPattern.compile(
             "(?:the|my|our|his|her|their|a|an) (?!(?:\\S+ )?(?:thoughts?|mind|brain|head|eyes?)\\b)\\S+ (?:\\S+ )?"
             + "(?:kept|keeps|was|is|has been|had been|were|are) (?:looking|staring|gazing|checking|measuring)\\b");
+
+    /** A plan or an act denied ("not planning anything", "not rly. just the thoughts", "I know I won't act on it"). */
+    private static final GatedPattern PLAN_DENIED = GatedPattern.compile(
+            "\\b(?:not|no|never|not really|not rly) (?:planning|plan(?:ning)? (?:on|to)|going to act|gonna act|"
+            + "intending)\\b|\\bjust the thoughts\\b|\\b(?:i know )?i (?:won'?t|will not|wont) act on (?:it|them)\\b|"
+            + "\\bno plans?\\b(?! b\\b)");
+    /** Medicine named as treatment begun or changed ("started meds last week"), not as a means. */
+    private static final GatedPattern TREATMENT = GatedPattern.compile(
+            "\\b(?:started|starting|start|on|new|changed|upped|increased|reduced|switched) (?:on )?(?:my |the |new |"
+            + "some )?(?:meds|medication|antidepressants?|tablets)\\b(?! (?:to|so|for (?:the|a) (?:end|last))\\b)");
+    /** Thoughts had, not intended: a time beside them dates the thought ("had strong thoughts ... this morning"). */
+    private static final GatedPattern THOUGHT_HAD = GatedPattern.compile(
+            "\\b(?:had|was having|were|got) (?:\\S+ ){0,3}?(?:thoughts?|urges?)\\b|\\bthought about\\b");
 
     /** Where the writer is right after an act ("sitting here after cutting", "lying in bed having burned"). */
     private static final GatedPattern JUST_AFTER = GatedPattern.compile(

@@ -1707,4 +1707,18 @@ class SafetyAnalyzerTest {
     private static List<String> kinds(Assessment a) {
         return a.harmfulReplies().stream().map(h -> h.kind()).toList();
     }
+    @Test
+    void ideationWithAPlanDenied_thoughtsHadThisMorning_andMedicineAsTreatment_stayModerate() {
+        for (String text : List.of(
+                "ngl the real problem is i keep thinking about killing myself on the drive home after nights. not "
+                        + "planning anything, the thoughts just keep coming",
+                "Had really strong thoughts of killing myself this morning. Scared me.",
+                "I think about dying every single day. Started meds last week too. Still think about it daily but I "
+                        + "know I won't act on it.")) {
+            assertEquals(TriageLevel.MODERATE, writerRisk(text).level(), text);
+        }
+        // a time for the act, and medicine counted, are still read
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I'm thinking about killing myself tonight.").level());
+        assertAtLeast(TriageLevel.HIGH, "I think about dying every day. I've started counting my tablets.");
+    }
 }
