@@ -191,7 +191,7 @@ final class SafetyRules {
                     + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|"
                     + "thought)(?: of (?:\\S+ ){0,2}?\\S+)? (?:never|doesn'?t|does not|"
                     + "don'?t) cross(?:es)? my mind|suicid\\w* thoughts|thoughts (?:of|about) "
-                    + "suicide|(?:instead of|trying not to|so i don'?t) "
+                    + "(?:suicide|dying|being dead|not being here|not existing)|(?:instead of|trying not to|so i don'?t) "
                     + "do(?:ing)? something (?:stupid|drastic)|(?:think\\w*|thought) (?:about|of) ending it\\b"
                     + "(?! (?:with|between|off|for)\\b)|"
                     // suicide "on my mind"
@@ -361,7 +361,10 @@ final class SafetyRules {
             + "if i'?m honest)[.,!:]* )*(?:wasn'?t|was not|been|wanna|want|"
             + "wanted|wish|wishing|thinking|thought|tired|ready|feeling|feel|considering|contemplating|can'?t|don'?t|"
             + "do not|no longer|need|gonna|kms|ctb|kill|killing|end|ending|rather|deserve|better off|suicidal|"
-            + "hoping|praying|being dead|death|dying|suicide)\\b");
+            + "hoping|praying|being dead|death|dying|suicide|"
+            // "still get those thoughts", "keep having them", not "get a taxi" or "have to go"
+            + "(?:get|getting|have|having|keep|keeping)\\b(?! (?:to|a|an|the|some|it|on|up|back|home|ready|done|"
+            + "going)\\b))\\b");
     /**
      * The words a claim of ideation can rest on: death, absence, harm, ending, means. Broad on purpose: a word too many
      * only keeps the head's reading.
@@ -426,6 +429,9 @@ final class SafetyRules {
                     + "keep|store)|"
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|"
                     + "collecting)|"
+                    // kept for the day ("keeping my sleeping pills for when i finally do it")
+                    + "(?:keeping|kept|saving|saved|hiding|hid|stashing|stashed|holding onto) (?:\\S+ ){0,3}?(?:pills|"
+                    + "tablets|meds|medication) (?:for when|for the day|for the right time|until i'?m ready)\\b|"
                     + "(?:stockpil\\w*|hoard\\w*|stash\\w*) (?:\\S+ ){0,2}?(?:pills|tablets|meds|medication|"
                     + "prescriptions?|sleeping pills|zopiclone|zolpidem|\\w+(?:pam|pine|done|clone))|"
                     + "(?:updated|made|wrote|written|changed|redone|redid) my will|will'?s (?:been )?(?:updated|done|"

@@ -1721,4 +1721,13 @@ class SafetyAnalyzerTest {
         assertEquals(TriageLevel.IMMINENT, writerRisk("I'm thinking about killing myself tonight.").level());
         assertAtLeast(TriageLevel.HIGH, "I think about dying every day. I've started counting my tablets.");
     }
+    @Test
+    void pillsKeptForTheDay_andThoughtsOfDyingSaidWithoutASubject_areReadForWhoeverSaysThem() {
+        Assessment a = chain("any tips for sleeping? awake till 4 most nights", "same. i've been keeping my sleeping "
+                + "tablets for when i finally do it");
+        assertTrue(risk(a, "commenter-1").level().compareTo(TriageLevel.HIGH) >= 0);
+        assertEquals(TriageLevel.MODERATE, writerRisk("Still get those thoughts of dying most nights tbh, but "
+                + "talking helps.").level());
+        assertAtMost(TriageLevel.LOW, "Still get the bus to work most days, but the car is fixed now.");
+    }
 }
