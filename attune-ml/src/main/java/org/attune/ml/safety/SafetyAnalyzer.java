@@ -800,10 +800,13 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.MODERATE;
         } else if (writer && exemplar && level == TriageLevel.HIGH && beforeAnswers == TriageLevel.HIGH
                 && beforeExemplar.compareTo(TriageLevel.MODERATE) <= 0 && done < 0 && recency == Recency.NONE
-                && said.statesIdeation() && mine.stream().anyMatch(i -> PLAN_DENIED.matcher(plain.get(i)).find())) {
-            // ideation said in so many words and a plan denied ("i keep thinking about killing myself on the drive
-            // home ... not planning anything"): the exemplar's same-hour reading has nothing to rest on beyond
-            // the ideation, which is moderate (docs/triage.md, urges and method)
+                && said.statesIdeation() && (mine.stream().anyMatch(i -> PLAN_DENIED.matcher(plain.get(i)).find())
+                        || mine.stream().filter(i -> !frames.get(i).negated() && !frames.get(i).otherSubject())
+                                .noneMatch(i -> namesMeansOrAct(plain.get(i)) || beyondIdeation(plain.get(i))))) {
+            // ideation said in so many words, and a plan denied ("i keep thinking about killing myself on the drive
+            // home ... not planning anything") or nothing beyond it named: no means, way, decision, act or time.
+            // The exemplar's same-hour reading has nothing to rest on beyond the ideation, which is moderate
+            // (docs/triage.md, urges and method)
             level = TriageLevel.MODERATE;
         }
         if (writer && level.compareTo(TriageLevel.LOW) > 0 && correctedSince(thread, sentences, frames, plain, mine)) {
@@ -1079,6 +1082,17 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * What the exemplar may rest on beyond ideation, besides a means or an act: a time, a decision, a firearm, a method
+     * sought, an affirmation, a means got quietly.
+     */
+    private static boolean beyondIdeation(String t) {
+        return SafetyRules.INTENT_NEAR.matcher(t).find() || SafetyRules.DECIDED.matcher(t).find()
+                || SafetyRules.FIREARM.matcher(t).find() || SafetyRules.METHOD_SEEKING.matcher(t).find()
+                || SafetyRules.AFFIRMED.matcher(t).find() || SafetyRules.ACQUIRING.matcher(t).find()
+                || SafetyRules.IF_GONE.matcher(t).find();
     }
 
     /** A place, a means, a method dwelt on, an act or a preparation named, not only words of risk. */

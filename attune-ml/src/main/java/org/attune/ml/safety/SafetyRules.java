@@ -429,6 +429,7 @@ final class SafetyRules {
                     + "keep|store)|"
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|"
                     + "collecting)|"
+                    + "(?:got|have|'ve got) (?:my|the|a) stash (?:ready|sorted|together)|"
                     // kept for the day ("keeping my sleeping pills for when i finally do it")
                     + "(?:keeping|kept|saving|saved|hiding|hid|stashing|stashed|holding onto) (?:\\S+ ){0,3}?(?:pills|"
                     + "tablets|meds|medication) (?:for when|for the day|for the right time|until i'?m ready)\\b|"
@@ -730,6 +731,8 @@ final class SafetyRules {
                     + "(?:a gun|rope|pills|a lot of)|where (?:to|can (?:i|you|u|one)|could i|do i) (?:buy|get|"
                     + "order) (?:\\S+ ){0,2}?(?:helium|a gun|rope|charcoal|pills)(?: \\S+)? (?:in bulk|without|that)|"
                     + "(?:searched|searching|googled|googling|looked up|researching) (?:for )?(?:suicide )?methods|"
+                    + "(?:looking|looked|searching|searched|googling|googled) up (?:\\S+ )?(?:ways|how) (?:to|2) (?:die|"
+                    + "kill myself|unalive myself|end (?:it|my life))|"
                     + "(?:roof|rooftop)(?: door)? (?:isn'?t|is not|wasn'?t|was not) locked|"
                     + "(?:looked up|researched|googled|searched(?: up| for)?|reading up on) (?:\\S+ ){0,5}?(?:the |a )?"
                     + "(?:viaduct|bridge|cliff|overpass|tallest|highest|quarry|rooftop|multistorey|train line|tracks|"
@@ -1201,11 +1204,16 @@ final class SafetyRules {
             + ".*\\b(?:(?:i|i'?ll|ill) (?:won'?t|will not|wont) be (?:here|around|alive)|(?:i'?m|im|i am) not (?:going to|"
             + "gonna) be (?:here|around|alive))(?! (?:for|at|in|on|when|to|until|till|by|before|tomorrow|next|much|"
             + "long)\\b)|.*\\b(?:(?:i'?m|im|i am) (?:ending it|ending my life|killing myself|done for good|gone for good)|"
-            + "(?:i'?ll|ill|i will) (?:end it|end my life|kill myself|take my (?:own )?life))\\b)");
+            + "(?:i'?ll|ill|i will) (?:end it|end my life|kill myself|take my (?:own )?life)|(?:that'?s me|i'?m|im) "
+            + "done (?:with living|with life|with it all|for good))\\b)|"
+            // the trigger named as the day ("the day he walks out for good is the day i end my life")
+            + "^(?:and |but )?(?:the (?:day|minute|moment|second)|when) (?:\\S+ ){1,8}?(?:is (?:the day|when)|that'?s "
+            + "(?:the day|when)) i (?:end (?:my life|it)|kill myself|take my (?:own )?life|go)\\b");
     /** The writer affirming what they said: "I mean it", "meant every word", "I'm serious". */
     static final GatedPattern AFFIRMED = GatedPattern.compile(
             "\\b(?:i mean(?:t)? (?:it|that|this|every word)|meant every word|(?:i'?m|im|i am) (?:dead |deadly |being )?"
-            + "serious|not (?:joking|kidding|exaggerating)|no (?:joke|exaggeration))\\b");
+            + "serious|dead(?:ly)? serious|not (?:joking|kidding|exaggerating)|no (?:joke|exaggeration)|not (?:saying|said|writing) "
+            + "(?:it|that|this) for attention)\\b");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
     static final GatedPattern RELATIONSHIP = GatedPattern.compile(
             "\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
@@ -1214,7 +1222,8 @@ final class SafetyRules {
             + "break(?:ing)? up with)\\b");
     /** A decision the author says they have made: a veiled intent beside it counts. */
     static final GatedPattern DECIDED = GatedPattern.compile(
-            "\\b(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up|made my decision|"
+            "\\b(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up|made my decision|(?:taken|made) the "
+            + "decision to (?:end|die|kill|take)|"
             + "(?:i'?ve|i have) decided)\\b");
     /** A question whether a high place is open or fenced ("has the multistorey got barriers on the top level?"). */
     static final GatedPattern HEIGHT_ACCESS = GatedPattern.compile(

@@ -1730,4 +1730,16 @@ class SafetyAnalyzerTest {
                 + "talking helps.").level());
         assertAtMost(TriageLevel.LOW, "Still get the bus to work most days, but the car is fixed now.");
     }
+    @Test
+    void theExemplarsSameHourReading_needsMoreThanIdeationSaid() {
+        // ideation and nothing beyond it: moderate, whatever the exemplar reads
+        assertEquals(TriageLevel.MODERATE, writerRisk("honestly everyone would be better off without me").level());
+        // a stash, a firearm dwelt on, a decision, a search for ways, a condition affirmed: more than ideation
+        assertAtLeast(TriageLevel.HIGH, "thinkin bout ctb again. got my stash ready");
+        assertAtLeast(TriageLevel.HIGH, "hv bin lookin up ways 2 unalive myself all nite");
+        assertAtLeast(TriageLevel.HIGH, "I have taken the decision to end my life. I have not fixed the date.");
+        assertAtLeast(TriageLevel.HIGH, "If she leaves on Friday, that's me done with living, and I'm not saying that "
+                + "for attention.");
+        assertAtLeast(TriageLevel.HIGH, "the day they take the kids is the day i end my life. deadly serious");
+    }
 }
