@@ -1041,7 +1041,9 @@ public final class SafetyAnalyzer implements Analyzer {
             return false; // only a follow-up takes back what the exemplar read
         }
         int after = reassured;
-        boolean laterRisk = mine.stream().anyMatch(i -> i > after && speaksOfRisk(plain.get(i)));
+        // "I don't want to die today" after it is more reassurance, not risk
+        boolean laterRisk = mine.stream().anyMatch(i -> i > after
+                && speaksOfRisk(WISH_DENIED.matcher(plain.get(i)).replaceAll(" ")));
         // the head's occlusion may rest on the reassurance itself ("i'm ok now"): only what names risk counts
         return !laterRisk && evidence.stream().mapToInt(e -> sentenceOf(sentences, e)).filter(i -> i >= 0)
                 .allMatch(i -> i < after && !sentences.get(i).postId().equals(post) || !speaksOfRisk(plain.get(i)));
@@ -1397,6 +1399,9 @@ public final class SafetyAnalyzer implements Analyzer {
             "(?:the|my|our|his|her|their|a|an) (?!(?:\\S+ )?(?:thoughts?|mind|brain|head|eyes?)\\b)\\S+ (?:\\S+ )?"
             + "(?:kept|keeps|was|is|has been|had been|were|are) (?:looking|staring|gazing|checking|measuring)\\b");
 
+    /** A wish to die denied ("I don't want to die today"). */
+    private static final GatedPattern WISH_DENIED = GatedPattern.compile(
+            "\\b(?:i )?(?:don'?t|do not|no longer) (?:really )?(?:want|wanna) to die\\b");
     /** A plan or an act denied ("not planning anything", "not rly. just the thoughts", "I know I won't act on it"). */
     private static final GatedPattern PLAN_DENIED = GatedPattern.compile(
             "\\b(?:not|no|never|not really|not rly) (?:planning|plan(?:ning)? (?:on|to)|going to act|gonna act|"

@@ -1273,7 +1273,13 @@ final class SafetyRules {
             + "(?:ripped|tore|threw|binned) (?:them|it|the (?:notes?|letters?|pills|tablets))(?: up| away| out)?|"
             + "handed (?:them|it|the (?:pills|tablets|blades?)) in|(?:staying|stays|is staying|'s staying) with me|"
             + "came (?:over|round) and (?:he|she|they)(?:'s| is| are|'re) staying|(?:i'?m|im|i am) (?:fine|ok|okay|"
-            + "alright) today|forget i said (?:it|that|anything)|(?:it was )?just a bad (?:night|day|moment))\\b");
+            + "alright) today|forget i said (?:it|that|anything)|(?:it was )?just a bad (?:night|day|moment)|"
+            // the means taken away by someone else, a parent told ("my husband took the pills out of the house",
+            // "she's locking them up", "I feel a bit safer")
+            + "(?:took|taken|takes|taking|got|get|moved|removed) (?:them|it|the (?:pills|tablets|meds|blades?|razors?|"
+            + "rope|gun|knives))(?: \\S+){0,2}? (?:out of the (?:house|flat|room)|away)|(?:locking|locked|locks|lock) "
+            + "(?:them|it|the (?:pills|tablets|meds|blades?|razors?|gun|knives)) (?:up|away)|(?:i )?feel (?:a (?:bit|"
+            + "little|lot) |much )?safer)\\b");
     /**
      * A writer's follow-up that says the post was misread ("sorry that came out wrong", "should have been clearer", "it
      * was about my team losing"); it corrects the reading only where the follow-up also gives the other meaning.

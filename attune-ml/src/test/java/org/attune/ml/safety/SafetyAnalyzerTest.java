@@ -1742,4 +1742,15 @@ class SafetyAnalyzerTest {
                 + "for attention.");
         assertAtLeast(TriageLevel.HIGH, "the day they take the kids is the day i end my life. deadly serious");
     }
+    @Test
+    void meansTakenAwayBySomeoneElse_orAParentToldAndSafer_takeImminentDownToHigh() {
+        AuthorRisk letters = risk(chain("I wrote letters to my parents last night. I was going to do it.",
+                "I'm so glad you're still here. Is anyone with you?", "I'm okay now. My partner found the letters and "
+                        + "took the tablets out of the flat. I don't want to die today."), "writer");
+        assertEquals(TriageLevel.HIGH, letters.level());
+        AuthorRisk told = risk(chain("scared because last night I looked up how much of my meds it would take",
+                "thank you for saying this. can you tell someone at home?", "i told my dad this morning. he's locking "
+                        + "them up and calling my gp. i feel a bit safer"), "writer");
+        assertEquals(TriageLevel.HIGH, told.level());
+    }
 }
