@@ -1309,7 +1309,11 @@ final class SafetyRules {
             + "[.!\\s\\p{So}]*$");
     /** A replier's own past told as support ("I've been there too, years ago"; "I felt exactly that way at 20"). */
     static final GatedPattern BEEN_THERE = GatedPattern.compile("\\b(?:i'?ve been there|been there(?: too| myself)?|"
-            + "i felt (?:exactly )?(?:that|the same)(?: way)?|i was (?:exactly )?where you are)\\b");
+            + "i felt (?:exactly )?(?:that|the same)(?: way)?|i was (?:exactly )?where you are|"
+            // "i used to think like that after my divorce", "felt exactly like this last year"
+            + "(?:^|\\bi )(?:used to )?(?:think|thought|feel|felt) (?:exactly |just )?(?:like (?:that|this|you)|the same"
+            + "(?: way)?|that way)\\b(?=.*\\b(?:used to|last year|years? ago|months ago|back then|at (?:your|that) age|"
+            + "when i was|after my)\\b)|i (?:said|wrote|posted) (?:stuff|things|the same|something) like that)\\b");
     /** A joke withdrawn with the risk it was made of in the same or the sentence before. */
     static final GatedPattern JOKE_RISK = GatedPattern.compile(
             "\\b(?:just )?kill me\\b|\\bshoot me\\b|\\bkms\\b|kill myself|"

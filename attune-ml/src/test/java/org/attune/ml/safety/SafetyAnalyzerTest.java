@@ -1753,4 +1753,10 @@ class SafetyAnalyzerTest {
                         + "them up and calling my gp. i feel a bit safer"), "writer");
         assertEquals(TriageLevel.HIGH, told.level());
     }
+    @Test
+    void aCommentersOwnPastToldAsLikeTheWriters_isLowForTheCommenter() {
+        Assessment a = chain("been thinking about the bridge on the way to work. really thinking about it",
+                "i get it. i used to think like that after my redundancy. it passed for me, it can for you");
+        assertEquals(TriageLevel.LOW, risk(a, "commenter-1").level());
+    }
 }
