@@ -689,7 +689,9 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             Matcher preparation = SafetyRules.PREPARATION.matcher(s);
             if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
-                    && !(unsaid && benign(s)) // nor a preparation (as above)
+                    // nor a preparation (as above); a pet handed on in the same sentence is an affair settled, not a
+                    // pet's dose ("sorted the dog with my sister and wrote letters for the lads")
+                    && !(unsaid && benign(SafetyRules.PET_HANDED_ON.matcher(s).replaceAll(" ")))
                     // things given away when leaving a job or moving ("gave away my mugs, new job Monday")
                     && !(GIVING.matcher(preparation.group()).lookingAt() && said.leaving())) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));

@@ -612,6 +612,10 @@ final class SafetyRules {
      * or a pet handed on, thanks for the years, a goodbye put as care. Several in one post are a veiled farewell
      * (docs/triage.md), counted by {@code SafetyAnalyzer}.
      */
+    private static final String PET_HANDED_ON_RE = "\\bsorted (?:out )?(?:the |my )?(?:dog|cat|pet|puppy|kitten|"
+            + "rabbit|birds?|fish) with (?:my|his|her|a|the|our) \\S+";
+    /** A pet handed on to someone ("sorted the dog with my sister"): an affair settled, not a pet's dose asked. */
+    static final GatedPattern PET_HANDED_ON = GatedPattern.compile(PET_HANDED_ON_RE);
     static final GatedPattern SETTLING = GatedPattern.compile(
             "\\b(paid (?:off |up )?(?:the |my )?(?:last (?:of (?:the |my )?)?)?(?:\\S+ )?(?:credit card|bills?|debts?|"
                     + "rent|loan|tab|overdraft)|paid (?:the |my )?\\S+ (?:\\S+ )?up to date|"
@@ -660,8 +664,7 @@ final class SafetyRules {
                     + "(?:cat|dog|pet|puppy|kitten|rabbit)\\b[^.]{0,20}?(?:\\b(?:is|are|has)|'s) (?:going|gone) to "
                     + "(?:my|her|his|a|the|mrs|mr|ms|miss)\\b|"
                     + "won'?t (?:be )?need(?:ing)? any of (?:it|them|this|that)|had a good innings|"
-                    + "sorted (?:out )?(?:the |my )?(?:dog|cat|pet|puppy|kitten|rabbit|birds?|fish) with (?:my|his|her|a|"
-                    + "the|our) \\S+|"
+                    + PET_HANDED_ON_RE + "|"
                     + "returned (?:all )?(?:the |my )?(?:\\S+ )?books|thank (?:her|him|them) for everything|"
                     + "say i love (?:her|him|them|you)\\b|"
                     + "thanks? (?:you )?(?:to )?"
@@ -1320,7 +1323,8 @@ final class SafetyRules {
             + "want to die|unaliv\\w*|suicid\\w*");
     /** A near time denied ("I'm not going to kill myself tonight"): no near time for a plan. */
     static final GatedPattern NEAR_DENIED = GatedPattern.compile("\\b(?:not|never|won'?t|wouldn'?t|"
-            + "n't) (?:\\S+ ){0,5}?(?:tonight|today|tomorrow|this weekend)\\b");
+            // "won't need any of it after this weekend" denies a need, not the time
+            + "n't) (?!(?:be )?need)(?:\\S+ ){0,5}?(?:tonight|today|tomorrow|this weekend)\\b");
     /** Where a supposition begins ("if I ever", "what if"): ideation inside it is not stated. */
     static final GatedPattern SUPPOSITION = GatedPattern.compile(
             "\\b(?:if|what if|imagine|suppose|supposing|hypothetically)\\b");

@@ -1759,4 +1759,12 @@ class SafetyAnalyzerTest {
                 "i get it. i used to think like that after my redundancy. it passed for me, it can for you");
         assertEquals(TriageLevel.LOW, risk(a, "commenter-1").level());
     }
+    @Test
+    void aPetHandedOnBesideLettersWritten_andNoNeedAfterANearTime_areImminent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Cheers. Sorted the cat with my brother yesterday and wrote "
+                + "letters for the girls and for Dad. Won't need any of it after this weekend anyway.").level());
+        // a near time denied still is
+        assertTrue(writerRisk("Wrote letters for the girls. I won't do anything this weekend, they visit Monday.")
+                .level().compareTo(TriageLevel.IMMINENT) < 0);
+    }
 }
