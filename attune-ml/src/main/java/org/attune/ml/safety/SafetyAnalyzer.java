@@ -802,13 +802,15 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.MODERATE;
         } else if (writer && exemplar && level == TriageLevel.HIGH && beforeAnswers == TriageLevel.HIGH
                 && beforeExemplar.compareTo(TriageLevel.MODERATE) <= 0 && done < 0 && recency == Recency.NONE
-                && said.statesIdeation() && (mine.stream().anyMatch(i -> PLAN_DENIED.matcher(plain.get(i)).find())
+                && (said.statesIdeation() && (mine.stream().anyMatch(i -> PLAN_DENIED.matcher(plain.get(i)).find())
                         || mine.stream().filter(i -> !frames.get(i).negated() && !frames.get(i).otherSubject())
-                                .noneMatch(i -> namesMeansOrAct(plain.get(i)) || beyondIdeation(plain.get(i))))) {
+                                .noneMatch(i -> namesMeansOrAct(plain.get(i)) || beyondIdeation(plain.get(i))))
+                        || urgeOnly(plain, mine))) {
             // ideation said in so many words, and a plan denied ("i keep thinking about killing myself on the drive
-            // home ... not planning anything") or nothing beyond it named: no means, way, decision, act or time.
-            // The exemplar's same-hour reading has nothing to rest on beyond the ideation, which is moderate
-            // (docs/triage.md, urges and method)
+            // home ... not planning anything") or nothing beyond it named: no means, way, decision, act or time; or
+            // an urge with no act and no word of suicide ("the urges were too much today but i didn't give in").
+            // The exemplar's same-hour reading has nothing to rest on beyond them, which is moderate (docs/triage.md,
+            // urges and method)
             level = TriageLevel.MODERATE;
         }
         if (writer && level.compareTo(TriageLevel.LOW) > 0 && correctedSince(thread, sentences, frames, plain, mine)) {
@@ -1086,6 +1088,20 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * An urge to self-harm said, and no act ("did it", "gave in", "acted on"), no word of suicide, a means, a method,
+     * a preparation or a farewell.
+     */
+    private static boolean urgeOnly(List<String> plain, List<Integer> mine) {
+        return mine.stream().anyMatch(i -> SafetyRules.URGE.matcher(plain.get(i)).find())
+                && mine.stream().map(plain::get).noneMatch(t -> speaksOfSuicide(t) || SafetyRules.MEANS.find(t)
+                        || SafetyRules.METHOD_WORDS.find(t) || SafetyRules.PREPARATION.find(t)
+                        || SafetyRules.FAREWELL.find(t) || SafetyRules.INTENT.find(t)
+                        || SafetyRules.INTENT_VEILED.find(t) || SafetyRules.VAGUE_ACT.find(t)
+                        || SafetyRules.RELAPSE_ACT.find(t) || SafetyRules.ACTED_ON.find(t)
+                        || SafetyRules.SELF_INJURY.find(t));
     }
 
     /**

@@ -25,7 +25,9 @@ final class SafetyRules {
     private static final String ACTED_ON_WORDS = "\\bacted on (?:the |my |an |that )?urges?\\W*(?:yes|y)\\b|"
             + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|"
             + "my urges?)\\b(?! to)|\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never|nearly|almost) )"
-            + "(?:i )?gave in(?: to (?:it|them|(?:the|my) urges?))?\\b(?! to\\b)";
+            + "(?:i )?gave in(?: to (?:it|them|(?:the|my) urges?))?\\b(?! to\\b)|"
+            // a diary card's box ticked ("'acted on' ticked for Tuesday")
+            + "\\bacted on\\W{0,3} (?:ticked|checked|circled|marked)\\b";
     static final GatedPattern ACTED_ON = GatedPattern.compile(ACTED_ON_WORDS);
     /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
     static final GatedPattern SELF_INJURY = GatedPattern.compile(
