@@ -1767,4 +1767,9 @@ class SafetyAnalyzerTest {
         assertTrue(writerRisk("Wrote letters for the girls. I won't do anything this weekend, they visit Monday.")
                 .level().compareTo(TriageLevel.IMMINENT) < 0);
     }
+    @Test
+    void tabletsPutAsideAFewAtATime_arePreparation() {
+        assertAtLeast(TriageLevel.HIGH, "Raid night is moving to Friday. I've been putting aside a few of my tablets "
+                + "every week since March and there's a tin of them in the wardrobe now. Anyway, who's bringing snacks?");
+    }
 }
