@@ -802,15 +802,9 @@ public final class SafetyAnalyzer implements Analyzer {
             level = TriageLevel.MODERATE;
         } else if (writer && exemplar && level == TriageLevel.HIGH && beforeAnswers == TriageLevel.HIGH
                 && beforeExemplar.compareTo(TriageLevel.MODERATE) <= 0 && done < 0 && recency == Recency.NONE
-                && (said.statesIdeation() && (mine.stream().anyMatch(i -> PLAN_DENIED.matcher(plain.get(i)).find())
-                        || mine.stream().filter(i -> !frames.get(i).negated() && !frames.get(i).otherSubject())
-                                .noneMatch(i -> namesMeansOrAct(plain.get(i)) || beyondIdeation(plain.get(i))))
-                        || urgeOnly(plain, mine))) {
-            // ideation said in so many words, and a plan denied ("i keep thinking about killing myself on the drive
-            // home ... not planning anything") or nothing beyond it named: no means, way, decision, act or time; or
-            // an urge with no act and no word of suicide ("the urges were too much today but i didn't give in").
-            // The exemplar's same-hour reading has nothing to rest on beyond them, which is moderate (docs/triage.md,
-            // urges and method)
+                && (said.statesIdeation() && nothingBeyondIdeation(frames, plain, mine) || urgeOnly(plain, mine))) {
+            // the exemplar's same-hour reading has nothing to rest on beyond ideation or an urge said, which is
+            // moderate (docs/triage.md, urges and method)
             level = TriageLevel.MODERATE;
         }
         if (writer && level.compareTo(TriageLevel.LOW) > 0 && correctedSince(thread, sentences, frames, plain, mine)) {
@@ -1091,8 +1085,18 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /**
-     * An urge to self-harm said, and no act ("did it", "gave in", "acted on"), no word of suicide, a means, a method,
-     * a preparation or a farewell.
+     * Ideation with a plan denied ("i keep thinking about killing myself on the drive home ... not planning anything"),
+     * or with nothing beyond it named in the author's own undenied sentences: no means, way, decision, act or time.
+     */
+    private static boolean nothingBeyondIdeation(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
+        return mine.stream().anyMatch(i -> PLAN_DENIED.matcher(plain.get(i)).find())
+                || mine.stream().filter(i -> !frames.get(i).negated() && !frames.get(i).otherSubject())
+                        .noneMatch(i -> namesMeansOrAct(plain.get(i)) || beyondIdeation(plain.get(i)));
+    }
+
+    /**
+     * An urge to self-harm said ("the urges were too much today but i didn't give in"), and no act ("did it", "gave
+     * in", "acted on"), no word of suicide, a means, a method, a preparation or a farewell.
      */
     private static boolean urgeOnly(List<String> plain, List<Integer> mine) {
         return mine.stream().anyMatch(i -> SafetyRules.URGE.matcher(plain.get(i)).find())
