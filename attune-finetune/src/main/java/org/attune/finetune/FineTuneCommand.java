@@ -51,9 +51,9 @@ public final class FineTuneCommand {
         }
         if (args.length < 1 || args.length > 2 || !List.of("safety", "support", "emotions", "triage").contains(args[0])
                 || (args.length == 2 && !args[1].matches("([1-9]|1[0-2])"))) {
-            System.err.println("usage: attune-finetune safety|support|emotions|triage [layers to fine-tune, 1-12; default "
-                    + DEFAULT_LAYERS + "]\n       attune-finetune emotions-model OUT [layers]   (trains the shipped "
-                    + "emotions model, writes its tensors to OUT)\n       attune-finetune export-emotions OUT   "
+            System.err.println("usage: attune-finetune safety|support|emotions|triage [layers to fine-tune, 1-12; "
+                    + "default " + DEFAULT_LAYERS + "]\n       attune-finetune emotions-model OUT [layers]   (trains the "
+                    + "shipped emotions model, writes its tensors to OUT)\n       attune-finetune export-emotions OUT   "
                     + "(writes the bundle " + TunedEmotionModel.BUNDLE + " from them)");
             System.exit(2);
         }

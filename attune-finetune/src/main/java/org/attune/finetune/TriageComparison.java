@@ -70,7 +70,8 @@ final class TriageComparison {
                 read.size(), firstUnread, suites.size() - 1);
         TuningTask.Ordinal task = new TuningTask.Ordinal(LEVELS);
         List<float[][]> readings = FineTuneCommand.arms(bert, manager, examples, layers, List.of(train),
-                List.<int[][]>of(gold), List.<TuningTask>of(task), List.of(read), FineTuneCommand.FROZEN, FineTuneCommand.TUNED, out);
+                List.<int[][]>of(gold), List.<TuningTask>of(task), List.of(read), FineTuneCommand.FROZEN,
+                FineTuneCommand.TUNED, out);
         StringBuilder md = new StringBuilder();
         md.append("# Fine-tuning the encoder's top layers: triage of fresh wording\n\n")
                 .append("`bin/attune-finetune triage`. Trained on the ").append(train.size())
@@ -95,7 +96,7 @@ final class TriageComparison {
                 calm.add(i);
             }
         }
-        double[][] auc = new double[2][];
+        double[] auc = new double[2];
         double[] recall = new double[2];
         double[] falseAlarms = new double[2];
         double[] within = new double[2];
@@ -103,7 +104,7 @@ final class TriageComparison {
             float[][] r = readings.get(a);
             double[] u = urgent.stream().mapToDouble(i -> r[i][URGENT - 1]).toArray();
             double[] c = calm.stream().mapToDouble(i -> r[i][URGENT - 1]).toArray();
-            auc[a] = new double[] {Metrics.auc(u, c)};
+            auc[a] = Metrics.auc(u, c);
             recall[a] = urgent.stream().filter(i -> task.level(r[i]) >= URGENT).count() / (double) urgent.size();
             falseAlarms[a] = calm.stream().filter(i -> task.level(r[i]) >= URGENT).count() / (double) calm.size();
             within[a] = read.stream().filter(i -> {
@@ -111,7 +112,7 @@ final class TriageComparison {
                 return level >= cases.get(i).lowest() && level <= cases.get(i).highest();
             }).count() / (double) read.size();
         }
-        FineTuneCommand.row(md, out, "AUC, same-hour vs none/low", auc[0][0], auc[1][0],
+        FineTuneCommand.row(md, out, "AUC, same-hour vs none/low", auc[0], auc[1],
                 urgent.size() + " vs " + calm.size() + " posts");
         FineTuneCommand.row(md, out, "recall, same-hour (>= high)", recall[0], recall[1], "thresholds 0.5");
         FineTuneCommand.row(md, out, "none/low read high or more", falseAlarms[0], falseAlarms[1], "thresholds 0.5");

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The literals of every gated expression in one table, so that a text is looked through once for all of them. The
  * safety rules run well over a hundred expressions over each sentence, and a pass of each expression's own table was
- * most of their time (JFR, twentieth session); one pass now answers for all, and what it found is kept for the last
- * few texts of each thread, so the next expression over the same sentence looks nothing up.
+ * most of their time (JFR, twentieth session); one pass now answers for all, and what it found is kept per thread for
+ * up to {@link #RECENT} texts (a sentence, its neighbours, the author's text so far), so the next expression over the
+ * same text looks nothing up.
  *
  * <p>The look-up is a hash of the first three (or two) characters at each position into buckets of literals, one-
  * character literals by {@link String#indexOf(int)}. It is written here rather than taken from an Aho-Corasick
@@ -17,8 +18,8 @@ import java.util.Map;
  * character about what it saves.
  *
  * <p>Literals are added while expressions are compiled (class initialisation); the table is rebuilt at the first
- * look-up after an addition. Thread-safe. The kept texts are held in memory only, per thread, and replaced as new ones
- * are looked up.
+ * look-up after an addition. Thread-safe. The kept texts are held in memory only, per thread, and let go when the
+ * thread's store fills or the table changes.
  */
 final class LiteralIndex {
     static final LiteralIndex SHARED = new LiteralIndex();

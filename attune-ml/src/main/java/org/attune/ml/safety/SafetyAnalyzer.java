@@ -106,6 +106,27 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Recovery named as such: a slip in it is a relapse. */
     private static final GatedPattern RECOVERY_WORDS = GatedPattern.compile(
             "\\b(?:recovery|clean|streak|relapse\\w*|my \\d+ days|back to day (?:one|1|zero|0))\\b");
+    /** A sentence that opens on someone else doing something ("the surveyor kept looking at the roof"). */
+    private static final GatedPattern THIRD_PERSON_START = GatedPattern.compile(
+            "(?:the|my|our|his|her|their|a|an) (?!(?:\\S+ )?(?:thoughts?|mind|brain|head|eyes?)\\b)\\S+ (?:\\S+ )?"
+            + "(?:kept|keeps|was|is|has been|had been|were|are) (?:looking|staring|gazing|checking|measuring)\\b");
+    /** A wish to die denied ("I don't want to die today"). */
+    private static final GatedPattern WISH_DENIED = GatedPattern.compile(
+            "\\b(?:i )?(?:don'?t|do not|no longer) (?:really )?(?:want|wanna) to die\\b");
+    /** A plan or an act denied ("not planning anything", "not rly. just the thoughts", "I know I won't act on it"). */
+    private static final GatedPattern PLAN_DENIED = GatedPattern.compile(
+            "\\b(?:not|no|never|not really|not rly) (?:planning|plan(?:ning)? (?:on|to)|going to act|gonna act|"
+            + "intending)\\b|\\bjust the thoughts\\b|\\b(?:i know )?i (?:won'?t|will not|wont) act on (?:it|them)\\b|"
+            + "\\bno plans?\\b(?! b\\b)");
+    /** Medicine named as treatment begun or changed ("started meds last week"), not as a means. */
+    private static final GatedPattern TREATMENT = GatedPattern.compile(
+            "\\b(?:started|starting|start|on|new|changed|upped|increased|reduced|switched) (?:on )?(?:my |the |new |"
+            + "some )?(?:meds|medication|antidepressants?|tablets)\\b(?! (?:to|so|for (?:the|a) (?:end|last))\\b)");
+    /** Thoughts had, not intended: a time beside them dates the thought ("had strong thoughts ... this morning"). */
+    private static final GatedPattern THOUGHT_HAD = GatedPattern.compile(
+            "\\b(?:had|was having|were|got) (?:\\S+ ){0,3}?(?:thoughts?|urges?)\\b|\\bthought about\\b");
+    /** Where the writer is right after an act ("sitting here after cutting", "lying in bed having burned"). */
+    private static final GatedPattern JUST_AFTER = GatedPattern.compile(SafetyRules.JUST_AFTER + "\\b");
     /** A preparation that is a giving away, which an ordinary leaving (a move, a clear-out) explains. */
     private static final GatedPattern GIVING = GatedPattern.compile("(?:giving|gave)\\b");
     /** A tool of cutting and the cabinet or drawer it is kept in, which is no place of a method then. */
@@ -1416,31 +1437,6 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /** When a self-injury act in sentence i happened: its own time marker, else its post's, else its tense. */
-    /** A sentence that opens on someone else doing something ("the surveyor kept looking at the roof"). */
-    private static final GatedPattern THIRD_PERSON_START = GatedPattern.compile(
-            "(?:the|my|our|his|her|their|a|an) (?!(?:\\S+ )?(?:thoughts?|mind|brain|head|eyes?)\\b)\\S+ (?:\\S+ )?"
-            + "(?:kept|keeps|was|is|has been|had been|were|are) (?:looking|staring|gazing|checking|measuring)\\b");
-
-    /** A wish to die denied ("I don't want to die today"). */
-    private static final GatedPattern WISH_DENIED = GatedPattern.compile(
-            "\\b(?:i )?(?:don'?t|do not|no longer) (?:really )?(?:want|wanna) to die\\b");
-    /** A plan or an act denied ("not planning anything", "not rly. just the thoughts", "I know I won't act on it"). */
-    private static final GatedPattern PLAN_DENIED = GatedPattern.compile(
-            "\\b(?:not|no|never|not really|not rly) (?:planning|plan(?:ning)? (?:on|to)|going to act|gonna act|"
-            + "intending)\\b|\\bjust the thoughts\\b|\\b(?:i know )?i (?:won'?t|will not|wont) act on (?:it|them)\\b|"
-            + "\\bno plans?\\b(?! b\\b)");
-    /** Medicine named as treatment begun or changed ("started meds last week"), not as a means. */
-    private static final GatedPattern TREATMENT = GatedPattern.compile(
-            "\\b(?:started|starting|start|on|new|changed|upped|increased|reduced|switched) (?:on )?(?:my |the |new |"
-            + "some )?(?:meds|medication|antidepressants?|tablets)\\b(?! (?:to|so|for (?:the|a) (?:end|last))\\b)");
-    /** Thoughts had, not intended: a time beside them dates the thought ("had strong thoughts ... this morning"). */
-    private static final GatedPattern THOUGHT_HAD = GatedPattern.compile(
-            "\\b(?:had|was having|were|got) (?:\\S+ ){0,3}?(?:thoughts?|urges?)\\b|\\bthought about\\b");
-
-    /** Where the writer is right after an act ("sitting here after cutting", "lying in bed having burned"). */
-    private static final GatedPattern JUST_AFTER = GatedPattern.compile(
-            "(?:just )?(?:sitting|sat|lying|laying|curled up) (?:here |in \\S+ )?(?:after|having)\\b");
-
     private static Recency recency(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain, int i) {
         String s = plain.get(i);
         SentenceFrame f = frames.get(i);

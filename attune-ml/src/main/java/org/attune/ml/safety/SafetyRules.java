@@ -30,6 +30,9 @@ final class SafetyRules {
             + "\\bacted on\\W{0,3} (?:ticked|checked|circled|marked)\\b";
     static final GatedPattern ACTED_ON = GatedPattern.compile(ACTED_ON_WORDS);
     /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
+    /** Where the writer is right after an act: "sitting here after", "lying in bed having". */
+    static final String JUST_AFTER = "(?:just )?(?:sitting|sat|lying|laying|curled up) (?:here |in \\S+ )?"
+            + "(?:after|having)";
     static final GatedPattern SELF_INJURY = GatedPattern.compile(
             "\\b((?:cut|cutting|cuts|sliced|slicing|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|hit|hitting|"
                     + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?|beat(?:en|ing)?|"
@@ -38,7 +41,7 @@ final class SafetyRules {
                     + "head|chest|ankle|ankles|body|forearms?|upper arms?|shins?|knuckles|fingers|palms?))|"
                     + "(?:make|made|making) myself bleed|"
                     // the act just over, told by where the writer is after it ("sitting here after cutting")
-                    + "^(?:just )?(?:sitting|sat|lying|laying|curled up) (?:here |in \\S+ )?(?:after|having) (?:just )?"
+                    + "^" + JUST_AFTER + " (?:just )?"
                     + "(?:cutting|cut|burn(?:ing|t|ed)|self[- ]?harm(?:ing|ed)?|hurt(?:ing)? myself)(?=\\s*(?:[.,!;]|$)| "
                     + "(?:again|tonight|today|myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))\\b)|"
                     // a point pressed into the skin as it is told ("pressing the point of the compass into my wrist")
