@@ -1,6 +1,7 @@
 package org.attune.core.embedding;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,25 +79,37 @@ public final class EmbeddingAnalyzer implements Analyzer {
         List<Layers> out = new ArrayList<>(in.size());
         for (int[] o : owners) {
             List<float[]> all = new ArrayList<>();
-            List<float[]> branchMeans = new ArrayList<>();
-            List<Integer> branchTokens = new ArrayList<>();
-            boolean branch = o[1] > 0;
+            List<BranchStates> shared = new ArrayList<>();
+            Map<String, List<BranchStates>> dedicated = new LinkedHashMap<>();
             for (int g = o[0]; g < o[0] + o[1]; g++) {
                 Encoder.Passage p = passages.get(g);
                 all.addAll(List.of(p.vectors()));
-                branch &= p.branch() != null;
-                if (p.branch() != null) {
-                    branchMeans.addAll(List.of(p.branch().means()));
-                    for (int t : p.branch().tokens()) {
-                        branchTokens.add(t);
-                    }
-                }
+                shared.add(p.branch());
+                p.dedicated().forEach((name, b) -> dedicated.computeIfAbsent(name, k -> new ArrayList<>()).add(b));
             }
-            BranchStates states = branch ? new BranchStates(branchMeans.toArray(new float[0][]),
-                    branchTokens.stream().mapToInt(Integer::intValue).toArray()) : null;
+            Map<String, BranchStates> joined = new LinkedHashMap<>();
+            dedicated.forEach((name, parts) -> {
+                if (parts.size() == o[1]) {
+                    joined.put(name, joined(parts));
+                }
+            });
             out.add(Layers.of(SENTENCE_EMBEDDINGS, new SentenceEmbeddings(encoder.dimension(),
-                    all.toArray(new float[0][]), states)));
+                    all.toArray(new float[0][]), o[1] > 0 && !shared.contains(null) ? joined(shared) : null,
+                    joined)));
         }
         return out;
+    }
+
+    /** One reading of a thread's sentences from its posts' readings, in order. */
+    private static BranchStates joined(List<BranchStates> parts) {
+        List<float[]> means = new ArrayList<>();
+        List<Integer> tokens = new ArrayList<>();
+        for (BranchStates b : parts) {
+            means.addAll(List.of(b.means()));
+            for (int t : b.tokens()) {
+                tokens.add(t);
+            }
+        }
+        return new BranchStates(means.toArray(new float[0][]), tokens.stream().mapToInt(Integer::intValue).toArray());
     }
 }

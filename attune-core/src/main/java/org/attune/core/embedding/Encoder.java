@@ -39,8 +39,14 @@ public interface Encoder extends AutoCloseable {
         return encodeGroups(groups);
     }
 
-    /** A passage's sentence vectors and, from an encoder with a fine-tuned branch, what the branch read (else null). */
-    record Passage(float[][] vectors, BranchStates branch) {
+    /**
+     * A passage's sentence vectors; from an encoder with a fine-tuned branch that several heads share, what the branch
+     * read (else null); and what each dedicated branch (one read by one model alone) read, by the branch's name.
+     */
+    record Passage(float[][] vectors, BranchStates branch, Map<String, BranchStates> dedicated) {
+        public Passage(float[][] vectors, BranchStates branch) {
+            this(vectors, branch, Map.of());
+        }
     }
 
     /**

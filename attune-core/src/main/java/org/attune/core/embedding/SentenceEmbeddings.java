@@ -1,22 +1,37 @@
 package org.attune.core.embedding;
 
+import java.util.Map;
+
 import org.attune.core.error.AttuneException;
 import org.attune.core.error.ErrorCode;
 
 /**
  * One unit vector per sentence of a thread, aligned with the sentences layer, and, when the encoder has a fine-tuned
- * branch, what the branch read of each sentence ({@code branch} is null otherwise). The arrays are not copied: treat
- * them as read-only.
+ * branch that several heads share, what the branch read of each sentence ({@code branch} is null otherwise), and what
+ * each dedicated branch (read by one model alone) read, by the branch's name. The arrays are not copied: treat them as
+ * read-only.
  */
-public record SentenceEmbeddings(int dimension, float[][] vectors, BranchStates branch) {
+public record SentenceEmbeddings(int dimension, float[][] vectors, BranchStates branch,
+        Map<String, BranchStates> dedicated) {
     public SentenceEmbeddings(int dimension, float[][] vectors) {
         this(dimension, vectors, null);
     }
 
+    public SentenceEmbeddings(int dimension, float[][] vectors, BranchStates branch) {
+        this(dimension, vectors, branch, Map.of());
+    }
+
     public SentenceEmbeddings {
-        if (branch != null && branch.means().length != vectors.length) {
-            throw new IllegalArgumentException("the branch must read every sentence");
+        dedicated = Map.copyOf(dedicated);
+        if (branch != null && branch.means().length != vectors.length
+                || dedicated.values().stream().anyMatch(b -> b.means().length != vectors.length)) {
+            throw new IllegalArgumentException("a branch must read every sentence");
         }
+    }
+
+    /** What the dedicated branch {@code name} read, or null when the encoder ran no branch of that name. */
+    public BranchStates dedicated(String name) {
+        return dedicated.get(name);
     }
 
     /**

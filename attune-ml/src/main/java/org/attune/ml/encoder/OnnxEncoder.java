@@ -8,7 +8,9 @@ import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +45,8 @@ import org.attune.ml.bundle.ModelBundle;
  * window length, and re-normalised.
  *
  * <p>An encoder may run a {@link Branch}: a fine-tuned copy of the model's top layers that reads, on the same pass,
- * the states the base model hands over, and gives {@link #readInContext} a second reading of every sentence.
+ * the states the base model hands over, and gives {@link #readInContext} a second reading of every sentence. Beside
+ * the branch that several heads share, it may run dedicated branches, each read by one model alone (by name).
  */
 public final class OnnxEncoder implements Encoder {
     /** The default model: bge-small-en-v1.5, int8-quantised, from langchain4j's Maven Central artifact. */
@@ -69,8 +72,10 @@ public final class OnnxEncoder implements Encoder {
     private final Map<String, String> files;
     private final int threads;
     private final ExecutorService workers;
-    private final OrtSession branchSession;
-    private final String branchEntry;
+    /** The shared branch first (when there is one), then the dedicated ones; their sessions in the same order. */
+    private final List<Branch> branches;
+    private final List<OrtSession> branchSessions;
+    private final boolean shared;
     private final String branchName;
 
     /**
@@ -86,7 +91,7 @@ public final class OnnxEncoder implements Encoder {
     }
 
     private OnnxEncoder(String id, byte[] model, byte[] tokenizerJson, String modelName, String tokenizerName,
-            int maxLength, int threads, Branch branch) {
+            int maxLength, int threads, Branch branch, List<Branch> dedicated) {
         this.id = id;
         this.maxLength = maxLength;
         this.threads = Math.max(1, threads);
@@ -96,10 +101,23 @@ public final class OnnxEncoder implements Encoder {
             return t;
         });
         String modelSha256 = ModelBundle.sha256(model);
-        if (branch != null && !modelSha256.equals(branch.baseSha256())) {
-            throw new AttuneException(ErrorCode.MODEL, "the branch '" + branch.name() + "' was cut from another "
-                    + "version of '" + modelName + "' than the one on the class path");
+        List<Branch> all = new ArrayList<>();
+        if (branch != null) {
+            all.add(branch);
         }
+        all.addAll(dedicated);
+        Set<String> names = new HashSet<>();
+        for (Branch b : all) {
+            if (!modelSha256.equals(b.baseSha256())) {
+                throw new AttuneException(ErrorCode.MODEL, "the branch '" + b.name() + "' was cut from another "
+                        + "version of '" + modelName + "' than the one on the class path");
+            }
+            if (!names.add(b.name())) {
+                throw new AttuneException(ErrorCode.MODEL, "two branches are named '" + b.name() + "'");
+            }
+        }
+        this.branches = List.copyOf(all);
+        this.shared = branch != null;
         try {
             this.env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -107,9 +125,16 @@ public final class OnnxEncoder implements Encoder {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            this.session = env.createSession(branch == null ? model : withOutput(model, branch.entry()), options);
-            this.branchSession = branch == null ? null : env.createSession(branch.model(), options);
-            this.branchEntry = branch == null ? null : branch.entry();
+            byte[] handingOver = model;
+            for (String entry : new LinkedHashSet<>(all.stream().map(Branch::entry).toList())) {
+                handingOver = withOutput(handingOver, entry);
+            }
+            this.session = env.createSession(handingOver, options);
+            List<OrtSession> sessions = new ArrayList<>();
+            for (Branch b : all) {
+                sessions.add(env.createSession(b.model(), options));
+            }
+            this.branchSessions = List.copyOf(sessions);
             this.branchName = branch == null ? null : branch.name();
             this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
             this.tokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(tokenizerJson),
@@ -128,8 +153,8 @@ public final class OnnxEncoder implements Encoder {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(modelName, modelSha256);
         f.put(tokenizerName, ModelBundle.sha256(tokenizerJson));
-        if (branch != null) {
-            f.put(branch.name(), ModelBundle.sha256(branch.model()));
+        for (Branch b : all) {
+            f.put(b.name(), ModelBundle.sha256(b.model()));
         }
         this.files = Map.copyOf(f);
         this.dimension = encodeBatch(List.of(new long[] {clsId, sepId}))[0].length;
@@ -151,9 +176,21 @@ public final class OnnxEncoder implements Encoder {
 
     /** bge-small-en-v1.5 (int8) with a fine-tuned branch over its top layers (none when {@code branch} is null). */
     public static OnnxEncoder bgeSmall(int threads, Branch branch) {
-        return new OnnxEncoder("bge-small-en-v1.5-int8" + (branch == null ? "" : "+" + branch.name()),
-                resource(BGE_SMALL_MODEL), resource(BGE_SMALL_TOKENIZER), BGE_SMALL_MODEL, BGE_SMALL_TOKENIZER, 512,
-                threads, branch);
+        return bgeSmall(threads, branch, List.of());
+    }
+
+    /**
+     * bge-small-en-v1.5 (int8) with the shared branch {@code branch} (none when null) and the {@code dedicated}
+     * branches, each read by one model alone; all run on the same pass.
+     */
+    public static OnnxEncoder bgeSmall(int threads, Branch branch, List<Branch> dedicated) {
+        StringBuilder id = new StringBuilder("bge-small-en-v1.5-int8");
+        if (branch != null) {
+            id.append('+').append(branch.name());
+        }
+        dedicated.forEach(b -> id.append('+').append(b.name()));
+        return new OnnxEncoder(id.toString(), resource(BGE_SMALL_MODEL), resource(BGE_SMALL_TOKENIZER),
+                BGE_SMALL_MODEL, BGE_SMALL_TOKENIZER, 512, threads, branch, dedicated);
     }
 
     /**
@@ -162,6 +199,11 @@ public final class OnnxEncoder implements Encoder {
      */
     public String branchName() {
         return branchName;
+    }
+
+    /** The names of the dedicated branches this encoder runs, in order (empty if none). */
+    public List<String> dedicatedBranches() {
+        return branches.subList(shared ? 1 : 0, branches.size()).stream().map(Branch::name).toList();
     }
 
     /**
@@ -375,11 +417,17 @@ public final class OnnxEncoder implements Encoder {
         List<Passage> out = new ArrayList<>(groups.size());
         List<Runnable> tasks = new ArrayList<>();
         List<Runnable> combine = new ArrayList<>();
+        int nBranches = branches.size();
         for (List<String> sentences : groups) {
             float[][] vectors = new float[sentences.size()][];
-            float[][] branchMeans = branchSession == null ? null : new float[sentences.size()][];
-            int[] branchTokens = branchSession == null ? null : new int[sentences.size()];
-            out.add(new Passage(vectors, branchMeans == null ? null : new BranchStates(branchMeans, branchTokens)));
+            float[][][] branchMeans = new float[nBranches][sentences.size()][];
+            int[] branchTokens = new int[sentences.size()];
+            Map<String, BranchStates> dedicated = new LinkedHashMap<>();
+            for (int b = shared ? 1 : 0; b < nBranches; b++) {
+                dedicated.put(branches.get(b).name(), new BranchStates(branchMeans[b], branchTokens));
+            }
+            out.add(new Passage(vectors, shared ? new BranchStates(branchMeans[0], branchTokens) : null,
+                    Map.copyOf(dedicated)));
             if (sentences.isEmpty()) {
                 continue;
             }
@@ -388,7 +436,7 @@ public final class OnnxEncoder implements Encoder {
             int content = ids.length - 2;
             int[] owner = tokens.sentenceOf();
             float[][] states = new float[content][];
-            float[][] branchStates = branchSession == null ? null : new float[content][];
+            float[][][] branchStates = new float[nBranches][content][];
             int size = maxLength - 2;
             int stride = size - WINDOW_OVERLAP;
             for (int start = 0; start < Math.max(1, content); start += stride) {
@@ -400,11 +448,11 @@ public final class OnnxEncoder implements Encoder {
                     w[0] = clsId;
                     System.arraycopy(ids, 1 + from, w, 1, to - from);
                     w[w.length - 1] = sepId;
-                    Hidden hidden = hiddenStates(w, branchStates == null ? null : windowSentences(owner, from, to));
+                    Hidden hidden = hiddenStates(w, nBranches == 0 ? null : windowSentences(owner, from, to));
                     for (int t = Math.max(from, firstOwned); t < to; t++) {
                         states[t] = hidden.base()[1 + t - from]; // windows own disjoint tokens
-                        if (branchStates != null) {
-                            branchStates[t] = hidden.branch()[1 + t - from];
+                        for (int b = 0; b < nBranches; b++) {
+                            branchStates[b][t] = hidden.branches()[b][1 + t - from];
                         }
                     }
                 });
@@ -417,15 +465,15 @@ public final class OnnxEncoder implements Encoder {
                 for (int i = 0; i < vectors.length; i++) {
                     vectors[i] = sums[i] == null ? new float[dimension] : normalize(sums[i]);
                 }
-                if (branchStates != null) {
-                    float[][] branchSums = sums(branchStates, owner, sentences.size());
-                    for (int t = 0; t < content; t++) {
-                        branchTokens[owner[t]]++;
-                    }
-                    for (int i = 0; i < branchMeans.length; i++) {
-                        branchMeans[i] = new float[dimension];
+                for (int t = 0; nBranches > 0 && t < content; t++) {
+                    branchTokens[owner[t]]++;
+                }
+                for (int b = 0; b < nBranches; b++) {
+                    float[][] branchSums = sums(branchStates[b], owner, sentences.size());
+                    for (int i = 0; i < sentences.size(); i++) {
+                        branchMeans[b][i] = new float[dimension];
                         for (int d = 0; branchSums[i] != null && d < dimension; d++) {
-                            branchMeans[i][d] = branchSums[i][d] / branchTokens[i];
+                            branchMeans[b][i][d] = branchSums[i][d] / branchTokens[i];
                         }
                     }
                 }
@@ -508,8 +556,8 @@ public final class OnnxEncoder implements Encoder {
         return sentenceOf;
     }
 
-    /** A window's last hidden states, one row per token, and the branch's (null without a branch). */
-    private record Hidden(float[][] base, float[][] branch) {
+    /** A window's last hidden states, one row per token, and each branch's, in the branches' order. */
+    private record Hidden(float[][] base, float[][][] branches) {
     }
 
     /**
@@ -523,20 +571,26 @@ public final class OnnxEncoder implements Encoder {
         Arrays.fill(mask, 1L);
         Map<String, OnnxTensor> inputs = inputs(window, mask, 1, len);
         try {
-            Set<String> outputs = branchSession == null ? Set.of(LAST_HIDDEN_STATE)
-                    : Set.of(LAST_HIDDEN_STATE, branchEntry);
+            Set<String> outputs = new HashSet<>();
+            outputs.add(LAST_HIDDEN_STATE);
+            branches.forEach(b -> outputs.add(b.entry()));
             try (OrtSession.Result result = session.run(inputs, outputs)) {
                 float[][] base = rows(result, LAST_HIDDEN_STATE, len);
-                if (branchSession == null) {
-                    return new Hidden(base, null);
+                float[][][] read = new float[branches.size()][][];
+                if (branches.isEmpty()) {
+                    return new Hidden(base, read);
                 }
-                OnnxTensor entry = (OnnxTensor) result.get(branchEntry).orElseThrow();
                 try (OnnxTensor bias = OnnxTensor.createTensor(env, FloatBuffer.wrap(sentenceBias(sentenceOf)),
-                        new long[] {1, 1, len, len});
-                        OrtSession.Result branch = branchSession.run(Map.of("hidden_states", entry,
+                        new long[] {1, 1, len, len})) {
+                    for (int b = 0; b < branches.size(); b++) {
+                        OnnxTensor entry = (OnnxTensor) result.get(branches.get(b).entry()).orElseThrow();
+                        try (OrtSession.Result branch = branchSessions.get(b).run(Map.of("hidden_states", entry,
                                 "attention_bias", bias))) {
-                    return new Hidden(base, rows(branch, LAST_HIDDEN_STATE, len));
+                            read[b] = rows(branch, LAST_HIDDEN_STATE, len);
+                        }
+                    }
                 }
+                return new Hidden(base, read);
             }
         } catch (OrtException e) {
             throw new AttuneException(ErrorCode.INTERNAL, "the encoder failed on a sequence of " + len + " tokens", e);
@@ -692,8 +746,8 @@ public final class OnnxEncoder implements Encoder {
     public void close() {
         try {
             session.close();
-            if (branchSession != null) {
-                branchSession.close();
+            for (OrtSession b : branchSessions) {
+                b.close();
             }
         } catch (OrtException e) {
             // closing a session we own; nothing to recover

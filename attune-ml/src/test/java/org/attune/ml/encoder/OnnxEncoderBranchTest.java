@@ -3,6 +3,7 @@ package org.attune.ml.encoder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,9 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.attune.core.embedding.Encoder;
+import org.attune.core.error.AttuneException;
 import org.attune.ml.emotion.TunedEmotionModel;
 
-/** The shipped emotion branch run by the encoder: every sentence read, windows included, base vectors untouched. */
+/**
+ * The shipped emotion branch run by the encoder: every sentence read, windows included, base vectors untouched; a
+ * dedicated branch beside it reads as it would alone.
+ */
 class OnnxEncoderBranchTest {
     private static OnnxEncoder plain;
     private static OnnxEncoder branched;
@@ -54,6 +59,48 @@ class OnnxEncoderBranchTest {
         for (int s = 0; s < sentences.size(); s++) {
             assertArrayEquals(expected[s], read.vectors()[s], 1e-6f, "the base vectors are the plain encoder's");
         }
+    }
+
+    /**
+     * A dedicated branch reads what the same branch reads when shared, and running one beside the shared branch
+     * changes neither the shared branch's reading nor the base vectors.
+     */
+    @Test
+    void aDedicatedBranch_readsAsTheSharedOne_andChangesNothingElse() {
+        OnnxEncoder.Branch emotions = TunedEmotionModel.load().branch();
+        OnnxEncoder.Branch copy = new OnnxEncoder.Branch("copy", emotions.model(), emotions.entry(),
+                emotions.baseSha256());
+        List<List<String>> groups = List.of(List.of("I kept it together at work.", "Then I cried in the car."),
+                List.of("One more line, read in a second passage."));
+        try (OnnxEncoder both = OnnxEncoder.bgeSmall(2, emotions, List.of(copy))) {
+            assertEquals(List.of("copy"), both.dedicatedBranches());
+            assertTrue(both.files().containsKey("copy"));
+            List<Encoder.Passage> expected = branched.readInContext(groups);
+            List<Encoder.Passage> read = both.readInContext(groups);
+            for (int g = 0; g < groups.size(); g++) {
+                for (int s = 0; s < groups.get(g).size(); s++) {
+                    assertArrayEquals(expected.get(g).vectors()[s], read.get(g).vectors()[s], 1e-6f);
+                    assertArrayEquals(expected.get(g).branch().means()[s], read.get(g).branch().means()[s], 1e-6f);
+                    assertArrayEquals(expected.get(g).branch().means()[s],
+                            read.get(g).dedicated().get("copy").means()[s], 1e-6f);
+                }
+                assertArrayEquals(expected.get(g).branch().tokens(), read.get(g).dedicated().get("copy").tokens());
+            }
+        }
+        try (OnnxEncoder alone = OnnxEncoder.bgeSmall(2, null, List.of(copy))) {
+            Encoder.Passage read = alone.readInContext(groups).get(0);
+            assertNull(read.branch(), "no shared branch");
+            assertArrayEquals(branched.readInContext(groups).get(0).branch().means()[1],
+                    read.dedicated().get("copy").means()[1], 1e-6f);
+        }
+    }
+
+    @Test
+    void twoBranchesOfOneName_areRefused() {
+        OnnxEncoder.Branch emotions = TunedEmotionModel.load().branch();
+        AttuneException e = assertThrows(AttuneException.class,
+                () -> OnnxEncoder.bgeSmall(1, emotions, List.of(emotions)));
+        assertTrue(e.getMessage().contains("two branches"), e.getMessage());
     }
 
     @Test
