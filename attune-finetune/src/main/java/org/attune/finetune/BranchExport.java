@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,11 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.WireFormat;
+
+import org.attune.ml.bundle.ModelBundle;
+import org.attune.ml.encoder.OnnxEncoder;
 
 /**
  * Cuts the top layers out of the engine's int8 ONNX encoder ({@code bge-small-en-v1.5-q.onnx}) as a model of their
@@ -51,6 +57,61 @@ public final class BranchExport {
     private static final int INT8 = 3;
 
     private BranchExport() {
+    }
+
+    /**
+     * A bundle manifest's account of a branch cut from layer {@code from} of {@code base}: its entry tensor, layers,
+     * base model and quantisation (the "branch" object), and in {@code training} how its layers were trained.
+     */
+    static void describe(ObjectNode manifest, ObjectNode training, int from, byte[] base,
+            TopLayerTuning.Settings settings) {
+        ObjectNode branch = manifest.putObject("branch");
+        branch.put("entry", entry(from));
+        branch.put("layers", from + "-" + (TorchBert.LAYERS - 1));
+        branch.put("base", OnnxEncoder.BGE_SMALL_MODEL);
+        branch.put("baseSha256", ModelBundle.sha256(base));
+        branch.put("quantisation", "int8, symmetric per output column, zero points 0, as the base model's "
+                + "linear weights; biases and layer norms in float");
+        training.put("encoder", "bge-small-en-v1.5: layers 0-" + (from - 1) + " frozen (the engine's int8 pass), "
+                + "layers " + from + "-11 fine-tuned from the full-precision weights, then quantised");
+        training.put("optimiser", "AdamW, weight decay 0.01, lr " + settings.learningRate() + " (layers) and "
+                + settings.headLearningRate() + " (head), linear warm-up over a tenth of the steps then linear decay, "
+                + "batch " + settings.batch() + ", " + settings.epochs() + " epochs, seed " + settings.seed());
+    }
+
+    /** A fine-tuning run's tensors cut into a branch: its first layer, its ONNX bytes, and every tensor read. */
+    public record Trained(int from, byte[] branch, Map<String, OnnxWeights.Tensor> tensors) {
+    }
+
+    /**
+     * Reads a fine-tuning run's tensors ({@link TensorFile}) and cuts the branch from {@code base} with the trained
+     * top layers put in.
+     *
+     * @throws IllegalStateException if a tensor is not finite (the training diverged) or the file lacks a weight of
+     *     the top layers or the head
+     */
+    public static Trained cut(Path tensorsFile, byte[] base) {
+        Map<String, OnnxWeights.Tensor> tensors = TensorFile.read(tensorsFile);
+        TreeSet<Integer> layers = new TreeSet<>();
+        Map<String, OnnxWeights.Tensor> weights = new LinkedHashMap<>();
+        tensors.forEach((name, t) -> {
+            for (float v : t.values()) {
+                if (!Float.isFinite(v)) {
+                    throw new IllegalStateException(tensorsFile + ": " + name + " holds " + v + "; the training "
+                            + "that wrote it diverged");
+                }
+            }
+            if (TorchBert.layerOf(name) >= 0) {
+                layers.add(TorchBert.layerOf(name));
+                weights.put(name, t);
+            }
+        });
+        if (layers.isEmpty() || layers.last() != TorchBert.LAYERS - 1
+                || layers.size() != TorchBert.LAYERS - layers.first() || weights.size() != 16 * layers.size()
+                || !tensors.containsKey("head.weight") || !tensors.containsKey("head.bias")) {
+            throw new IllegalStateException(tensorsFile + " does not hold every weight of the top layers and the head");
+        }
+        return new Trained(layers.first(), export(base, layers.first(), weights), tensors);
     }
 
     /** The tensor of the base model that enters layer {@code from}: the output of the layer below it. */

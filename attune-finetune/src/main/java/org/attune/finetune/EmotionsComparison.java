@@ -199,8 +199,14 @@ final class EmotionsComparison {
      * A comment split into sentences and tokenized as the engine reads a post (each sentence normalised, one passage),
      * with each token's sentence; a comment in which the splitter finds no sentence is read whole.
      */
-    private static TopLayerTuning.Example asTheEngineReadsIt(String text, Pipeline split, OnnxEncoder engine,
+    static TopLayerTuning.Example asTheEngineReadsIt(String text, Pipeline split, OnnxEncoder engine,
             HuggingFaceTokenizer tokenizer) {
+        return asTheEngineReadsIt(text, split, engine, tokenizer, FineTuneCommand.MAX_TOKENS);
+    }
+
+    /** As above, reading up to {@code maxTokens} tokens as the engine does before falling back to the whole text. */
+    static TopLayerTuning.Example asTheEngineReadsIt(String text, Pipeline split, OnnxEncoder engine,
+            HuggingFaceTokenizer tokenizer, int maxTokens) {
         List<String> sentences = split.run(PostThread.of(Post.document("c", "writer", text)))
                 .get(SentenceAnalyzer.SENTENCES).stream().map(Sentence::normalized).toList();
         if (sentences.isEmpty()) {
@@ -208,7 +214,7 @@ final class EmotionsComparison {
         }
         OnnxEncoder.Tokens tokens = engine.tokenize(sentences);
         long[] ids = tokens.ids();
-        if (ids.length > FineTuneCommand.MAX_TOKENS) {
+        if (ids.length > maxTokens) {
             return FineTuneCommand.example(tokenizer.encode(text)); // truncated, read whole: none in GoEmotions
         }
         int[] sentenceOf = new int[ids.length];

@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -40,30 +38,11 @@ final class EmotionsExport {
     }
 
     static void export(Path tensorsFile, Path repoRoot, PrintStream log) {
-        Map<String, OnnxWeights.Tensor> tensors = TensorFile.read(tensorsFile);
-        TreeSet<Integer> layers = new TreeSet<>();
-        Map<String, OnnxWeights.Tensor> weights = new LinkedHashMap<>();
-        tensors.forEach((name, t) -> {
-            if (TorchBert.layerOf(name) >= 0) {
-                layers.add(TorchBert.layerOf(name));
-                weights.put(name, t);
-            }
-        });
-        tensors.forEach((name, t) -> {
-            for (float v : t.values()) {
-                if (!Float.isFinite(v)) {
-                    throw new IllegalStateException(tensorsFile + ": " + name + " holds " + v + "; the training "
-                            + "that wrote it diverged");
-                }
-            }
-        });
-        int from = layers.first();
-        if (layers.last() != TorchBert.LAYERS - 1 || layers.size() != TorchBert.LAYERS - from
-                || weights.size() != 16 * layers.size() || !tensors.containsKey("head.weight")) {
-            throw new IllegalStateException(tensorsFile + " does not hold every weight of the top layers and the head");
-        }
         byte[] base = resource(OnnxEncoder.BGE_SMALL_MODEL);
-        byte[] branchBytes = BranchExport.export(base, from, weights);
+        BranchExport.Trained cut = BranchExport.cut(tensorsFile, base);
+        Map<String, OnnxWeights.Tensor> tensors = cut.tensors();
+        int from = cut.from();
+        byte[] branchBytes = cut.branch();
         float[] w = tensors.get("head.weight").values();
         float[][] weight = new float[LABELS][TorchBert.HIDDEN];
         for (int d = 0; d < TorchBert.HIDDEN; d++) {
@@ -137,14 +116,8 @@ final class EmotionsExport {
             ObjectNode files = m.putObject("files");
             files.put(TunedEmotionModel.BRANCH, ModelBundle.sha256(branchBytes));
             files.put(TunedEmotionModel.HEAD, ModelBundle.sha256(headBytes));
-            ObjectNode branch = m.putObject("branch");
-            branch.put("entry", BranchExport.entry(from));
-            branch.put("layers", from + "-" + (TorchBert.LAYERS - 1));
-            branch.put("base", OnnxEncoder.BGE_SMALL_MODEL);
-            branch.put("baseSha256", ModelBundle.sha256(base));
-            branch.put("quantisation", "int8, symmetric per output column, zero points 0, as the base model's "
-                    + "linear weights; biases and layer norms in float");
             ObjectNode training = m.putObject("training");
+            BranchExport.describe(m, training, from, base, EmotionsComparison.TUNED);
             training.put("dataset", GoEmotions.NAME);
             training.put("licence", GoEmotions.LICENCE);
             training.put("source", "Demszky et al., ACL 2020 (arXiv:2005.00547); official train/dev/test splits");
@@ -154,12 +127,6 @@ final class EmotionsExport {
             training.put("reading", "each train comment split into sentences as the engine splits a post, and read "
                     + "twice: alone, and among 7 others in one passage (a fixed shuffle), the frozen layers reading "
                     + "the passage whole and the trained layers each sentence");
-            training.put("encoder", "bge-small-en-v1.5: layers 0-" + (from - 1) + " frozen (the engine's int8 pass), "
-                    + "layers " + from + "-11 fine-tuned from the full-precision weights, then quantised");
-            TopLayerTuning.Settings s = EmotionsComparison.TUNED;
-            training.put("optimiser", "AdamW, weight decay 0.01, lr " + s.learningRate() + " (layers) and "
-                    + s.headLearningRate() + " (head), linear warm-up over a tenth of the steps then linear decay, "
-                    + "batch " + s.batch() + ", " + s.epochs() + " epochs, seed " + s.seed());
             training.put("head", "a sigmoid per label over the mean of the content tokens' states (no [CLS], no "
                     + "[SEP]), binary cross-entropy");
             training.put("thresholds", "per label, the value in 0.01..0.99 maximising that label's F1 on dev read "
@@ -191,7 +158,7 @@ final class EmotionsExport {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private static byte[] resource(String name) {
+    static byte[] resource(String name) {
         try (InputStream in = EmotionsExport.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is not on the class path");

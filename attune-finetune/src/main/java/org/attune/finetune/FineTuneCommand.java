@@ -15,6 +15,8 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDManager;
 
 import org.attune.ml.emotion.TunedEmotionModel;
+import org.attune.ml.safety.TunedTriageModel;
+import org.attune.train.safety.FunctionalSuite;
 
 /**
  * {@code bin/attune-finetune safety|support|emotions [layers]}: fine-tunes the encoder's top layers (four unless
@@ -41,6 +43,21 @@ public final class FineTuneCommand {
             trainEmotionsModel(args);
             return;
         }
+        if ((args.length == 2 || (args.length == 3 && args[2].matches("[0-9]{1,2}")))
+                && args[0].equals("triage-model")) {
+            trainTriageModel(args);
+            return;
+        }
+        if ((args.length == 3 || args.length == 4) && args[0].equals("export-triage")) {
+            if (!Files.isRegularFile(Path.of(args[1])) || !args[2].matches("0?\\.\\d+")
+                    || args.length == 4 && !args[3].matches("[0-9]{1,2}")) {
+                System.err.println("usage: attune-finetune export-triage TENSORS RAISE [through]");
+                System.exit(2);
+            }
+            TriageExport.export(Path.of(args[1]), Double.parseDouble(args[2]),
+                    args.length == 4 ? Integer.parseInt(args[3]) : FunctionalSuite.BLIND_READ, repoRoot(), System.out);
+            return;
+        }
         if (args.length == 2 && args[0].equals("export-emotions")) {
             if (!Files.isRegularFile(Path.of(args[1]))) {
                 System.err.println("attune-finetune: no such tensor file: " + args[1]);
@@ -54,7 +71,10 @@ public final class FineTuneCommand {
             System.err.println("usage: attune-finetune safety|support|emotions|triage [layers to fine-tune, 1-12; "
                     + "default " + DEFAULT_LAYERS + "]\n       attune-finetune emotions-model OUT [layers]   (trains the "
                     + "shipped emotions model, writes its tensors to OUT)\n       attune-finetune export-emotions OUT   "
-                    + "(writes the bundle " + TunedEmotionModel.BUNDLE + " from them)");
+                    + "(writes the bundle " + TunedEmotionModel.BUNDLE + " from them)\n       attune-finetune "
+                    + "triage-model OUT [through]   (trains the shipped triage model on the main suite and blind sets "
+                    + "1 to through)\n       attune-finetune export-triage OUT RAISE [through]   (writes the "
+                    + "bundle " + TunedTriageModel.BUNDLE + ")");
             System.exit(2);
         }
         int layers = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_LAYERS;
@@ -86,6 +106,26 @@ public final class FineTuneCommand {
                 HuggingFaceTokenizer tokenizer = tokenizer()) {
             EmotionsComparison.trainModel(TorchBert.load(manager), manager, tokenizer, layers, Path.of(args[1]),
                     System.out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code triage-model OUT [through]}: trains the triage model to ship on the main suite and blind sets 1 to
+     * {@code through} (default: every set read, {@link FunctionalSuite#BLIND_READ}) and writes its tensors to OUT.
+     */
+    private static void trainTriageModel(String[] args) {
+        int through = args.length == 3 ? Integer.parseInt(args[2]) : FunctionalSuite.BLIND_READ;
+        if (through > FunctionalSuite.BLIND_READ) {
+            System.err.println("attune-finetune: blind sets after " + FunctionalSuite.BLIND_READ + " estimate the "
+                    + "engine and are not trained on");
+            System.exit(2);
+        }
+        try (NDManager manager = NDManager.newBaseManager("PyTorch");
+                HuggingFaceTokenizer tokenizer = tokenizer()) {
+            TriageComparison.trainModel(TorchBert.load(manager), manager, tokenizer, DEFAULT_LAYERS, through,
+                    Path.of(args[1]), System.out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

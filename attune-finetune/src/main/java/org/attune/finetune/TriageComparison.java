@@ -1,15 +1,24 @@
 package org.attune.finetune;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.TriageLevel;
+import org.attune.core.text.SentenceAnalyzer;
+import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.train.eval.Metrics;
 import org.attune.train.safety.FunctionalSuite;
 
@@ -30,15 +39,17 @@ final class TriageComparison {
     }
 
     /** A single post with the lowest and highest level its band allows. */
-    private record Case(String text, int lowest, int highest, int set) {
+    private record Case(String id, String text, int lowest, int highest, int set) {
     }
 
-    static String run(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
-            PrintStream out) {
+    /**
+     * The single posts of the main suite (set 0) and of every blind set (set n is blind set n), in order, with their
+     * bands.
+     */
+    private static List<Case> singlePosts() {
         List<String> suites = new ArrayList<>();
         suites.add(FunctionalSuite.RESOURCE);
         suites.addAll(FunctionalSuite.BLIND_SUITES);
-        int firstUnread = 1 + FunctionalSuite.BLIND_READ; // the main suite comes first
         List<Case> cases = new ArrayList<>();
         for (int s = 0; s < suites.size(); s++) {
             for (JsonNode c : FunctionalSuite.cases(suites.get(s))) {
@@ -52,9 +63,103 @@ final class TriageComparison {
                     lo = Math.min(lo, level);
                     hi = Math.max(hi, level);
                 }
-                cases.add(new Case(c.get("text").asText(), lo, hi, s));
+                cases.add(new Case(c.path("id").asText(), c.get("text").asText(), lo, hi, s));
             }
         }
+        return cases;
+    }
+
+    /**
+     * Trains the model to ship: the top {@code layers} and an ordinal head on the single posts of the main suite and
+     * of blind sets 1 to {@code through}, each read as the engine reads a post (split into sentences, one passage,
+     * the trained layers attending within a sentence, the head over the mean of the content tokens), the band's
+     * lowest level as the gold. Writes the trained layers and the head to {@code out} (head.weight, 384 by 4;
+     * head.bias) for {@code attune-finetune export-triage}, and each later blind set's single posts as read (id,
+     * band, P(at least low .. imminent)) to {@code out}.readings.tsv, printing only their totals per set: with
+     * {@code through} below {@link FunctionalSuite#BLIND_READ}, the read sets between give a fair reading on which to
+     * choose how the engine weighs the model, without touching the sets that estimate it.
+     */
+    static void trainModel(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
+            int through, Path out, PrintStream log) {
+        List<Case> cases = singlePosts();
+        List<TopLayerTuning.Example> examples = new ArrayList<>();
+        Pipeline split = Pipeline.of(new SentenceAnalyzer());
+        try (OnnxEncoder engine = OnnxEncoder.bgeSmall(1)) {
+            for (Case c : cases) {
+                examples.add(EmotionsComparison.asTheEngineReadsIt(c.text(), split, engine, tokenizer,
+                        TorchBert.MAX_POSITIONS));
+            }
+        }
+        List<Integer> train = new ArrayList<>();
+        List<Integer> read = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            (cases.get(i).set() <= through ? train : read).add(i);
+        }
+        int[][] gold = new int[train.size()][];
+        for (int i = 0; i < train.size(); i++) {
+            gold[i] = new int[] {cases.get(train.get(i)).lowest()};
+        }
+        log.printf("triage model: %d single posts to train on (main suite, blind sets 1 to %d), %d to read%n",
+                train.size(), through, read.size());
+        long start = System.nanoTime();
+        TuningTask.Ordinal task = new TuningTask.Ordinal(LEVELS);
+        TopLayerTuning.Trained trained;
+        try (TopLayerTuning tuning = new TopLayerTuning(bert, manager, examples, layers,
+                TopLayerTuning.Pooling.CONTENT_TOKENS)) {
+            trained = tuning.trainAndKeep(train, gold, task, FineTuneCommand.TUNED, read);
+        }
+        log.printf("trained: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+        StringBuilder tsv = new StringBuilder("id\tlowest\thighest\tp_low\tp_moderate\tp_high\tp_imminent\n");
+        for (int k = 0; k < read.size(); k++) {
+            Case c = cases.get(read.get(k));
+            tsv.append(c.id()).append('\t').append(c.lowest()).append('\t').append(c.highest());
+            for (float p : trained.readings()[k]) {
+                tsv.append('\t').append(String.format("%.4f", p));
+            }
+            tsv.append('\n');
+        }
+        for (int set = through + 1; set <= FunctionalSuite.BLIND_SUITES.size(); set++) {
+            int s = set;
+            List<Integer> inSet = new ArrayList<>();
+            for (int k = 0; k < read.size(); k++) {
+                if (cases.get(read.get(k)).set() == s) {
+                    inSet.add(k);
+                }
+            }
+            List<Integer> urgent = inSet.stream().filter(k -> cases.get(read.get(k)).lowest() >= URGENT).toList();
+            List<Integer> calm = inSet.stream()
+                    .filter(k -> cases.get(read.get(k)).highest() < TriageLevel.MODERATE.ordinal()).toList();
+            if (urgent.isEmpty() || calm.isEmpty()) {
+                continue;
+            }
+            float[][] r = trained.readings();
+            log.printf("blind set %d: AUC %.3f, same-hour read high+ %.3f, none/low read high+ %.3f (%d, %d posts)%n",
+                    set, Metrics.auc(urgent.stream().mapToDouble(k -> r[k][URGENT - 1]).toArray(),
+                            calm.stream().mapToDouble(k -> r[k][URGENT - 1]).toArray()),
+                    urgent.stream().filter(k -> task.level(r[k]) >= URGENT).count() / (double) urgent.size(),
+                    calm.stream().filter(k -> task.level(r[k]) >= URGENT).count() / (double) calm.size(),
+                    urgent.size(), calm.size());
+        }
+        Map<String, OnnxWeights.Tensor> tensors = new LinkedHashMap<>();
+        trained.layers().forEach((name, values) -> tensors.put(name,
+                new OnnxWeights.Tensor(bert.weights().get(name).getShape().getShape(), values)));
+        tensors.put("head.weight", new OnnxWeights.Tensor(new long[] {TorchBert.HIDDEN, task.outputs()},
+                trained.headWeight()));
+        tensors.put("head.bias", new OnnxWeights.Tensor(new long[] {task.outputs()}, trained.headBias()));
+        TensorFile.write(out, tensors);
+        try {
+            Files.writeString(Path.of(out + ".readings.tsv"), tsv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.println("wrote " + out + " and its readings");
+    }
+
+    static String run(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
+            PrintStream out) {
+        int firstUnread = 1 + FunctionalSuite.BLIND_READ; // the main suite comes first
+        int sets = 1 + FunctionalSuite.BLIND_SUITES.size();
+        List<Case> cases = singlePosts();
         List<TopLayerTuning.Example> examples = new ArrayList<>();
         List<Integer> train = new ArrayList<>();
         List<Integer> read = new ArrayList<>();
@@ -67,7 +172,7 @@ final class TriageComparison {
             gold[i] = new int[] {cases.get(train.get(i)).lowest()};
         }
         out.printf("triage: %d single posts to train on, %d to read (blind sets %d to %d)%n", train.size(),
-                read.size(), firstUnread, suites.size() - 1);
+                read.size(), firstUnread, sets - 1);
         TuningTask.Ordinal task = new TuningTask.Ordinal(LEVELS);
         List<float[][]> readings = FineTuneCommand.arms(bert, manager, examples, layers, List.of(train),
                 List.<int[][]>of(gold), List.<TuningTask>of(task), List.of(read), FineTuneCommand.FROZEN,
@@ -79,7 +184,7 @@ final class TriageComparison {
                 .append(FunctionalSuite.BLIND_READ).append(" (their band's lowest level, an ordinal head over the ")
                 .append("five levels, the mean of the last token states); read on the ").append(read.size())
                 .append(" single posts of blind sets ").append(firstUnread).append(" to ")
-                .append(suites.size() - 1).append(", written later by others and trained on by neither arm. ")
+                .append(sets - 1).append(", written later by others and trained on by neither arm. ")
                 .append("Scored as the head's own reading, without the rules: a post needs a same-hour review when ")
                 .append("its band starts at high, and needs none when it ends at low. Frozen: the head alone, ")
                 .append(FineTuneCommand.FROZEN.epochs()).append(" epochs. Fine-tuned: the top ").append(layers)

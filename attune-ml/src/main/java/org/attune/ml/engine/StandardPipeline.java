@@ -24,6 +24,7 @@ import org.attune.ml.emotion.TunedEmotionModel;
 import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.safety.SafetyAnalyzer;
 import org.attune.ml.safety.SafetyModel;
+import org.attune.ml.safety.TunedTriageModel;
 import org.attune.ml.support.SupportAnalyzer;
 import org.attune.ml.support.SupportModel;
 import org.attune.ml.traps.TrapAnalyzer;
@@ -48,6 +49,14 @@ public final class StandardPipeline {
     /** Environment variable with the same meaning; the system property wins. */
     public static final String EMOTIONS_ENV = "ATTUNE_EMOTIONS";
 
+    /**
+     * System property: {@code tuned} (the default) runs the fine-tuned triage branch on the encoder's pass, a second
+     * reader of risk beside the rules and heads, which costs the pass about a third more; {@code off} runs without it.
+     */
+    public static final String TRIAGE = "attune.triage";
+    /** Environment variable with the same meaning; the system property wins. */
+    public static final String TRIAGE_ENV = "ATTUNE_TRIAGE";
+
     private StandardPipeline() {
     }
 
@@ -56,7 +65,19 @@ public final class StandardPipeline {
      * unless {@value #EMOTIONS} is {@code frozen}.
      */
     public static OnnxEncoder encoder() {
-        return OnnxEncoder.bgeSmall(emotionsFineTuned() ? TunedEmotions.MODEL.branch() : null);
+        return OnnxEncoder.bgeSmall(Runtime.getRuntime().availableProcessors(),
+                emotionsFineTuned() ? TunedEmotions.MODEL.branch() : null,
+                triageFineTuned() ? List.of(TunedTriage.MODEL.branch()) : List.of());
+    }
+
+    /**
+     * The encoder the safety analysis needs, on {@code threads} cores: bge-small-en-v1.5 (int8) with the fine-tuned
+     * triage branch unless {@value #TRIAGE} is {@code off}, and without the emotion branch, which only the heads after
+     * safety read (for measuring the safety analysis as the engine runs it).
+     */
+    public static OnnxEncoder safetyEncoder(int threads) {
+        return OnnxEncoder.bgeSmall(threads, null,
+                triageFineTuned() ? List.of(TunedTriage.MODEL.branch()) : List.of());
     }
 
     /** Every standard analyzer, every head included. */
@@ -76,7 +97,7 @@ public final class StandardPipeline {
                 new ScriptAndStopwordLanguageIdentifier(),
                 new FrameAnalyzer(),
                 new EmbeddingAnalyzer(encoder),
-                new SafetyAnalyzer(safety)));
+                new SafetyAnalyzer(safety, triageFor(encoder))));
         analyzers.addAll(heads);
         return Pipeline.of(analyzers);
     }
@@ -137,20 +158,58 @@ public final class StandardPipeline {
         return new Engine(pipeline(encoder, SafetyModel.load(), heads(encoder, commercialOnly())));
     }
 
+    /**
+     * The fine-tuned triage reader when {@code encoder} runs its branch, else null.
+     *
+     * @throws AttuneException if the encoder runs a branch of that name from another file
+     */
+    public static TunedTriageModel triageFor(Encoder encoder) {
+        if (!(encoder instanceof OnnxEncoder onnx) || !onnx.dedicatedBranches().contains(TunedTriage.MODEL.branch()
+                .name())) {
+            return null;
+        }
+        String name = TunedTriage.MODEL.branch().name();
+        if (!ModelBundle.sha256(TunedTriage.MODEL.branch().model()).equals(encoder.files().get(name))) {
+            throw new AttuneException(ErrorCode.MODEL, "the encoder runs another version of the triage branch '"
+                    + name + "'");
+        }
+        return TunedTriage.MODEL;
+    }
+
+    /** The fine-tuned triage model, read once (its branch is 7 MB) when first needed. */
+    private static final class TunedTriage {
+        static final TunedTriageModel MODEL = TunedTriageModel.load();
+    }
+
+    static boolean triageFineTuned() {
+        return standardSetting(TRIAGE, TRIAGE_ENV, "tuned", "off");
+    }
+
     /** The fine-tuned emotion model, read once (its branch is 7 MB) when first needed. */
     private static final class TunedEmotions {
         static final TunedEmotionModel MODEL = TunedEmotionModel.load();
     }
 
     static boolean emotionsFineTuned() {
-        String v = System.getProperty(EMOTIONS, System.getenv(EMOTIONS_ENV));
+        return standardSetting(EMOTIONS, EMOTIONS_ENV, "tuned", "frozen");
+    }
+
+    /**
+     * Whether a two-valued setting (the system property {@code property}, else the environment variable {@code env})
+     * is {@code standard}, which it is when unset.
+     *
+     * @throws AttuneException if it is set to anything but {@code standard} or {@code other}
+     */
+    private static boolean standardSetting(String property, String env, String standard, String other) {
+        String v = System.getProperty(property, System.getenv(env));
         if (v == null || v.isBlank()) {
             return true;
         }
-        if (!v.equalsIgnoreCase("tuned") && !v.equalsIgnoreCase("frozen")) {
-            throw new AttuneException(ErrorCode.USAGE, EMOTIONS + " (or " + EMOTIONS_ENV + ") must be tuned or frozen");
+        if (!v.equalsIgnoreCase(standard) && !v.equalsIgnoreCase(other)) {
+            throw new AttuneException(ErrorCode.USAGE, property + " (or " + env + ") must be " + standard + " or "
+                    + other);
         }
-        return v.equalsIgnoreCase("tuned");
+        return v.equalsIgnoreCase(standard);
     }
 
     static boolean commercialOnly() {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 
+import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.EmbeddingAnalyzer;
 import org.attune.core.embedding.SentenceEmbeddings;
 import org.attune.core.language.ScriptAndStopwordLanguageIdentifier;
@@ -136,18 +138,30 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final GatedPattern THEIR_HARM = GatedPattern.compile(
             "\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
+    /** The signal of the fine-tuned reader's evidence. */
+    static final String TUNED_SIGNAL = "triage-tuned";
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
     private final SafetyModel model;
+    private final TunedTriageModel triage;
 
     public SafetyAnalyzer(SafetyModel model) {
+        this(model, null);
+    }
+
+    /**
+     * The rules and the heads of {@code model}, with {@code triage} (null: none) as a second reader where the
+     * encoder runs its branch.
+     */
+    public SafetyAnalyzer(SafetyModel model, TunedTriageModel triage) {
         this.model = model;
+        this.triage = triage;
     }
 
     @Override
     public String id() {
-        return "safety.cssrs-triage.v1+" + model.id();
+        return "safety.cssrs-triage.v1+" + model.id() + (triage == null ? "" : "+" + triage.id());
     }
 
     @Override
@@ -163,7 +177,12 @@ public final class SafetyAnalyzer implements Analyzer {
 
     @Override
     public Map<String, String> modelFiles() {
-        return model.hashes();
+        if (triage == null) {
+            return model.hashes();
+        }
+        Map<String, String> files = new LinkedHashMap<>(model.hashes());
+        files.putAll(triage.hashes());
+        return files;
     }
 
     @Override
@@ -737,9 +756,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 }
             }
         }
-        boolean exemplar = false;
-        TriageLevel beforeExemplar = level;
-        if (writer && level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
+        // a trained second reader (the exemplar head, the fine-tuned reader) raised the writer to high
+        boolean secondReader = false;
+        TriageLevel beforeSecondReader = level;
+        boolean mayRaise = level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
                 // not a goodbye that an ordinary leaving explains, with no word of suicide, whatever the head read
                 // ("Goodbye all! I've moved over to a forum just for woodworking."); the leaving words alone
                 // ("exams", "travelling") are no goodbye
@@ -755,14 +775,14 @@ public final class SafetyAnalyzer implements Analyzer {
                 && !(worriedForOther(frames, plain, mine) && mine.stream().noneMatch(i -> frames.get(i).reported()))
                 // and where risk is named at all, some of it is named now: not an attempt five months ago told in
                 // recovery beside "tired but okay"
-                && !namedOnlyInThePast(frames, plain, mine)
-                && model.exemplar().urgent(pool(vectors, window))) {
+                && !namedOnlyInThePast(frames, plain, mine);
+        if (writer && mayRaise && model.exemplar().urgent(pool(vectors, window))) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
             // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
             level = TriageLevel.HIGH;
             Scored top = scored.get(0);
             evidence.add(evidence(thread, sentences.get(top.index), "triage-exemplar", Math.max(0, top.weight)));
-            exemplar = true;
+            secondReader = true;
         }
         TriageLevel beforeAnswers = level;
         boolean answered = false;
@@ -809,24 +829,59 @@ public final class SafetyAnalyzer implements Analyzer {
             case NONE -> { }
         }
         raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
+        BranchStates tunedStates = triage == null || mine.isEmpty() ? null : vectors.dedicated(triage.branch().name());
+        int[] own = mine.stream().mapToInt(Integer::intValue).toArray();
+        boolean tunedRaised = false;
+        if (writer && mayRaise && !secondReader && level.compareTo(TriageLevel.LOW) <= 0 && tunedStates != null
+                && triage.urgent(tunedStates, own) >= triage.raise()) {
+            // the fine-tuned reader, trained on triage cases written from docs/triage.md, reads a same-hour review
+            // where the rules (answers and acts in the thread included) and the heads read none or low: it is there
+            // for the misses that matter most. Where the writer says no word of their own risk it reads too much
+            // into ordinary sentences ("I think of different ways to decorate the flat" reads urgent), so it acts,
+            // as the exemplar does, only beside one. A moderate reading is already reviewed within hours, and on the suites it trained on every raise it made from
+            // moderate was wrong (a passive wish, a blade looked at). Its evidence is the sentence whose leaving out
+            // costs its reading most (one short sentence read alone says little: "2 weeks offshore." reads urgent)
+            level = TriageLevel.HIGH;
+            double whole = triage.urgent(tunedStates, own);
+            int top = own[0];
+            double best = Double.NEGATIVE_INFINITY;
+            boolean anyTouches = mine.stream().anyMatch(i -> touchesRisk(plain.get(i)));
+            for (int k = 0; k < own.length; k++) {
+                int left = k;
+                int[] without = IntStream.range(0, own.length).filter(j -> j != left).map(j -> own[j]).toArray();
+                double cost = without.length == 0 ? whole : whole - triage.urgent(tunedStates, without);
+                // shown among the sentences that touch risk, where any does
+                if (cost > best && (!anyTouches || touchesRisk(plain.get(own[k])))) {
+                    best = cost;
+                    top = own[k];
+                }
+            }
+            evidence.add(evidence(thread, sentences.get(top), TUNED_SIGNAL, Math.max(0, best)));
+            secondReader = true;
+            tunedRaised = true;
+        }
         if (writer && level == TriageLevel.IMMINENT
                 && reassuredSince(thread, sentences, plain, mine, evidence, false)) {
             // a later post of the writer's tells treatment or safety ("at the hospital, they treated me"; "ripped
             // them up, my brother's staying"): it removes the medical danger or the near act, never a same-day act or
             // preparation, whose floor is high (docs/triage.md, threads)
             level = TriageLevel.HIGH;
-        } else if (writer && exemplar && level == TriageLevel.HIGH && beforeAnswers == TriageLevel.HIGH && !answered
+        } else if (writer && secondReader && level == TriageLevel.HIGH
+                && (beforeAnswers == TriageLevel.HIGH || tunedRaised) && !answered
                 && done < 0 && recency == Recency.NONE
                 && reassuredSince(thread, sentences, plain, mine, evidence, true)) {
-            // the exemplar's same-hour reading rests on no act or means the rules read; "it was just a bad night,
+            // a second reader's same-hour reading rests on no act or means the rules read; "it was just a bad night,
             // i'm fine today" leaves the ideation of the last hours, whose floor is moderate
             level = TriageLevel.MODERATE;
-        } else if (writer && exemplar && level == TriageLevel.HIGH && beforeAnswers == TriageLevel.HIGH
-                && beforeExemplar.compareTo(TriageLevel.MODERATE) <= 0 && done < 0 && recency == Recency.NONE
+            evidence.removeIf(e -> e.signal().equals(TUNED_SIGNAL));
+        } else if (writer && secondReader && level == TriageLevel.HIGH
+                && (beforeAnswers == TriageLevel.HIGH || tunedRaised)
+                && beforeSecondReader.compareTo(TriageLevel.MODERATE) <= 0 && done < 0 && recency == Recency.NONE
                 && (said.statesIdeation() && nothingBeyondIdeation(frames, plain, mine) || urgeOnly(plain, mine))) {
-            // the exemplar's same-hour reading has nothing to rest on beyond ideation or an urge said, which is
-            // moderate (docs/triage.md, urges and method)
+            // a second reader's same-hour reading has nothing to rest on beyond ideation or an urge said, which is
+            // moderate (docs/triage.md, urges and method); what the fine-tuned reader read is not shown
             level = TriageLevel.MODERATE;
+            evidence.removeIf(e -> e.signal().equals(TUNED_SIGNAL));
         }
         if (writer && level.compareTo(TriageLevel.LOW) > 0 && correctedSince(thread, sentences, frames, plain, mine)) {
             // "cut again" / "sorry, i didn't explain: found my old diary from march"; "i'm ending it tonight" / "should
@@ -839,7 +894,7 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             evidence.replaceAll(e -> withSignal(e, "distress"));
         }
-        if (writer && !raisedByRules && !exemplar && level.compareTo(TriageLevel.MODERATE) >= 0
+        if (writer && !raisedByRules && !secondReader && level.compareTo(TriageLevel.MODERATE) >= 0
                 && !said.statesIdeation() && ScreeningAnswers.denied(thread, sentences, plain, mine)) {
             // "i just want to disappear for a while" / "are you thinking about suicide?" / "no no!! i mean a cabin":
             // the writer's answer corrects a reading that rests on the head alone (docs/triage.md, threads)
@@ -860,11 +915,11 @@ public final class SafetyAnalyzer implements Analyzer {
         for (double v : p) {
             probs.add(Math.round(v * 10000) / 10000.0);
         }
-        double reported = (raisedByRules || exemplar) && level.compareTo(TriageLevel.MODERATE) >= 0
+        double reported = (raisedByRules || secondReader) && level.compareTo(TriageLevel.MODERATE) >= 0
                 ? Math.max(probability, 0.5) : probability;
         return new AuthorRisk(level, new Cssrs(cssrsLevel, probs),
                 recency == Recency.NONE ? SelfInjury.NONE : new SelfInjury(true, recency),
-                Math.round(reported * 10000) / 10000.0, !raisedByRules && !exemplar && !window.isEmpty(),
+                Math.round(reported * 10000) / 10000.0, !raisedByRules && !secondReader && !window.isEmpty(),
                 dedupe(evidence));
     }
 
@@ -1057,7 +1112,7 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         String post = sentences.get(reassured).postId();
         if (inAReply && thread.parentId(post) == null) {
-            return false; // only a follow-up takes back what the exemplar read
+            return false; // only a follow-up takes back what a second reader read
         }
         int after = reassured;
         // "I don't want to die today" after it is more reassurance, not risk

@@ -418,7 +418,9 @@ final class SafetyRules {
             + "drown\\w*(?! (?:our|my|your|their|his|her) sorrows)|carbon|poison\\w*|bleed\\w*|method|"
             + "methods|how i'?d|how to|way to|ways to|do it|(?<!\\bno )plan(?:s|ned|ning)?|lethal|quarry|bottles?|"
             + "stockpil\\w*|"
-            + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|the way|a way)\\b");
+            + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|"
+            // a road travelled is no way to die ("on the way back", "by the way")
+            + "(?<!\\b(?:on|by|along|all) )the way(?! (?:back|home|there|here)\\b)|a way)\\b");
     /** Preparation (C-SSRS 6): means gathered, notes written, affairs put in order. */
     static final GatedPattern PREPARATION = GatedPattern.compile(
             "\\b((?:written|wrote|writing|left) (?:the |my |a |some )?(?:notes?|letters? (?:to|for))|"

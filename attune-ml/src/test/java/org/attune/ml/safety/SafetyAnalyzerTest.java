@@ -30,7 +30,7 @@ class SafetyAnalyzerTest {
 
     @BeforeAll
     static void open() {
-        encoder = OnnxEncoder.bgeSmall(2);
+        encoder = StandardPipeline.safetyEncoder(2);
         engine = StandardPipeline.engine(encoder);
     }
 
@@ -50,6 +50,66 @@ class SafetyAnalyzerTest {
 
     private static AuthorRisk writerRisk(String text) {
         return risk(engine.assess(PostThread.of(Post.document("t", "writer", text))), "writer");
+    }
+
+    /**
+     * The fine-tuned reader raises a writer read none or low to high and never lowers one: each text reads at least
+     * the level it reads without the reader (an engine over an encoder without its branch), a raise shows the sentence
+     * it rests on, and a method pictured in words the rules miss is raised.
+     */
+    @Test
+    void theTunedReader_raisesOnly_andShowsItsSentence() {
+        List<String> texts = List.of(
+                "This commute is killing me, I'm dying to get home.",
+                "I would never hurt myself, I just had a rough week at work.",
+                "My brother tried to kill himself last year and I still worry about him.",
+                "I've sorted the cat's new home and written the letters. Everything is in order now.",
+                "Some nights I lie awake and wish I just wouldn't wake up.",
+                "Been looking up how many of my tablets it would take. Just curious really.",
+                "I keep staring at the bridge on my way home. I know what I'm thinking about.",
+                "Finished my exams today! So relieved, going out to celebrate with friends.",
+                "Three years clean from cutting today. Proud of myself.",
+                "i cant do this anymore. told my sister she can have my guitar. its fine",
+                "The character in my novel takes an overdose in chapter four; is the timeline realistic?",
+                "everyone would be better off if i just disappeared for good",
+                "Finally sorted the garage out. Took three bags to the tip and gave the old bike to my nephew.",
+                "I think of different ways to decorate the flat.", WEAPONS_PICTURED);
+        try (OnnxEncoder plain = OnnxEncoder.bgeSmall(2)) {
+            Engine without = StandardPipeline.engine(plain);
+            for (String text : texts) {
+                PostThread thread = PostThread.of(Post.document("t", "writer", text));
+                AuthorRisk tuned = risk(engine.assess(thread), "writer");
+                AuthorRisk rules = risk(without.assess(thread), "writer");
+                assertTrue(tuned.level().compareTo(rules.level()) >= 0, "lowered: " + rules.level() + " -> "
+                        + tuned.level() + " for text " + texts.indexOf(text));
+                for (Evidence e : tuned.evidence()) {
+                    assertEquals(e.text(), text.substring(e.begin(), e.end()));
+                }
+                if (tuned.level() != rules.level()) {
+                    assertEquals(TriageLevel.HIGH, tuned.level());
+                    assertTrue(rules.level().compareTo(TriageLevel.LOW) <= 0, "raised from " + rules.level());
+                    assertTrue(tuned.evidence().stream().anyMatch(e -> e.signal().equals("triage-tuned")),
+                            "text " + texts.indexOf(text));
+                }
+            }
+            // a method pictured in words no rule reads as such: the rules read low, the fine-tuned reader high
+            PostThread thread = PostThread.of(Post.document("t", "writer", WEAPONS_PICTURED));
+            assertTrue(risk(without.assess(thread), "writer").level().compareTo(TriageLevel.LOW) <= 0);
+            AuthorRisk raised = risk(engine.assess(thread), "writer");
+            assertEquals(TriageLevel.HIGH, raised.level());
+            assertTrue(raised.evidence().stream().anyMatch(e -> e.signal().equals("triage-tuned")
+                    && e.text().startsWith("Since the divorce papers came")), raised.evidence().toString());
+        }
+    }
+
+    private static final String WEAPONS_PICTURED = "On guard duty next week, which means access to weapons on my own "
+            + "for hours. Since the divorce papers came I keep picturing myself with one of them and nobody around.";
+
+    /** "On the way in to work" is a road, not a way to die: active thoughts with no plan stay moderate. */
+    @Test
+    void aRoadTravelled_isNoMethod() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("Been thinking about killing myself most mornings on the way in "
+                + "to the depot. No plan, nothing like that, just the thought riding along with me.").level());
     }
 
     @Test

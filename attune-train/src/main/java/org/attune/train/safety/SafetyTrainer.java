@@ -22,6 +22,7 @@ import de.bwaldvogel.liblinear.SolverType;
 
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
+import org.attune.ml.engine.StandardPipeline;
 import org.attune.ml.head.FeatureVector;
 import org.attune.ml.head.LinearHead;
 import org.attune.ml.head.Standardizer;
@@ -411,7 +412,7 @@ public final class SafetyTrainer {
      * head around each fold's head): what {@code cssrs} and the triage level are on held-out posts.
      */
     public WholeAnalyzerCv.Result wholeAnalyzer(double c, TriageExemplarHead exemplar) {
-        try (OnnxEncoder encoder = OnnxEncoder.bgeSmall()) {
+        try (OnnxEncoder encoder = StandardPipeline.safetyEncoder(Runtime.getRuntime().availableProcessors())) {
             return WholeAnalyzerCv.run(this, c, exemplar, encoder);
         }
     }

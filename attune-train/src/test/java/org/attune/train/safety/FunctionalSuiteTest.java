@@ -44,7 +44,8 @@ class FunctionalSuiteTest {
                 // pass, dangerous misses, false alarms, with the bundle the eighth session shipped (unchanged from
                 // the seventh unless noted).
                 // main: 302 of 376 (0.803), 2, 2; with each post its own passage and twelve screening-answer cases
-                // (2026-12-06): 316 of 388 (0.814), 1, 2
+                // (2026-12-06): 316 of 388 (0.814), 1, 2. Since the twenty-second session the fine-tuned triage reader
+                // (safety-triage-tuned, trained on the main suite and blinds 1 to 33) runs too: the same
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.78, 6, 5),
                 // first reading 82 of 160, 21, 11; now 132 (0.825), 0, 0
                 new Floor(FunctionalSuite.BLIND, 160, 20, 0.80, 3, 3),
@@ -141,15 +142,17 @@ class FunctionalSuiteTest {
                 // threads: first 48 (0.480), 3, 10; acted on: 58 (0.580), 1, 8
                 new Floor(FunctionalSuite.BLIND_33, 100, 10, 0.55, 3, 10),
                 // the estimate in the twentieth session, read by totals only: with its first code 88 (0.550), 13, 8;
-                // with its last 89 (0.556), 12, 8; failures read and acted on in the twenty-first: 120 (0.750), 3, 4
-                new Floor(FunctionalSuite.BLIND_34, 160, 20, 0.73, 4, 5),
-                // threads: first 52 (0.520), 2, 6; last 53 (0.530), 2, 7; twenty-first session 72 (0.720), 0, 2
+                // with its last 89 (0.556), 12, 8; failures read and acted on in the twenty-first: 120 (0.750), 3, 4;
+                // with the triage reader (which did not train on it) 120 (0.750), 2, 5
+                new Floor(FunctionalSuite.BLIND_34, 160, 20, 0.73, 4, 6),
+                // threads: first 52 (0.520), 2, 6; last 53 (0.530), 2, 7; twenty-first session 72 (0.720), 0, 2;
+                // with the triage reader the same
                 new Floor(FunctionalSuite.BLIND_35, 100, 10, 0.70, 1, 3),
                 // the estimate since the twenty-first session, read by totals only: with the session's first code 84
-                // (0.525), 13, 8; with its last the same
-                new Floor(FunctionalSuite.BLIND_36, 160, 20, 0.50, 15, 10),
-                // threads: first 43 (0.430), 8, 4; last 45 (0.450), 7, 4
-                new Floor(FunctionalSuite.BLIND_37, 100, 10, 0.42, 9, 6));
+                // (0.525), 13, 8; with its last the same; with the triage reader 86 (0.538), 10, 9
+                new Floor(FunctionalSuite.BLIND_36, 160, 20, 0.50, 12, 11),
+                // threads: first 43 (0.430), 8, 4; last 45 (0.450), 7, 4; with the triage reader 44 (0.440), 7, 5
+                new Floor(FunctionalSuite.BLIND_37, 100, 10, 0.42, 9, 7));
     }
 
     private static OnnxEncoder encoder;
@@ -157,7 +160,7 @@ class FunctionalSuiteTest {
 
     @BeforeAll
     static void run() {
-        encoder = OnnxEncoder.bgeSmall(2);
+        encoder = StandardPipeline.safetyEncoder(2);
         Engine engine = StandardPipeline.engine(encoder);
         for (Floor f : floors()) {
             FunctionalSuite.Report report = FunctionalSuite.run(engine, f.resource());

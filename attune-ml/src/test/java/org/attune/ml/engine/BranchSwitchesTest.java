@@ -19,29 +19,35 @@ import org.attune.core.thread.Post;
 import org.attune.core.thread.PostThread;
 import org.attune.ml.emotion.TunedEmotionModel;
 import org.attune.ml.encoder.OnnxEncoder;
+import org.attune.ml.safety.TunedTriageModel;
 
 /**
  * Emotions are read by the fine-tuned branch by default; {@code attune.emotions=frozen} reads them with the head over
- * the frozen vectors instead, and the engine's model list says which.
+ * the frozen vectors instead, and the engine's model list says which. The triage branch runs by default too;
+ * {@code attune.triage=off} leaves the safety analysis to its rules and heads.
  */
-class EmotionsSwitchTest {
+class BranchSwitchesTest {
     private static final PostThread THREAD = PostThread.of(Post.document("root", "writer",
             "Thank you so much, this made my whole week. I was so worried and now I am relieved."));
 
     private static <T> T with(String value, Supplier<T> body) {
-        String before = System.getProperty(StandardPipeline.EMOTIONS);
+        return with(StandardPipeline.EMOTIONS, value, body);
+    }
+
+    private static <T> T with(String property, String value, Supplier<T> body) {
+        String before = System.getProperty(property);
         try {
             if (value == null) {
-                System.clearProperty(StandardPipeline.EMOTIONS);
+                System.clearProperty(property);
             } else {
-                System.setProperty(StandardPipeline.EMOTIONS, value);
+                System.setProperty(property, value);
             }
             return body.get();
         } finally {
             if (before == null) {
-                System.clearProperty(StandardPipeline.EMOTIONS);
+                System.clearProperty(property);
             } else {
-                System.setProperty(StandardPipeline.EMOTIONS, before);
+                System.setProperty(property, before);
             }
         }
     }
@@ -71,7 +77,8 @@ class EmotionsSwitchTest {
         try (OnnxEncoder encoder = with("frozen", StandardPipeline::encoder)) {
             assertNull(encoder.branchName());
             Engine engine = StandardPipeline.engine(encoder);
-            assertFalse(engine.provenance().analyzers().stream().anyMatch(id -> id.contains("tuned")));
+            assertFalse(engine.provenance().analyzers().stream().anyMatch(id -> id.contains("goemotions-tuned")
+                    || id.contains("-tuned@") && !id.contains("safety-triage-tuned@")), "a head reads a branch");
             assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("emotion.")));
             assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("support.")));
             assertTrue(engine.provenance().analyzers().stream().anyMatch(id -> id.startsWith("context.")));
@@ -83,6 +90,36 @@ class EmotionsSwitchTest {
     @Test
     void aValueOtherThanTunedOrFrozen_isAUsageError() {
         AttuneException e = assertThrows(AttuneException.class, () -> with("fast", StandardPipeline::encoder));
+        assertEquals(ErrorCode.USAGE, e.code());
+    }
+
+    @Test
+    void byDefault_theTriageBranchRuns_andTheSafetyAnalysisReadsIt() {
+        try (OnnxEncoder encoder = with(StandardPipeline.TRIAGE, null, () -> StandardPipeline.safetyEncoder(1))) {
+            String name = TunedTriageModel.load().branch().name();
+            assertEquals(List.of(name), encoder.dedicatedBranches());
+            assertNull(encoder.branchName(), "the safety encoder runs no emotion branch");
+            Engine engine = StandardPipeline.engine(encoder);
+            assertTrue(engine.provenance().analyzers().stream()
+                    .anyMatch(id -> id.startsWith("safety.") && id.contains("+safety-triage-tuned@")));
+            assertEquals(1, engine.assess(THREAD).authors().size());
+        }
+        try (OnnxEncoder encoder = with(StandardPipeline.TRIAGE, null, StandardPipeline::encoder)) {
+            assertEquals(List.of(TunedTriageModel.load().branch().name()), encoder.dedicatedBranches());
+            assertEquals(TunedEmotionModel.load().branch().name(), encoder.branchName());
+        }
+    }
+
+    @Test
+    void triageOff_noTriageBranch_andNoTunedReader() {
+        try (OnnxEncoder encoder = with(StandardPipeline.TRIAGE, "off", () -> StandardPipeline.safetyEncoder(1))) {
+            assertEquals(List.of(), encoder.dedicatedBranches());
+            assertNull(StandardPipeline.triageFor(encoder));
+            assertFalse(StandardPipeline.engine(encoder).provenance().analyzers().stream()
+                    .anyMatch(id -> id.contains("safety-triage-tuned")));
+        }
+        AttuneException e = assertThrows(AttuneException.class,
+                () -> with(StandardPipeline.TRIAGE, "maybe", () -> StandardPipeline.safetyEncoder(1)));
         assertEquals(ErrorCode.USAGE, e.code());
     }
 }
