@@ -43,8 +43,8 @@ public final class FineTuneCommand {
             trainEmotionsModel(args);
             return;
         }
-        if ((args.length == 2 || (args.length == 3 && args[2].matches("[0-9]{1,2}")))
-                && args[0].equals("triage-model")) {
+        if ((args.length == 2 || args.length >= 3 && args.length <= 4 && args[2].matches("[0-9]{1,2}")
+                && (args.length == 3 || args[3].equals("real"))) && args[0].equals("triage-model")) {
             trainTriageModel(args);
             return;
         }
@@ -72,8 +72,8 @@ public final class FineTuneCommand {
                     + "default " + DEFAULT_LAYERS + "]\n       attune-finetune emotions-model OUT [layers]   (trains the "
                     + "shipped emotions model, writes its tensors to OUT)\n       attune-finetune export-emotions OUT   "
                     + "(writes the bundle " + TunedEmotionModel.BUNDLE + " from them)\n       attune-finetune "
-                    + "triage-model OUT [through]   (trains the shipped triage model on the main suite and blind sets "
-                    + "1 to through)\n       attune-finetune export-triage OUT RAISE [through]   (writes the "
+                    + "triage-model OUT [through [real]]   (trains the shipped triage model on the main suite and blind "
+                    + "sets 1 to through; real: and four fifths of the cssrs posts)\n       attune-finetune export-triage OUT RAISE [through]   (writes the "
                     + "bundle " + TunedTriageModel.BUNDLE + ")");
             System.exit(2);
         }
@@ -112,11 +112,12 @@ public final class FineTuneCommand {
     }
 
     /**
-     * {@code triage-model OUT [through]}: trains the triage model to ship on the main suite and blind sets 1 to
-     * {@code through} (default: every set read, {@link FunctionalSuite#BLIND_READ}) and writes its tensors to OUT.
+     * {@code triage-model OUT [through [real]]}: trains the triage model to ship on the main suite and blind sets 1 to
+     * {@code through} (default: every set read, {@link FunctionalSuite#BLIND_READ}), with {@code real} also on four
+     * fifths of the cssrs posts (the fifth held out is read and summed up), and writes its tensors to OUT.
      */
     private static void trainTriageModel(String[] args) {
-        int through = args.length == 3 ? Integer.parseInt(args[2]) : FunctionalSuite.BLIND_READ;
+        int through = args.length >= 3 ? Integer.parseInt(args[2]) : FunctionalSuite.BLIND_READ;
         if (through > FunctionalSuite.BLIND_READ) {
             System.err.println("attune-finetune: blind sets after " + FunctionalSuite.BLIND_READ + " estimate the "
                     + "engine and are not trained on");
@@ -125,7 +126,7 @@ public final class FineTuneCommand {
         try (NDManager manager = NDManager.newBaseManager("PyTorch");
                 HuggingFaceTokenizer tokenizer = tokenizer()) {
             TriageComparison.trainModel(TorchBert.load(manager), manager, tokenizer, DEFAULT_LAYERS, through,
-                    Path.of(args[1]), System.out);
+                    args.length == 4, Path.of(args[1]), System.out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,8 +19,11 @@ import org.attune.core.pipeline.Pipeline;
 import org.attune.core.safety.TriageLevel;
 import org.attune.core.text.SentenceAnalyzer;
 import org.attune.ml.encoder.OnnxEncoder;
+import org.attune.train.data.CssrsPosts;
+import org.attune.train.eval.Folds;
 import org.attune.train.eval.Metrics;
 import org.attune.train.safety.FunctionalSuite;
+import org.attune.train.safety.SafetyTrainer;
 
 /**
  * Whether fine-tuning the encoder's top layers on triage-labelled text makes it read fresh wording better than the
@@ -69,6 +72,29 @@ final class TriageComparison {
         return cases;
     }
 
+    /** The set of a real post trained on, and of one held out (the cssrs posts of the first of five folds). */
+    private static final int REAL_TRAIN = -1;
+    private static final int REAL_HELD_OUT = -2;
+
+    /**
+     * The cssrs posts as triage cases: each post's C-SSRS level as the lowest level of a triage band (docs/triage.md:
+     * 0 none, 1-2 moderate, 3-6 high), the first of the five stratified folds of {@code bin/attune eval safety} held
+     * out. The id carries the C-SSRS level after '@'.
+     */
+    private static List<Case> realPosts() {
+        List<CssrsPosts.Post> posts = CssrsPosts.load();
+        int[] levels = posts.stream().mapToInt(CssrsPosts.Post::level).toArray();
+        int[] fold = Folds.stratified(levels, SafetyTrainer.FOLDS, SafetyTrainer.SEED);
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            int level = levels[i];
+            int lowest = level == 0 ? 0 : level <= 2 ? TriageLevel.MODERATE.ordinal() : URGENT;
+            out.add(new Case("cssrs-" + posts.get(i).id() + "@" + level, posts.get(i).text(), lowest,
+                    level == 0 ? TriageLevel.LOW.ordinal() : LEVELS - 1, fold[i] == 0 ? REAL_HELD_OUT : REAL_TRAIN));
+        }
+        return out;
+    }
+
     /**
      * Trains the model to ship: the top {@code layers} and an ordinal head on the single posts of the main suite and
      * of blind sets 1 to {@code through}, each read as the engine reads a post (split into sentences, one passage,
@@ -80,8 +106,12 @@ final class TriageComparison {
      * choose how the engine weighs the model, without touching the sets that estimate it.
      */
     static void trainModel(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
-            int through, Path out, PrintStream log) {
-        List<Case> cases = singlePosts();
+            int through, boolean withReal, Path out, PrintStream log) {
+        List<Case> cases = new ArrayList<>(singlePosts());
+        int synthetic = cases.size();
+        if (withReal) {
+            cases.addAll(realPosts());
+        }
         List<TopLayerTuning.Example> examples = new ArrayList<>();
         Pipeline split = Pipeline.of(new SentenceAnalyzer());
         try (OnnxEncoder engine = OnnxEncoder.bgeSmall(1)) {
@@ -93,14 +123,15 @@ final class TriageComparison {
         List<Integer> train = new ArrayList<>();
         List<Integer> read = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
-            (cases.get(i).set() <= through ? train : read).add(i);
+            int set = cases.get(i).set();
+            (set == REAL_TRAIN || set >= 0 && set <= through ? train : read).add(i);
         }
         int[][] gold = new int[train.size()][];
         for (int i = 0; i < train.size(); i++) {
             gold[i] = new int[] {cases.get(train.get(i)).lowest()};
         }
-        log.printf("triage model: %d single posts to train on (main suite, blind sets 1 to %d), %d to read%n",
-                train.size(), through, read.size());
+        log.printf("triage model: %d single posts to train on (main suite, blind sets 1 to %d%s), %d to read%n",
+                train.size(), through, withReal ? ", four fifths of the cssrs posts" : "", read.size());
         long start = System.nanoTime();
         TuningTask.Ordinal task = new TuningTask.Ordinal(LEVELS);
         TopLayerTuning.Trained trained;
@@ -118,7 +149,7 @@ final class TriageComparison {
             }
             tsv.append('\n');
         }
-        for (int set = through + 1; set <= FunctionalSuite.BLIND_SUITES.size(); set++) {
+        for (int set = through + 1; set <= FunctionalSuite.BLIND_SUITES.size() && synthetic > 0; set++) {
             int s = set;
             List<Integer> inSet = new ArrayList<>();
             for (int k = 0; k < read.size(); k++) {
@@ -139,6 +170,33 @@ final class TriageComparison {
                     urgent.stream().filter(k -> task.level(r[k]) >= URGENT).count() / (double) urgent.size(),
                     calm.stream().filter(k -> task.level(r[k]) >= URGENT).count() / (double) calm.size(),
                     urgent.size(), calm.size());
+        }
+        if (withReal) {
+            float[][] r = trained.readings();
+            int[] heldOut = new int[3];
+            int[] read0 = new int[3];
+            for (int k = 0; k < read.size(); k++) {
+                Case c = cases.get(read.get(k));
+                if (c.set() != REAL_HELD_OUT) {
+                    continue;
+                }
+                int level = task.level(r[k]);
+                int cssrs = Integer.parseInt(c.id().substring(c.id().lastIndexOf('@') + 1));
+                if (cssrs == 0) {
+                    heldOut[0]++;
+                    read0[0] += level >= URGENT ? 1 : 0;
+                } else if (cssrs >= 4) {
+                    heldOut[1]++;
+                    read0[1] += level <= TriageLevel.LOW.ordinal() ? 1 : 0;
+                }
+                if (cssrs == 6) {
+                    heldOut[2]++;
+                    read0[2] += level >= URGENT ? 1 : 0;
+                }
+            }
+            log.printf("held-out cssrs fifth, the model alone: gold 0 read high+ %d of %d; gold >= 4 read none/low %d "
+                    + "of %d; gold 6 read high+ %d of %d%n", read0[0], heldOut[0], read0[1], heldOut[1], read0[2],
+                    heldOut[2]);
         }
         Map<String, OnnxWeights.Tensor> tensors = new LinkedHashMap<>();
         trained.layers().forEach((name, values) -> tensors.put(name,
