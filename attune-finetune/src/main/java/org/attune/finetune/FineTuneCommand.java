@@ -68,13 +68,17 @@ public final class FineTuneCommand {
         }
         if (args.length < 1 || args.length > 2 || !List.of("safety", "support", "emotions", "triage").contains(args[0])
                 || (args.length == 2 && !args[1].matches("([1-9]|1[0-2])"))) {
-            System.err.println("usage: attune-finetune safety|support|emotions|triage [layers to fine-tune, 1-12; "
-                    + "default " + DEFAULT_LAYERS + "]\n       attune-finetune emotions-model OUT [layers]   (trains the "
-                    + "shipped emotions model, writes its tensors to OUT)\n       attune-finetune export-emotions OUT   "
-                    + "(writes the bundle " + TunedEmotionModel.BUNDLE + " from them)\n       attune-finetune "
-                    + "triage-model OUT [through [real]]   (trains the shipped triage model on the main suite and blind "
-                    + "sets 1 to through; real: and four fifths of the cssrs posts)\n       attune-finetune export-triage OUT RAISE [through]   (writes the "
-                    + "bundle " + TunedTriageModel.BUNDLE + ")");
+            System.err.println(String.join("\n",
+                    "usage: attune-finetune safety|support|emotions|triage [layers to fine-tune, 1-12; default "
+                            + DEFAULT_LAYERS + "]",
+                    "       attune-finetune emotions-model OUT [layers]   (trains the shipped emotions model, writes "
+                            + "its tensors to OUT)",
+                    "       attune-finetune export-emotions OUT   (writes the bundle " + TunedEmotionModel.BUNDLE
+                            + " from them)",
+                    "       attune-finetune triage-model OUT [through [real]]   (trains the shipped triage model on "
+                            + "the main suite and blind sets 1 to through; real: and four fifths of the cssrs posts)",
+                    "       attune-finetune export-triage OUT RAISE [through]   (writes the bundle "
+                            + TunedTriageModel.BUNDLE + ")"));
             System.exit(2);
         }
         int layers = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_LAYERS;

@@ -838,9 +838,10 @@ public final class SafetyAnalyzer implements Analyzer {
             // where the rules (answers and acts in the thread included) and the heads read none or low: it is there
             // for the misses that matter most. Where the writer says no word of their own risk it reads too much
             // into ordinary sentences ("I think of different ways to decorate the flat" reads urgent), so it acts,
-            // as the exemplar does, only beside one. A moderate reading is already reviewed within hours, and on the suites it trained on every raise it made from
-            // moderate was wrong (a passive wish, a blade looked at). Its evidence is the sentence whose leaving out
-            // costs its reading most (one short sentence read alone says little: "2 weeks offshore." reads urgent)
+            // as the exemplar does, only beside one. A moderate reading is already reviewed within hours, and on the
+            // suites it trained on every raise it made from moderate was wrong (a passive wish, a blade looked at).
+            // Its evidence is the sentence whose leaving out costs its reading most (one short sentence read alone
+            // says little: "2 weeks offshore." reads urgent)
             level = TriageLevel.HIGH;
             double whole = triage.urgent(tunedStates, own);
             int top = own[0];
