@@ -44,7 +44,7 @@ public final class FineTuneCommand {
             return;
         }
         if ((args.length == 2 || args.length >= 3 && args.length <= 4 && args[2].matches("[0-9]{1,2}")
-                && (args.length == 3 || args[3].equals("real"))) && args[0].equals("triage-model")) {
+                && (args.length == 3 || args[3].matches("real[0-4]?"))) && args[0].equals("triage-model")) {
             trainTriageModel(args);
             return;
         }
@@ -75,8 +75,8 @@ public final class FineTuneCommand {
                             + "its tensors to OUT)",
                     "       attune-finetune export-emotions OUT   (writes the bundle " + TunedEmotionModel.BUNDLE
                             + " from them)",
-                    "       attune-finetune triage-model OUT [through [real]]   (trains the shipped triage model on "
-                            + "the main suite and blind sets 1 to through; real: and four fifths of the cssrs posts)",
+                    "       attune-finetune triage-model OUT [through [real[FOLD]]]   (trains the shipped triage model "
+                            + "on the main suite and blind sets 1 to through; real: and the cssrs posts but fold FOLD)",
                     "       attune-finetune export-triage OUT RAISE [through]   (writes the bundle "
                             + TunedTriageModel.BUNDLE + ")"));
             System.exit(2);
@@ -116,9 +116,10 @@ public final class FineTuneCommand {
     }
 
     /**
-     * {@code triage-model OUT [through [real]]}: trains the triage model to ship on the main suite and blind sets 1 to
-     * {@code through} (default: every set read, {@link FunctionalSuite#BLIND_READ}), with {@code real} also on four
-     * fifths of the cssrs posts (the fifth held out is read and summed up), and writes its tensors to OUT.
+     * {@code triage-model OUT [through [real[FOLD]]]}: trains the triage model to ship on the main suite and blind
+     * sets 1 to {@code through} (default: every set read, {@link FunctionalSuite#BLIND_READ}), with {@code real} also
+     * on four fifths of the cssrs posts (fold FOLD of five, 0 unless given, held out, read and summed up), and writes
+     * its tensors to OUT.
      */
     private static void trainTriageModel(String[] args) {
         int through = args.length >= 3 ? Integer.parseInt(args[2]) : FunctionalSuite.BLIND_READ;
@@ -130,7 +131,8 @@ public final class FineTuneCommand {
         try (NDManager manager = NDManager.newBaseManager("PyTorch");
                 HuggingFaceTokenizer tokenizer = tokenizer()) {
             TriageComparison.trainModel(TorchBert.load(manager), manager, tokenizer, DEFAULT_LAYERS, through,
-                    args.length == 4, Path.of(args[1]), System.out);
+                    args.length < 4 ? -1 : args[3].length() == 4 ? 0 : args[3].charAt(4) - '0', Path.of(args[1]),
+                    System.out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

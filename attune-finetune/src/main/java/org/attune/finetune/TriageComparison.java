@@ -72,16 +72,16 @@ final class TriageComparison {
         return cases;
     }
 
-    /** The set of a real post trained on, and of one held out (the cssrs posts of the first of five folds). */
+    /** The set of a real post trained on, and of one held out (the cssrs posts of one of five folds). */
     private static final int REAL_TRAIN = -1;
     private static final int REAL_HELD_OUT = -2;
 
     /**
      * The cssrs posts as triage cases: each post's C-SSRS level as the lowest level of a triage band (docs/triage.md:
-     * 0 none, 1-2 moderate, 3-6 high), the first of the five stratified folds of {@code bin/attune eval safety} held
-     * out. The id carries the C-SSRS level after '@'.
+     * 0 none, 1-2 moderate, 3-6 high), fold {@code heldOut} of the five stratified folds of {@code bin/attune eval
+     * safety} held out. The id carries the C-SSRS level after '@'.
      */
-    private static List<Case> realPosts() {
+    private static List<Case> realPosts(int heldOut) {
         List<CssrsPosts.Post> posts = CssrsPosts.load();
         int[] levels = posts.stream().mapToInt(CssrsPosts.Post::level).toArray();
         int[] fold = Folds.stratified(levels, SafetyTrainer.FOLDS, SafetyTrainer.SEED);
@@ -90,7 +90,8 @@ final class TriageComparison {
             int level = levels[i];
             int lowest = level == 0 ? 0 : level <= 2 ? TriageLevel.MODERATE.ordinal() : URGENT;
             out.add(new Case("cssrs-" + posts.get(i).id() + "@" + level, posts.get(i).text(), lowest,
-                    level == 0 ? TriageLevel.LOW.ordinal() : LEVELS - 1, fold[i] == 0 ? REAL_HELD_OUT : REAL_TRAIN));
+                    level == 0 ? TriageLevel.LOW.ordinal() : LEVELS - 1,
+                    fold[i] == heldOut ? REAL_HELD_OUT : REAL_TRAIN));
         }
         return out;
     }
@@ -106,11 +107,12 @@ final class TriageComparison {
      * choose how the engine weighs the model, without touching the sets that estimate it.
      */
     static void trainModel(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
-            int through, boolean withReal, Path out, PrintStream log) {
+            int through, int heldOut, Path out, PrintStream log) {
+        boolean withReal = heldOut >= 0;
         List<Case> cases = new ArrayList<>(singlePosts());
         int synthetic = cases.size();
         if (withReal) {
-            cases.addAll(realPosts());
+            cases.addAll(realPosts(heldOut));
         }
         List<TopLayerTuning.Example> examples = new ArrayList<>();
         Pipeline split = Pipeline.of(new SentenceAnalyzer());
@@ -131,7 +133,7 @@ final class TriageComparison {
             gold[i] = new int[] {cases.get(train.get(i)).lowest()};
         }
         log.printf("triage model: %d single posts to train on (main suite, blind sets 1 to %d%s), %d to read%n",
-                train.size(), through, withReal ? ", four fifths of the cssrs posts" : "", read.size());
+                train.size(), through, withReal ? ", the cssrs posts but fold " + heldOut : "", read.size());
         long start = System.nanoTime();
         TuningTask.Ordinal task = new TuningTask.Ordinal(LEVELS);
         TopLayerTuning.Trained trained;
@@ -173,7 +175,7 @@ final class TriageComparison {
         }
         if (withReal) {
             float[][] r = trained.readings();
-            int[] heldOut = new int[3];
+            int[] posts = new int[3];
             int[] read0 = new int[3];
             for (int k = 0; k < read.size(); k++) {
                 Case c = cases.get(read.get(k));
@@ -183,20 +185,20 @@ final class TriageComparison {
                 int level = task.level(r[k]);
                 int cssrs = Integer.parseInt(c.id().substring(c.id().lastIndexOf('@') + 1));
                 if (cssrs == 0) {
-                    heldOut[0]++;
+                    posts[0]++;
                     read0[0] += level >= URGENT ? 1 : 0;
                 } else if (cssrs >= 4) {
-                    heldOut[1]++;
+                    posts[1]++;
                     read0[1] += level <= TriageLevel.LOW.ordinal() ? 1 : 0;
                 }
                 if (cssrs == 6) {
-                    heldOut[2]++;
+                    posts[2]++;
                     read0[2] += level >= URGENT ? 1 : 0;
                 }
             }
-            log.printf("held-out cssrs fifth, the model alone: gold 0 read high+ %d of %d; gold >= 4 read none/low %d "
-                    + "of %d; gold 6 read high+ %d of %d%n", read0[0], heldOut[0], read0[1], heldOut[1], read0[2],
-                    heldOut[2]);
+            log.printf("held-out cssrs fold %d, the model alone: gold 0 read high+ %d of %d; gold >= 4 read none/low "
+                    + "%d of %d; gold 6 read high+ %d of %d%n", heldOut, read0[0], posts[0], read0[1], posts[1],
+                    read0[2], posts[2]);
         }
         Map<String, OnnxWeights.Tensor> tensors = new LinkedHashMap<>();
         trained.layers().forEach((name, values) -> tensors.put(name,
