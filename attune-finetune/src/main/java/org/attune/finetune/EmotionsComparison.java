@@ -6,9 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -126,13 +124,7 @@ final class EmotionsComparison {
         log.printf("libtorch, full precision: dev macro-F1 %.3f, test macro-F1 %.3f (thresholds from dev)%n",
                 EmotionTrainer.scores(pd, truth(dev, labels), thresholds, false, null).macroF1(),
                 EmotionTrainer.scores(pt, truth(test, labels), thresholds, false, null).macroF1());
-        Map<String, OnnxWeights.Tensor> tensors = new LinkedHashMap<>();
-        trained.layers().forEach((name, values) -> tensors.put(name,
-                new OnnxWeights.Tensor(bert.weights().get(name).getShape().getShape(), values)));
-        tensors.put("head.weight", new OnnxWeights.Tensor(new long[] {TorchBert.HIDDEN, labels},
-                trained.headWeight()));
-        tensors.put("head.bias", new OnnxWeights.Tensor(new long[] {labels}, trained.headBias()));
-        TensorFile.write(out, tensors);
+        FineTuneCommand.writeTrained(out, trained, bert, labels);
         log.println("wrote " + out);
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -178,6 +179,20 @@ public final class FineTuneCommand {
                     + " layers fine-tuned", (System.nanoTime() - start) / 1_000_000_000L);
         }
         return readings;
+    }
+
+    /**
+     * Writes a training's kept layers and its head ({@code outputs} wide) to {@code out} for an export: the layers in
+     * the shapes {@code bert} gives them, head.weight (384 by outputs) and head.bias.
+     */
+    static void writeTrained(Path out, TopLayerTuning.Trained trained, TorchBert bert, int outputs) {
+        Map<String, OnnxWeights.Tensor> tensors = new LinkedHashMap<>();
+        trained.layers().forEach((name, values) -> tensors.put(name,
+                new OnnxWeights.Tensor(bert.weights().get(name).getShape().getShape(), values)));
+        tensors.put("head.weight", new OnnxWeights.Tensor(new long[] {TorchBert.HIDDEN, outputs},
+                trained.headWeight()));
+        tensors.put("head.bias", new OnnxWeights.Tensor(new long[] {outputs}, trained.headBias()));
+        TensorFile.write(out, tensors);
     }
 
     /** One metric of both arms: a Markdown table row, and the same line on the terminal. */

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDManager;
@@ -41,8 +39,8 @@ final class TriageComparison {
     private TriageComparison() {
     }
 
-    /** A single post with the lowest and highest level its band allows. */
-    private record Case(String id, String text, int lowest, int highest, int set) {
+    /** A single post with the lowest and highest level its band allows; a real post's C-SSRS level (else -1). */
+    private record Case(String id, String text, int lowest, int highest, int set, int cssrs) {
     }
 
     /**
@@ -66,7 +64,7 @@ final class TriageComparison {
                     lo = Math.min(lo, level);
                     hi = Math.max(hi, level);
                 }
-                cases.add(new Case(c.path("id").asText(), c.get("text").asText(), lo, hi, s));
+                cases.add(new Case(c.path("id").asText(), c.get("text").asText(), lo, hi, s, -1));
             }
         }
         return cases;
@@ -79,7 +77,7 @@ final class TriageComparison {
     /**
      * The cssrs posts as triage cases: each post's C-SSRS level as the lowest level of a triage band (docs/triage.md:
      * 0 none, 1-2 moderate, 3-6 high), fold {@code heldOut} of the five stratified folds of {@code bin/attune eval
-     * safety} held out. The id carries the C-SSRS level after '@'.
+     * safety} held out.
      */
     private static List<Case> realPosts(int heldOut) {
         List<CssrsPosts.Post> posts = CssrsPosts.load();
@@ -89,9 +87,9 @@ final class TriageComparison {
         for (int i = 0; i < posts.size(); i++) {
             int level = levels[i];
             int lowest = level == 0 ? 0 : level <= 2 ? TriageLevel.MODERATE.ordinal() : URGENT;
-            out.add(new Case("cssrs-" + posts.get(i).id() + "@" + level, posts.get(i).text(), lowest,
+            out.add(new Case("cssrs-" + posts.get(i).id(), posts.get(i).text(), lowest,
                     level == 0 ? TriageLevel.LOW.ordinal() : LEVELS - 1,
-                    fold[i] == heldOut ? REAL_HELD_OUT : REAL_TRAIN));
+                    fold[i] == heldOut ? REAL_HELD_OUT : REAL_TRAIN, level));
         }
         return out;
     }
@@ -110,7 +108,6 @@ final class TriageComparison {
             int through, int heldOut, Path out, PrintStream log) {
         boolean withReal = heldOut >= 0;
         List<Case> cases = new ArrayList<>(singlePosts());
-        int synthetic = cases.size();
         if (withReal) {
             cases.addAll(realPosts(heldOut));
         }
@@ -151,7 +148,7 @@ final class TriageComparison {
             }
             tsv.append('\n');
         }
-        for (int set = through + 1; set <= FunctionalSuite.BLIND_SUITES.size() && synthetic > 0; set++) {
+        for (int set = through + 1; set <= FunctionalSuite.BLIND_SUITES.size(); set++) {
             int s = set;
             List<Integer> inSet = new ArrayList<>();
             for (int k = 0; k < read.size(); k++) {
@@ -183,7 +180,7 @@ final class TriageComparison {
                     continue;
                 }
                 int level = task.level(r[k]);
-                int cssrs = Integer.parseInt(c.id().substring(c.id().lastIndexOf('@') + 1));
+                int cssrs = c.cssrs();
                 if (cssrs == 0) {
                     posts[0]++;
                     read0[0] += level >= URGENT ? 1 : 0;
@@ -200,13 +197,7 @@ final class TriageComparison {
                     + "%d of %d; gold 6 read high+ %d of %d%n", heldOut, read0[0], posts[0], read0[1], posts[1],
                     read0[2], posts[2]);
         }
-        Map<String, OnnxWeights.Tensor> tensors = new LinkedHashMap<>();
-        trained.layers().forEach((name, values) -> tensors.put(name,
-                new OnnxWeights.Tensor(bert.weights().get(name).getShape().getShape(), values)));
-        tensors.put("head.weight", new OnnxWeights.Tensor(new long[] {TorchBert.HIDDEN, task.outputs()},
-                trained.headWeight()));
-        tensors.put("head.bias", new OnnxWeights.Tensor(new long[] {task.outputs()}, trained.headBias()));
-        TensorFile.write(out, tensors);
+        FineTuneCommand.writeTrained(out, trained, bert, task.outputs());
         try {
             Files.writeString(Path.of(out + ".readings.tsv"), tsv);
         } catch (IOException e) {

@@ -52,9 +52,7 @@ public record TunedEmotionModel(String id, float[][] weight, float[] bias, doubl
         return new TunedEmotionModel(bundle.id(), matrix(head.path("weight")), vector(head.path("bias")),
                 doubles(head.path("thresholds")), doubles(head.path("sentenceThresholds")),
                 head.path("neutralAlone").asBoolean(false), head.path("sentenceNeutralAlone").asBoolean(false),
-                new OnnxEncoder.Branch(bundle.id() + "/" + BRANCH, bundle.file(BRANCH),
-                        bundle.manifest().path("branch").path("entry").asText(),
-                        bundle.manifest().path("branch").path("baseSha256").asText()), bundle.hashes());
+                OnnxEncoder.Branch.of(bundle, BRANCH), bundle.hashes());
     }
 
     /** Each label's probability for the mean token state {@code mean} of a text. */

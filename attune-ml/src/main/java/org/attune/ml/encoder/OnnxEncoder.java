@@ -28,6 +28,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.attune.core.embedding.BranchStates;
 import org.attune.core.embedding.Encoder;
 import org.attune.core.error.AttuneException;
@@ -76,7 +78,8 @@ public final class OnnxEncoder implements Encoder {
     private final List<Branch> branches;
     private final List<OrtSession> branchSessions;
     private final boolean shared;
-    private final String branchName;
+    /** What each run of the base model hands back: its last hidden states and every branch's entry. */
+    private final Set<String> runOutputs;
 
     /**
      * A fine-tuned copy of the model's top layers, run on the same pass: {@code model} is its ONNX graph, with inputs
@@ -88,6 +91,15 @@ public final class OnnxEncoder implements Encoder {
      * {@code baseSha256} is the base model it was cut from, and no other is run with it.
      */
     public record Branch(String name, byte[] model, String entry, String baseSha256) {
+        /**
+         * The branch {@code file} of a model bundle, named after the bundle, with the entry and base model its
+         * manifest's "branch" object names.
+         */
+        public static Branch of(ModelBundle bundle, String file) {
+            JsonNode branch = bundle.manifest().path("branch");
+            return new Branch(bundle.id() + "/" + file, bundle.file(file), branch.path("entry").asText(),
+                    branch.path("baseSha256").asText());
+        }
     }
 
     private OnnxEncoder(String id, byte[] model, byte[] tokenizerJson, String modelName, String tokenizerName,
@@ -118,6 +130,10 @@ public final class OnnxEncoder implements Encoder {
         }
         this.branches = List.copyOf(all);
         this.shared = branch != null;
+        Set<String> outputs = new LinkedHashSet<>();
+        outputs.add(LAST_HIDDEN_STATE);
+        all.forEach(b -> outputs.add(b.entry()));
+        this.runOutputs = Set.copyOf(outputs);
         try {
             this.env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -126,8 +142,10 @@ public final class OnnxEncoder implements Encoder {
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             byte[] handingOver = model;
-            for (String entry : new LinkedHashSet<>(all.stream().map(Branch::entry).toList())) {
-                handingOver = withOutput(handingOver, entry);
+            for (String entry : outputs) {
+                if (!entry.equals(LAST_HIDDEN_STATE)) {
+                    handingOver = withOutput(handingOver, entry);
+                }
             }
             this.session = env.createSession(handingOver, options);
             List<OrtSession> sessions = new ArrayList<>();
@@ -135,7 +153,6 @@ public final class OnnxEncoder implements Encoder {
                 sessions.add(env.createSession(b.model(), options));
             }
             this.branchSessions = List.copyOf(sessions);
-            this.branchName = branch == null ? null : branch.name();
             this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
             this.tokenizer = HuggingFaceTokenizer.newInstance(new java.io.ByteArrayInputStream(tokenizerJson),
                     Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "true",
@@ -198,7 +215,7 @@ public final class OnnxEncoder implements Encoder {
      * {@link #readInContext}.
      */
     public String branchName() {
-        return branchName;
+        return shared ? branches.get(0).name() : null;
     }
 
     /** The names of the dedicated branches this encoder runs, in order (empty if none). */
@@ -571,10 +588,7 @@ public final class OnnxEncoder implements Encoder {
         Arrays.fill(mask, 1L);
         Map<String, OnnxTensor> inputs = inputs(window, mask, 1, len);
         try {
-            Set<String> outputs = new HashSet<>();
-            outputs.add(LAST_HIDDEN_STATE);
-            branches.forEach(b -> outputs.add(b.entry()));
-            try (OrtSession.Result result = session.run(inputs, outputs)) {
+            try (OrtSession.Result result = session.run(inputs, runOutputs)) {
                 float[][] base = rows(result, LAST_HIDDEN_STATE, len);
                 float[][][] read = new float[branches.size()][][];
                 if (branches.isEmpty()) {

@@ -139,7 +139,7 @@ public final class SafetyAnalyzer implements Analyzer {
             "\\b(?:kill|hurt|harm|cut|end)\\w* (?:herself|himself|"
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
     /** The signal of the fine-tuned reader's evidence. */
-    static final String TUNED_SIGNAL = "triage-tuned";
+    private static final String TUNED_SIGNAL = "triage-tuned";
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -829,11 +829,13 @@ public final class SafetyAnalyzer implements Analyzer {
             case NONE -> { }
         }
         raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
-        BranchStates tunedStates = triage == null || mine.isEmpty() ? null : vectors.dedicated(triage.branch().name());
+        // (the exemplar raised no one here: it reads high, and the reader acts on none or low only)
+        BranchStates tunedStates = writer && mayRaise && level.compareTo(TriageLevel.LOW) <= 0 && triage != null
+                ? vectors.dedicated(triage.branch().name()) : null;
         int[] own = mine.stream().mapToInt(Integer::intValue).toArray();
+        double whole = tunedStates == null ? 0 : triage.urgent(tunedStates, own);
         boolean tunedRaised = false;
-        if (writer && mayRaise && !secondReader && level.compareTo(TriageLevel.LOW) <= 0 && tunedStates != null
-                && triage.urgent(tunedStates, own) >= triage.raise()) {
+        if (tunedStates != null && whole >= triage.raise()) {
             // the fine-tuned reader, trained on triage cases written from docs/triage.md, reads a same-hour review
             // where the rules (answers and acts in the thread included) and the heads read none or low: it is there
             // for the misses that matter most. Where the writer says no word of their own risk it reads too much
@@ -843,7 +845,6 @@ public final class SafetyAnalyzer implements Analyzer {
             // Its evidence is the sentence whose leaving out costs its reading most (one short sentence read alone
             // says little: "2 weeks offshore." reads urgent)
             level = TriageLevel.HIGH;
-            double whole = triage.urgent(tunedStates, own);
             int top = own[0];
             double best = Double.NEGATIVE_INFINITY;
             boolean anyTouches = mine.stream().anyMatch(i -> touchesRisk(plain.get(i)));

@@ -10,18 +10,20 @@ import org.attune.core.error.ErrorCode;
 import org.attune.core.safety.TriageLevel;
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
+import org.attune.ml.head.FeatureVector;
+import org.attune.ml.head.LinearHead;
 
 /**
  * The five triage levels read by a fine-tuned copy of the encoder's top layers (the bundle's {@value #BRANCH}, int8
  * ONNX, a dedicated branch the {@link OnnxEncoder} runs on the same pass) and an ordinal head over the mean of the
- * tokens of an author's sentences: four sigmoids, P(level at least low), ... P(imminent). Trained with
+ * tokens of an author's sentences: four sigmoids ({@link LinearHead#sigmoids}), P(level at least low), ... P(imminent). Trained with
  * {@code bin/attune-finetune triage-model} on the single posts of the functional suites whose failures have been read
  * (written from {@code docs/triage.md}), never on the blind sets that estimate the engine. The safety analysis
  * consults it as a second reader beside the rules and the heads: {@code raise} is the probability of "at least high"
  * from which it raises a writer read none or low to high (the manifest and the model card say how it was chosen).
  * Immutable and thread-safe.
  */
-public record TunedTriageModel(String id, float[][] weight, float[] bias, double raise, OnnxEncoder.Branch branch,
+public record TunedTriageModel(String id, LinearHead head, double raise, OnnxEncoder.Branch branch,
         Map<String, String> hashes) {
 
     public static final String BUNDLE = "org/attune/models/safety-triage-tuned";
@@ -31,7 +33,7 @@ public record TunedTriageModel(String id, float[][] weight, float[] bias, double
     public static final int OUTPUTS = TriageLevel.values().length - 1;
 
     public TunedTriageModel {
-        if (weight.length != OUTPUTS || bias.length != OUTPUTS) {
+        if (head.classes() != OUTPUTS) {
             throw new AttuneException(ErrorCode.MODEL, "the triage head needs " + OUTPUTS + " outputs");
         }
         if (!(raise > 0 && raise < 1)) {
@@ -45,39 +47,19 @@ public record TunedTriageModel(String id, float[][] weight, float[] bias, double
         JsonNode rows = head.path("weight");
         float[][] weight = new float[rows.size()][];
         for (int r = 0; r < weight.length; r++) {
-            weight[r] = vector(rows.path(r));
+            weight[r] = LinearHead.floats(rows.path(r));
         }
-        JsonNode branch = bundle.manifest().path("branch");
-        return new TunedTriageModel(bundle.id(), weight, vector(head.path("bias")),
-                head.path("raise").asDouble(Double.NaN),
-                new OnnxEncoder.Branch(bundle.id() + "/" + BRANCH, bundle.file(BRANCH), branch.path("entry").asText(),
-                        branch.path("baseSha256").asText()), bundle.hashes());
+        return new TunedTriageModel(bundle.id(), new LinearHead(weight, LinearHead.floats(head.path("bias"))),
+                head.path("raise").asDouble(Double.NaN), OnnxEncoder.Branch.of(bundle, BRANCH), bundle.hashes());
     }
 
     /** P(level at least low .. imminent) of the mean token state of the given sentences. */
     public double[] atLeast(BranchStates states, int[] sentences) {
-        float[] mean = states.mean(sentences);
-        double[] p = new double[OUTPUTS];
-        for (int k = 0; k < OUTPUTS; k++) {
-            double z = bias[k];
-            for (int d = 0; d < mean.length; d++) {
-                z += weight[k][d] * mean[d];
-            }
-            p[k] = 1 / (1 + Math.exp(-z));
-        }
-        return p;
+        return head.sigmoids(FeatureVector.dense(states.mean(sentences)));
     }
 
     /** P(at least high) of the given sentences. */
     public double urgent(BranchStates states, int[] sentences) {
         return atLeast(states, sentences)[TriageLevel.HIGH.ordinal() - 1];
-    }
-
-    private static float[] vector(JsonNode values) {
-        float[] out = new float[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (float) values.path(i).asDouble(Double.NaN);
-        }
-        return out;
     }
 }
