@@ -49,6 +49,12 @@ final class EvalCommand implements Callable<Integer> {
             + "(not for the blind suites that are the estimate)")
     boolean failures;
 
+    @picocli.CommandLine.Option(names = "--triage-folds", paramLabel = "DIR", description = "read each fold of the "
+            + "whole safety analysis with the triage reader in DIR/fold-K, trained on the other folds' real posts "
+            + "(attune-finetune triage-model OUT 33 realK, export-triage OUT 0.7 33 realK --into DIR/fold-K); by "
+            + "default the shipped reader reads the folds it did not train on")
+    Path triageFolds;
+
     /** The C-SSRS figures of {@code m} beside the published zero-shot anchors, as a Markdown table. */
     private static void againstAnchors(PrintWriter out, String column, Map<String, Double> m) {
         out.println("| metric | " + column + " | zero-shot frontier LLMs (published anchor) |");
@@ -65,6 +71,10 @@ final class EvalCommand implements Callable<Integer> {
     /** The same folds read by the whole safety analysis: its C-SSRS level, and its triage level by gold level. */
     private static void whole(PrintWriter out, WholeAnalyzerCv.Result whole) {
         out.println("## The whole safety analysis on the same folds (frames, rules and gates around each fold's head)");
+        out.println();
+        for (int k = 0; k < whole.readers().size(); k++) {
+            out.println("- fold " + k + ", triage reader: " + whole.readers().get(k));
+        }
         out.println();
         againstAnchors(out, "C-SSRS level reported", whole.cv().metrics());
         out.println();
@@ -117,7 +127,8 @@ final class EvalCommand implements Callable<Integer> {
         againstAnchors(out, "Attune (CV)", m);
         row(out, "ECE of calibrated P(level >= 1)", SafetyTrainer.expectedCalibrationError(cv, platt), "-");
         out.println();
-        whole(out, trainer.wholeAnalyzer(cv.c(), SafetyModel.load().exemplar()));
+        whole(out, trainer.wholeAnalyzer(cv.c(), SafetyModel.load().exemplar(), triageFolds == null
+                ? WholeAnalyzerCv.shippedReader() : WholeAnalyzerCv.foldReaders(triageFolds)));
         out.flush();
 
         Engine engine = Engines.standard();

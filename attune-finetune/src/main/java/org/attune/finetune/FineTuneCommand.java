@@ -33,6 +33,8 @@ public final class FineTuneCommand {
     static final TopLayerTuning.Settings FROZEN = new TopLayerTuning.Settings(30, 16, 0f, 3e-3f, 20251123L);
     /** The top layers and the head: the usual BERT fine-tuning rates and a few epochs. */
     static final TopLayerTuning.Settings TUNED = new TopLayerTuning.Settings(3, 16, 5e-5f, 1e-3f, 20251123L);
+    /** A probability strictly between 0 and 1, as the command line gives it. */
+    private static final String PROBABILITY = "0?\\.\\d*[1-9]\\d*";
 
     private FineTuneCommand() {
     }
@@ -49,14 +51,8 @@ public final class FineTuneCommand {
             trainTriageModel(args);
             return;
         }
-        if ((args.length == 3 || args.length == 4) && args[0].equals("export-triage")) {
-            if (!Files.isRegularFile(Path.of(args[1])) || !args[2].matches("0?\\.\\d+")
-                    || args.length == 4 && !args[3].matches("[0-9]{1,2}")) {
-                System.err.println("usage: attune-finetune export-triage TENSORS RAISE [through]");
-                System.exit(2);
-            }
-            TriageExport.export(Path.of(args[1]), Double.parseDouble(args[2]),
-                    args.length == 4 ? Integer.parseInt(args[3]) : FunctionalSuite.BLIND_READ, repoRoot(), System.out);
+        if (args.length >= 3 && args[0].equals("export-triage")) {
+            exportTriage(args);
             return;
         }
         if (args.length == 2 && args[0].equals("export-emotions")) {
@@ -77,9 +73,10 @@ public final class FineTuneCommand {
                     "       attune-finetune export-emotions OUT   (writes the bundle " + TunedEmotionModel.BUNDLE
                             + " from them)",
                     "       attune-finetune triage-model OUT [through [real[FOLD]]]   (trains the shipped triage model "
-                            + "on the main suite and blind sets 1 to through; real: and the cssrs posts but fold FOLD)",
-                    "       attune-finetune export-triage OUT RAISE [through]   (writes the bundle "
-                            + TunedTriageModel.BUNDLE + ")"));
+                            + "on the main suite and blind sets 1 to through; real: and the cssrs posts; realFOLD: "
+                            + "but fold FOLD)",
+                    "       attune-finetune export-triage OUT RAISE [through [real[FOLD]]] [--moderate M] [--into DIR]",
+                    "           (writes the bundle " + TunedTriageModel.BUNDLE + ", or into DIR)"));
             System.exit(2);
         }
         int layers = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_LAYERS;
@@ -119,8 +116,8 @@ public final class FineTuneCommand {
     /**
      * {@code triage-model OUT [through [real[FOLD]]]}: trains the triage model to ship on the main suite and blind
      * sets 1 to {@code through} (default: every set read, {@link FunctionalSuite#BLIND_READ}), with {@code real} also
-     * on four fifths of the cssrs posts (fold FOLD of five, 0 unless given, held out, read and summed up), and writes
-     * its tensors to OUT.
+     * on the cssrs posts ({@code realFOLD}: but fold FOLD of the five of {@code eval safety}, held out, read and summed
+     * up), and writes its tensors to OUT.
      */
     private static void trainTriageModel(String[] args) {
         int through = args.length >= 3 ? Integer.parseInt(args[2]) : FunctionalSuite.BLIND_READ;
@@ -132,11 +129,48 @@ public final class FineTuneCommand {
         try (NDManager manager = NDManager.newBaseManager("PyTorch");
                 HuggingFaceTokenizer tokenizer = tokenizer()) {
             TriageComparison.trainModel(TorchBert.load(manager), manager, tokenizer, DEFAULT_LAYERS, through,
-                    args.length < 4 ? -1 : args[3].length() == 4 ? 0 : args[3].charAt(4) - '0', Path.of(args[1]),
-                    System.out);
+                    TriageComparison.RealPosts.parse(args.length < 4 ? null : args[3]), Path.of(args[1]), System.out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code export-triage TENSORS RAISE [through [real[FOLD]]] [--moderate M] [--into DIR]}: the bundle of a
+     * {@code triage-model} run, given what it trained on and the probabilities from which it raises to high and (with
+     * {@code --moderate}) to moderate, into the source tree to ship it or into DIR to measure it.
+     */
+    private static void exportTriage(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        String into = option(rest, "--into");
+        String moderate = option(rest, "--moderate");
+        if (rest.size() < 2 || rest.size() > 4 || rest.stream().anyMatch(a -> a.startsWith("--"))
+                || !Files.isRegularFile(Path.of(rest.get(0))) || !rest.get(1).matches(PROBABILITY)
+                || moderate != null && !moderate.matches(PROBABILITY)
+                || rest.size() >= 3 && !rest.get(2).matches("[0-9]{1,2}")
+                || rest.size() == 4 && !rest.get(3).matches("real[0-4]?")) {
+            System.err.println("usage: attune-finetune export-triage TENSORS RAISE [through [real[FOLD]]] "
+                    + "[--moderate M] [--into DIR]");
+            System.exit(2);
+        }
+        TriageExport.export(Path.of(rest.get(0)), Double.parseDouble(rest.get(1)),
+                moderate == null ? Double.POSITIVE_INFINITY : Double.parseDouble(moderate),
+                rest.size() >= 3 ? Integer.parseInt(rest.get(2)) : FunctionalSuite.BLIND_READ,
+                TriageComparison.RealPosts.parse(rest.size() == 4 ? rest.get(3) : null),
+                into != null ? Path.of(into)
+                        : repoRoot().resolve("attune-ml/src/main/resources").resolve(TunedTriageModel.BUNDLE),
+                System.out);
+    }
+
+    /** Removes {@code name} and the value after it from {@code args}, returning the value (null when absent). */
+    private static String option(List<String> args, String name) {
+        int at = args.indexOf(name);
+        if (at < 0 || at == args.size() - 1) {
+            return null;
+        }
+        String value = args.remove(at + 1);
+        args.remove(at);
+        return value;
     }
 
     /** The tokenizer of the full-precision model (the same vocabulary as the int8 one), truncating at 256 tokens. */

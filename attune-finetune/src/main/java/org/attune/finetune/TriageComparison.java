@@ -75,9 +75,35 @@ final class TriageComparison {
     private static final int REAL_HELD_OUT = -2;
 
     /**
+     * Which of the cssrs-7level-posts posts a triage model trains on besides the synthetic ones: none, all of them, or
+     * all but fold {@code heldOut} of the five of {@code bin/attune eval safety} (-1: none held out).
+     */
+    record RealPosts(boolean used, int heldOut) {
+        static final RealPosts NONE = new RealPosts(false, -1);
+        static final RealPosts ALL = new RealPosts(true, -1);
+
+        /** The command line's word: absent (none), {@code real} (all) or {@code realFOLD} (all but that fold). */
+        static RealPosts parse(String word) {
+            if (word == null) {
+                return NONE;
+            }
+            if (!word.matches("real[0-4]?")) {
+                throw new IllegalArgumentException("not real or real0 .. real4: " + word);
+            }
+            return word.length() == 4 ? ALL : new RealPosts(true, word.charAt(4) - '0');
+        }
+
+        /** What the model trained on besides the synthetic posts, for logs and manifests ("" when nothing). */
+        String describe() {
+            return !used ? "" : heldOut < 0 ? ", the cssrs-7level-posts posts"
+                    : ", the cssrs-7level-posts posts but fold " + heldOut + " of bin/attune eval safety";
+        }
+    }
+
+    /**
      * The cssrs posts as triage cases: each post's C-SSRS level as the lowest level of a triage band (docs/triage.md:
      * 0 none, 1-2 moderate, 3-6 high), fold {@code heldOut} of the five stratified folds of {@code bin/attune eval
-     * safety} held out.
+     * safety} held out (none when -1).
      */
     private static List<Case> realPosts(int heldOut) {
         List<CssrsPosts.Post> posts = CssrsPosts.load();
@@ -96,20 +122,19 @@ final class TriageComparison {
 
     /**
      * Trains the model to ship: the top {@code layers} and an ordinal head on the single posts of the main suite and
-     * of blind sets 1 to {@code through}, each read as the engine reads a post (split into sentences, one passage,
-     * the trained layers attending within a sentence, the head over the mean of the content tokens), the band's
-     * lowest level as the gold. Writes the trained layers and the head to {@code out} (head.weight, 384 by 4;
+     * of blind sets 1 to {@code through} (and the {@code real} posts), each read as the engine reads a post (split
+     * into sentences, one passage, the trained layers attending within a sentence, the head over the mean of the
+     * content tokens), the band's lowest level as the gold. Writes the trained layers and the head to {@code out} (head.weight, 384 by 4;
      * head.bias) for {@code attune-finetune export-triage}, and each later blind set's single posts as read (id,
      * band, P(at least low .. imminent)) to {@code out}.readings.tsv, printing only their totals per set: with
      * {@code through} below {@link FunctionalSuite#BLIND_READ}, the read sets between give a fair reading on which to
      * choose how the engine weighs the model, without touching the sets that estimate it.
      */
     static void trainModel(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
-            int through, int heldOut, Path out, PrintStream log) {
-        boolean withReal = heldOut >= 0;
+            int through, RealPosts real, Path out, PrintStream log) {
         List<Case> cases = new ArrayList<>(singlePosts());
-        if (withReal) {
-            cases.addAll(realPosts(heldOut));
+        if (real.used()) {
+            cases.addAll(realPosts(real.heldOut()));
         }
         List<TopLayerTuning.Example> examples = new ArrayList<>();
         Pipeline split = Pipeline.of(new SentenceAnalyzer());
@@ -130,7 +155,7 @@ final class TriageComparison {
             gold[i] = new int[] {cases.get(train.get(i)).lowest()};
         }
         log.printf("triage model: %d single posts to train on (main suite, blind sets 1 to %d%s), %d to read%n",
-                train.size(), through, withReal ? ", the cssrs posts but fold " + heldOut : "", read.size());
+                train.size(), through, real.describe(), read.size());
         long start = System.nanoTime();
         TuningTask.Ordinal task = new TuningTask.Ordinal(LEVELS);
         TopLayerTuning.Trained trained;
@@ -170,7 +195,7 @@ final class TriageComparison {
                     calm.stream().filter(k -> task.level(r[k]) >= URGENT).count() / (double) calm.size(),
                     urgent.size(), calm.size());
         }
-        if (withReal) {
+        if (real.used() && real.heldOut() >= 0) {
             float[][] r = trained.readings();
             int[] posts = new int[3];
             int[] read0 = new int[3];
@@ -194,7 +219,7 @@ final class TriageComparison {
                 }
             }
             log.printf("held-out cssrs fold %d, the model alone: gold 0 read high+ %d of %d; gold >= 4 read none/low "
-                    + "%d of %d; gold 6 read high+ %d of %d%n", heldOut, read0[0], posts[0], read0[1], posts[1],
+                    + "%d of %d; gold 6 read high+ %d of %d%n", real.heldOut(), read0[0], posts[0], read0[1], posts[1],
                     read0[2], posts[2]);
         }
         FineTuneCommand.writeTrained(out, trained, bert, task.outputs());

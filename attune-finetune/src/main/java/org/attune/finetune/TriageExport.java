@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.attune.ml.bundle.ModelBundle;
 import org.attune.ml.encoder.OnnxEncoder;
 import org.attune.ml.safety.TunedTriageModel;
+import org.attune.train.data.CssrsPosts;
 import org.attune.train.safety.FunctionalSuite;
+import org.attune.train.safety.SafetyTrainer;
 
 /**
  * {@code attune-finetune export-triage TENSORS RAISE [through]}: turns a triage fine-tuning run's tensors
@@ -27,8 +29,14 @@ final class TriageExport {
     private TriageExport() {
     }
 
-    static void export(Path tensorsFile, double raise, int through, Path repoRoot,
-            PrintStream log) {
+    /**
+     * Writes the bundle made from {@code tensorsFile}, trained on the main suite, blind sets 1 to {@code through} and
+     * the {@code real} posts, raising to high from {@code raise} and to moderate from {@code moderate} (infinite:
+     * never), into {@code dir}: the source tree's {@value TunedTriageModel#BUNDLE} to ship it, or a
+     * folder of its own for a measurement ({@code bin/attune eval safety --triage-folds}).
+     */
+    static void export(Path tensorsFile, double raise, double moderate, int through, TriageComparison.RealPosts real,
+            Path dir, PrintStream log) {
         byte[] base = EmotionsExport.resource(OnnxEncoder.BGE_SMALL_MODEL);
         BranchExport.Trained cut = BranchExport.cut(tensorsFile, base);
         int outputs = TunedTriageModel.OUTPUTS;
@@ -51,7 +59,9 @@ final class TriageExport {
             b.add(v);
         }
         head.put("raise", raise);
-        Path dir = repoRoot.resolve("attune-ml/src/main/resources").resolve(TunedTriageModel.BUNDLE);
+        if (Double.isFinite(moderate)) {
+            head.put("raiseModerate", moderate);
+        }
         try {
             Files.createDirectories(dir);
             byte[] headBytes = mapper.writeValueAsBytes(head);
@@ -59,7 +69,7 @@ final class TriageExport {
             Files.write(dir.resolve(TunedTriageModel.BRANCH), cut.branch());
             ObjectNode m = mapper.createObjectNode();
             m.put("id", "safety-triage-tuned");
-            m.put("version", "1");
+            m.put("version", "2");
             m.put("task", "the five triage levels of docs/triage.md (none, low, moderate, high, imminent) for an "
                     + "author's text, read by a fine-tuned copy of the encoder's top layers and an ordinal head; a "
                     + "second reader beside the safety rules and heads, which raises a writer read none or low to high "
@@ -74,12 +84,23 @@ final class TriageExport {
             ObjectNode training = m.putObject("training");
             BranchExport.describe(m, training, cut.from(), base, FineTuneCommand.TUNED);
             training.put("dataset", "Attune's functional safety suites: the main suite and blind sets 1 to " + through
-                    + " (single posts), synthetic, written by the project from docs/triage.md");
-            training.put("licence", "the project's own synthetic cases, under the project's licence");
+                    + " (single posts), synthetic, written by the project from docs/triage.md" + real.describe()
+                    + (real.used() ? " (r/SuicideWatch, C-SSRS level by clinical annotators; the level as the lowest "
+                    + "of a triage band: 0 none, 1-2 moderate, 3-6 high)" : ""));
+            training.put("licence", "the project's own synthetic cases, under the project's licence" + (real.used()
+                    ? "; cssrs-7level-posts: " + CssrsPosts.LICENCE : ""));
             training.put("notTrainedOn", "blind sets " + (through + 1) + " to " + FunctionalSuite.BLIND_SUITES.size()
                     + ", which estimate the engine");
-            training.put("script", "bin/attune-finetune triage-model OUT, then bin/attune-finetune export-triage OUT "
-                    + raise + " " + through + " (attune-finetune: libtorch on the CPU)");
+            ArrayNode folds = training.putArray(TunedTriageModel.CSSRS_FOLDS);
+            for (int k = 0; k < SafetyTrainer.FOLDS && real.used(); k++) {
+                if (k != real.heldOut()) {
+                    folds.add(k);
+                }
+            }
+            String args = " " + through + (real.used() ? " real" + (real.heldOut() < 0 ? "" : real.heldOut()) : "");
+            training.put("script", "bin/attune-finetune triage-model OUT" + args + ", then bin/attune-finetune "
+                    + "export-triage OUT " + raise + args + (Double.isFinite(moderate) ? " --moderate " + moderate : "")
+                    + " (attune-finetune: libtorch on the CPU)");
             training.put("gold", "the lowest level of each post's expected band");
             training.put("reading", "each post split into sentences as the engine splits it and read as one passage: "
                     + "the frozen layers read it whole, the trained layers each sentence");
@@ -87,14 +108,14 @@ final class TriageExport {
                     + "tokens' states, binary cross-entropy each");
             ObjectNode use = m.putObject("use");
             use.put("raise", raise);
+            if (Double.isFinite(moderate)) {
+                use.put("raiseModerate", moderate);
+            }
             use.put("from", "none or low: the level the rules and the heads read before it, where the writer says a "
                     + "word of their own risk now and nothing explains it away");
-            use.put("chosenOn", "0.7 of 0.5, 0.7 and 0.9, with " + (through == 33 ? "this model" : "a model trained "
-                    + "the same way on the main suite and blind sets 1 to 33") + ": the whole engine read 4, 2 and 0 "
-                    + "more of the 281 cssrs-7level-posts posts of C-SSRS level 0 high or imminent; on blind set 34 "
-                    + "(which it did not train on), read by the rules of the session before its failures were read, "
-                    + "raising took dangerous misses from 12 to 3, 4 and 5. From none or low only: on the suites it "
-                    + "trained on, each of its four raises from moderate was wrong (docs/model-card-safety.md)");
+            use.put("chosenOn", "docs/model-card-safety.md, the fine-tuned triage reader: measured on the real posts "
+                    + "by readers trained without them and on the read blind sets, never on the sets that estimate "
+                    + "the engine");
             m.put("commercialUse", true);
             m.put("calibrated", false);
             Files.write(dir.resolve("manifest.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(m));

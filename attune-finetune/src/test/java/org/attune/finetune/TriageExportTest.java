@@ -1,6 +1,7 @@
 package org.attune.finetune;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,10 +65,10 @@ class TriageExportTest {
     void theBundle_holdsTheHeadByOutput_andTheFilesItsManifestNames(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("run.tensors");
         TensorFile.write(file, tensors(true, 0f));
-        Files.createDirectories(dir.resolve("repo"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        TriageExport.export(file, 0.7, 33, dir.resolve("repo"), new PrintStream(log, true, StandardCharsets.UTF_8));
-        Path bundle = dir.resolve("repo/attune-ml/src/main/resources").resolve(TunedTriageModel.BUNDLE);
+        Path bundle = dir.resolve("fold-2");
+        TriageExport.export(file, 0.7, 0.85, 33, TriageComparison.RealPosts.parse("real2"), bundle,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
         ObjectMapper mapper = new ObjectMapper();
         JsonNode head = mapper.readTree(bundle.resolve(TunedTriageModel.HEAD).toFile());
         assertEquals(OUTPUTS, head.path("weight").size());
@@ -84,6 +86,31 @@ class TriageExportTest {
         assertEquals(BranchExport.entry(8), manifest.path("branch").path("entry").asText());
         assertEquals("8-11", manifest.path("branch").path("layers").asText());
         assertTrue(manifest.path("training").path("notTrainedOn").asText().startsWith("blind sets 34 to "));
+        JsonNode training = manifest.path("training");
+        assertTrue(training.path("dataset").asText().contains("cssrs-7level-posts posts but fold 2"), "dataset");
+        assertTrue(training.path("licence").asText().contains("CC BY 4.0"), "licence");
+        assertTrue(training.path("script").asText().contains("export-triage OUT 0.7 33 real2 --moderate 0.85"),
+                "script");
+        TunedTriageModel reader = TunedTriageModel.load(ModelBundle.open(bundle));
+        assertEquals(0.7, reader.raise(), 1e-9);
+        assertEquals(0.85, reader.raiseModerate(), 1e-9);
+        assertEquals(BranchExport.entry(8), reader.branch().entry());
+        assertEquals(Set.of(0, 1, 3, 4), reader.cssrsFolds());
+    }
+
+    @Test
+    void aBundleTrainedOnSyntheticPostsOnly_saysSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("run.tensors");
+        TensorFile.write(file, tensors(true, 0f));
+        TriageExport.export(file, 0.7, Double.POSITIVE_INFINITY, 33, TriageComparison.RealPosts.NONE,
+                dir.resolve("b"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        JsonNode training = new ObjectMapper().readTree(dir.resolve("b/manifest.json").toFile()).path("training");
+        assertFalse(training.path("dataset").asText().contains("cssrs"), "dataset");
+        assertEquals(0, training.path(TunedTriageModel.CSSRS_FOLDS).size());
+        assertEquals(Double.POSITIVE_INFINITY,
+                TunedTriageModel.load(ModelBundle.open(dir.resolve("b"))).raiseModerate(), "never raises to moderate");
+        assertTrue(training.path("script").asText().endsWith("export-triage OUT 0.7 33 (attune-finetune: libtorch "
+                + "on the CPU)"), "script");
     }
 
     @Test
@@ -91,11 +118,13 @@ class TriageExportTest {
         Path diverged = dir.resolve("nan.tensors");
         TensorFile.write(diverged, tensors(true, Float.NaN));
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> TriageExport.export(diverged, 0.7, 33, dir, System.out));
+                () -> TriageExport.export(diverged, 0.7, 0.85, 33, TriageComparison.RealPosts.NONE, dir,
+                        System.out));
         assertTrue(e.getMessage().contains("diverged"), e.getMessage());
         Path headless = dir.resolve("headless.tensors");
         TensorFile.write(headless, tensors(false, 0f));
-        e = assertThrows(IllegalStateException.class, () -> TriageExport.export(headless, 0.7, 33, dir, System.out));
+        e = assertThrows(IllegalStateException.class, () -> TriageExport.export(headless, 0.7, 0.85, 33,
+                TriageComparison.RealPosts.NONE, dir, System.out));
         assertTrue(e.getMessage().contains("head"), e.getMessage());
     }
 }

@@ -2,12 +2,15 @@ package org.attune.ml.bundle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,27 +50,44 @@ public final class ModelBundle {
 
     /** Opens the bundle at a classpath folder such as {@code org/attune/models/safety-cssrs}. */
     public static ModelBundle open(String classpathFolder) {
-        byte[] manifestBytes = read(classpathFolder + "/manifest.json", classpathFolder);
+        return open(classpathFolder, name -> read(classpathFolder + "/" + name, classpathFolder));
+    }
+
+    /**
+     * Opens a bundle written to a folder on disk rather than packaged: one made for a measurement (the per-fold
+     * readers of a cross-validation) that is not shipped. Checked as a packaged bundle is.
+     */
+    public static ModelBundle open(Path folder) {
+        return open(folder.toString(), name -> {
+            try {
+                return Files.readAllBytes(folder.resolve(name));
+            } catch (IOException e) {
+                throw new AttuneException(ErrorCode.MODEL, "model bundle " + folder + " is missing " + name);
+            }
+        });
+    }
+
+    private static ModelBundle open(String where, Function<String, byte[]> files) {
+        byte[] manifestBytes = files.apply("manifest.json");
         JsonNode manifest;
         try {
             manifest = MAPPER.readTree(manifestBytes);
         } catch (IOException e) {
-            throw new AttuneException(ErrorCode.MODEL, "model bundle " + classpathFolder + " has an invalid "
-                    + "manifest.json");
+            throw new AttuneException(ErrorCode.MODEL, "model bundle " + where + " has an invalid manifest.json");
         }
-        ModelBundle bundle = new ModelBundle(classpathFolder, manifest);
+        ModelBundle bundle = new ModelBundle(where, manifest);
         String id = bundle.id();
         bundle.hashes.put(id + "/manifest.json", sha256(manifestBytes));
         JsonNode listed = manifest.path("files");
         if (!listed.isObject() || listed.isEmpty()) {
-            throw new AttuneException(ErrorCode.MODEL, "model bundle " + classpathFolder + " lists no files");
+            throw new AttuneException(ErrorCode.MODEL, "model bundle " + where + " lists no files");
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = listed.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            byte[] bytes = read(classpathFolder + "/" + e.getKey(), classpathFolder);
+            byte[] bytes = files.apply(e.getKey());
             String actual = sha256(bytes);
             if (!actual.equals(e.getValue().asText())) {
-                throw new AttuneException(ErrorCode.MODEL, "model bundle " + classpathFolder + ": file "
+                throw new AttuneException(ErrorCode.MODEL, "model bundle " + where + ": file "
                         + e.getKey() + " has sha256 " + actual + " but the manifest says " + e.getValue().asText());
             }
             bundle.files.put(e.getKey(), bytes);

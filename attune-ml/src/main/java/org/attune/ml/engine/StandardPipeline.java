@@ -76,8 +76,17 @@ public final class StandardPipeline {
      * safety read (for measuring the safety analysis as the engine runs it).
      */
     public static OnnxEncoder safetyEncoder(int threads) {
-        return OnnxEncoder.bgeSmall(threads, null,
-                triageFineTuned() ? List.of(TunedTriage.MODEL.branch()) : List.of());
+        return safetyEncoder(threads, triageFineTuned() ? TunedTriage.MODEL : null);
+    }
+
+    /** bge-small-en-v1.5 (int8) on {@code threads} cores with the branch of {@code triage} (none when null). */
+    public static OnnxEncoder safetyEncoder(int threads, TunedTriageModel triage) {
+        return OnnxEncoder.bgeSmall(threads, null, triage == null ? List.of() : List.of(triage.branch()));
+    }
+
+    /** The shipped triage reader, or null when {@value #TRIAGE} is {@code off}. */
+    public static TunedTriageModel triage() {
+        return triageFineTuned() ? TunedTriage.MODEL : null;
     }
 
     /** Every standard analyzer, every head included. */
@@ -92,12 +101,27 @@ public final class StandardPipeline {
 
     /** The standard analyzers up to safety, then the given heads in order. */
     public static Pipeline pipeline(Encoder encoder, SafetyModel safety, List<Analyzer> heads) {
+        return pipeline(encoder, safety, triageFor(encoder), heads);
+    }
+
+    /**
+     * The standard analyzers up to safety, with {@code triage} (null: none) as the safety analysis's second reader
+     * (the encoder runs its branch), then the given heads in order.
+     *
+     * @throws AttuneException if the encoder does not run {@code triage}'s branch, which would leave it silent
+     */
+    public static Pipeline pipeline(Encoder encoder, SafetyModel safety, TunedTriageModel triage,
+            List<Analyzer> heads) {
+        if (triage != null && !runsBranchOf(encoder, triage)) {
+            throw new AttuneException(ErrorCode.MODEL, "the encoder does not run the branch of the triage reader "
+                    + triage.id());
+        }
         List<Analyzer> analyzers = new ArrayList<>(List.of(
                 new SentenceAnalyzer(),
                 new ScriptAndStopwordLanguageIdentifier(),
                 new FrameAnalyzer(),
                 new EmbeddingAnalyzer(encoder),
-                new SafetyAnalyzer(safety, triageFor(encoder))));
+                new SafetyAnalyzer(safety, triage)));
         analyzers.addAll(heads);
         return Pipeline.of(analyzers);
     }
@@ -164,16 +188,23 @@ public final class StandardPipeline {
      * @throws AttuneException if the encoder runs a branch of that name from another file
      */
     public static TunedTriageModel triageFor(Encoder encoder) {
-        if (!(encoder instanceof OnnxEncoder onnx) || !onnx.dedicatedBranches().contains(TunedTriage.MODEL.branch()
-                .name())) {
+        TunedTriageModel shipped = TunedTriage.MODEL;
+        String name = shipped.branch().name();
+        if (!(encoder instanceof OnnxEncoder onnx) || !onnx.dedicatedBranches().contains(name)) {
             return null;
         }
-        String name = TunedTriage.MODEL.branch().name();
-        if (!ModelBundle.sha256(TunedTriage.MODEL.branch().model()).equals(encoder.files().get(name))) {
+        if (!runsBranchOf(encoder, shipped)) {
             throw new AttuneException(ErrorCode.MODEL, "the encoder runs another version of the triage branch '"
                     + name + "'");
         }
-        return TunedTriage.MODEL;
+        return shipped;
+    }
+
+    /** Whether {@code encoder} runs {@code triage}'s branch from the same file, as a dedicated branch. */
+    private static boolean runsBranchOf(Encoder encoder, TunedTriageModel triage) {
+        String name = triage.branch().name();
+        return encoder instanceof OnnxEncoder onnx && onnx.dedicatedBranches().contains(name)
+                && ModelBundle.sha256(triage.branch().model()).equals(encoder.files().get(name));
     }
 
     /** The fine-tuned triage model, read once (its branch is 7 MB) when first needed. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
@@ -830,8 +831,13 @@ public final class SafetyAnalyzer implements Analyzer {
         }
         raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
         // (the exemplar raised no one here: it reads high, and the reader acts on none or low only)
-        BranchStates tunedStates = writer && mayRaise && level.compareTo(TriageLevel.LOW) <= 0 && triage != null
-                ? vectors.dedicated(triage.branch().name()) : null;
+        // (nor where every word of risk is an exclamation with a laugh: "forgot my keys again kms lol"; a laugh beside
+        // a want or a thought is no joke, "honestly wanna kms since the diagnosis lol", docs/triage.md)
+        boolean joked = mine.stream().map(plain::get).filter(SafetyAnalyzer::touchesRisk)
+                .allMatch(t -> SafetyRules.JOKING.matcher(t).find() && !SafetyRules.NOT_JOKING.matcher(t).find()
+                        && !SafetyRules.WANT_OR_THOUGHT.matcher(t).find());
+        BranchStates tunedStates = writer && mayRaise && !joked && level.compareTo(TriageLevel.LOW) <= 0
+                && triage != null ? vectors.dedicated(triage.branch().name()) : null;
         int[] own = mine.stream().mapToInt(Integer::intValue).toArray();
         double whole = tunedStates == null ? 0 : triage.urgent(tunedStates, own);
         boolean tunedRaised = false;
@@ -845,22 +851,21 @@ public final class SafetyAnalyzer implements Analyzer {
             // Its evidence is the sentence whose leaving out costs its reading most (one short sentence read alone
             // says little: "2 weeks offshore." reads urgent)
             level = TriageLevel.HIGH;
-            int top = own[0];
-            double best = Double.NEGATIVE_INFINITY;
-            boolean anyTouches = mine.stream().anyMatch(i -> touchesRisk(plain.get(i)));
-            for (int k = 0; k < own.length; k++) {
-                int left = k;
-                int[] without = IntStream.range(0, own.length).filter(j -> j != left).map(j -> own[j]).toArray();
-                double cost = without.length == 0 ? whole : whole - triage.urgent(tunedStates, without);
-                // shown among the sentences that touch risk, where any does
-                if (cost > best && (!anyTouches || touchesRisk(plain.get(own[k])))) {
-                    best = cost;
-                    top = own[k];
-                }
-            }
-            evidence.add(evidence(thread, sentences.get(top), TUNED_SIGNAL, Math.max(0, best)));
+            evidence.add(tunedEvidence(thread, sentences, plain, mine, s -> triage.urgent(tunedStates, s)));
             secondReader = true;
             tunedRaised = true;
+        } else if (tunedStates != null && mine.stream().anyMatch(i -> !frames.get(i).otherSubject()
+                        && !frames.get(i).negated() && current(frames.get(i))
+                        && SafetyRules.DEATH_OR_HARM.matcher(plain.get(i)).find())
+                && triage.atLeast(tunedStates, own)[TriageLevel.MODERATE.ordinal() - 1] >= triage.raiseModerate()) {
+            // where it reads no same-hour review, a sure reading of "at least moderate" beside a word of death or harm
+            // said now (ideation the rules missed: "if I didn't have my dog I would be gone"; distress alone, "why
+            // bother", "I don't want to be a burden", is not enough) raises to moderate, a review within hours. On
+            // the real posts it never trained on, 6 of the posts it raised had ideation by their annotators and 4
+            // none (docs/model-card-safety.md): a trade taken because a missed ideation costs more than a review
+            level = TriageLevel.MODERATE;
+            evidence.add(tunedEvidence(thread, sentences, plain, mine,
+                    s -> triage.atLeast(tunedStates, s)[TriageLevel.MODERATE.ordinal() - 1]));
         }
         if (writer && level == TriageLevel.IMMINENT
                 && reassuredSince(thread, sentences, plain, mine, evidence, false)) {
@@ -1577,6 +1582,29 @@ public final class SafetyAnalyzer implements Analyzer {
         found.forEach((postId, kinds) -> kinds.forEach((kind, ev) ->
                 out.add(new HarmfulReply(postId, thread.post(postId).author(), kind, ev))));
         return out;
+    }
+
+    /**
+     * The fine-tuned reader's evidence: the sentence of the author's whose leaving out lowers {@code reading} of
+     * their sentences most, among those that touch risk where any does.
+     */
+    private static Evidence tunedEvidence(PostThread thread, List<Sentence> sentences, List<String> plain,
+            List<Integer> mine, ToDoubleFunction<int[]> reading) {
+        int[] own = mine.stream().mapToInt(Integer::intValue).toArray();
+        double whole = reading.applyAsDouble(own);
+        int top = own[0];
+        double best = Double.NEGATIVE_INFINITY;
+        boolean anyTouches = mine.stream().anyMatch(i -> touchesRisk(plain.get(i)));
+        for (int k = 0; k < own.length; k++) {
+            int left = k;
+            int[] without = IntStream.range(0, own.length).filter(j -> j != left).map(j -> own[j]).toArray();
+            double cost = without.length == 0 ? whole : whole - reading.applyAsDouble(without);
+            if (cost > best && (!anyTouches || touchesRisk(plain.get(own[k])))) {
+                best = cost;
+                top = own[k];
+            }
+        }
+        return evidence(thread, sentences.get(top), TUNED_SIGNAL, Math.max(0, best));
     }
 
     private static Evidence evidence(PostThread thread, Sentence s, String signal, double score) {

@@ -347,6 +347,12 @@ final class SafetyRules {
     static final GatedPattern PASSIVE_WISH = GatedPattern.compile("\\b(?:(?:didn'?t|did not|never|not) wake(?: up)?+\\b"
             + "(?! (?:in time|on time|early|for|until|till|before(?! then)|at)\\b)|better off (?:dead|without me)|"
             + "take me in my sleep)");
+    /**
+     * A want or a dwelling thought said ("wanna kms ... lol", "said it like a meme ... been on my mind all week"): a
+     * laugh beside it does not make a joke of it, as it does an exclamation ("forgot my keys again kms lol").
+     */
+    static final GatedPattern WANT_OR_THOUGHT = GatedPattern.compile("\\b(?:wanna|wants? to|wanted to|part of me|"
+            + "wish(?:es)? (?:i|to)|on my mind|(?:thinking|thought) (?:about|of))\\b");
     /** A joke said to be one, which a laugh alone is not. */
     static final GatedPattern JOKE_SAID = GatedPattern.compile("\\b(?:jk|j/k|just kidding|kidding|joking)\\b");
     /** A joke withdrawn ("lol jk... wasn't totally joking"): the laugh beside it does not make it one. */
@@ -370,6 +376,15 @@ final class SafetyRules {
             // "still get those thoughts", "keep having them", not "get a taxi" or "have to go"
             + "(?:get|getting|have|having|keep|keeping)\\b(?! (?:to|a|an|the|some|it|on|up|back|home|ready|done|"
             + "going)\\b))\\b");
+    /**
+     * Words of death, of ending or of harming oneself, narrower than {@link #RISK_TOPIC}, which also holds distress
+     * ("why bother", "I don't feel safe", "I don't want to be a burden"): what the fine-tuned reader needs the writer
+     * to say before it reads ideation into their words.
+     */
+    static final GatedPattern DEATH_OR_HARM = GatedPattern.compile(
+            "\\b(?:kill\\w*|kms|ctb|suicid\\w*|unaliv\\w*|die|dies|dying|dead|death|alive|live|living|exist\\w*|gone|"
+            + "disappear\\w*|vanish\\w*|wake|waking|asleep|forever|better off|without me|hurt\\w* myself|harm\\w*|"
+            + "cut\\w*|bleed\\w*|blood|overdos\\w*|pills?|rope|bridge|jump\\w*|(?:end|ending) (?:it|this|my)|goodbye)\\b");
     /**
      * The words a claim of ideation can rest on: death, absence, harm, ending, means. Broad on purpose: a word too many
      * only keeps the head's reading.
@@ -509,13 +524,16 @@ final class SafetyRules {
                     + "(?:the |a )?(?:mental |psych\\w* )?(?:hospital|ward|rehab|clinic|unit|detox))\\b");
     /**
      * A cut or burn told as an accident of an everyday task ("sliced my thumb open chopping veg", "burnt my hand on
-     * the oven"): an injury, not self-injury.
+     * the oven"), or of something broken ("dropped a glass washing up and cut my finger"): an injury, not
+     * self-injury.
      */
     static final GatedPattern ACCIDENT = GatedPattern.compile(
             "\\b(?:sliced|cut|nicked|chopped|burn(?:ed|t)|scald(?:ed)?|"
             + "caught) (?:the (?:tip|end) of )?my (?:thumb|finger|fingers|hand|palm|knuckle|arm|leg|foot)\\b"
             + "[^.?!]{0,40}?\\b(?:chopping|cutting|slicing|peeling|grating|cooking|opening|making|gardening|shaving|"
-            + "on (?:the|a) (?:mandoline|grater|knife|tin|can|oven|pan|tray|iron|stove|hob|kettle))\\b");
+            + "on (?:the|a) (?:mandoline|grater|knife|tin|can|oven|pan|tray|iron|stove|hob|kettle))\\b|"
+            + "\\b(?:dropped|smashed|broke|knocked over) (?:a|the|my|an old) (?:glass|plate|mug|bowl|bottle|jar|vase|"
+            + "cup|mirror)\\b[^.?!]{0,60}?\\b(?:cut|sliced|nicked) my (?:thumb|finger|fingers|hand|palm|foot|toe)\\b");
     /** A streak counted from a day of the last week ("clean since Sunday"): the last act was days ago. */
     static final GatedPattern STREAK_SINCE_DAYS = GatedPattern.compile(
             "\\bsince (?:last )?(?:monday|tuesday|wednesday|thursday|"

@@ -53,9 +53,10 @@ class SafetyAnalyzerTest {
     }
 
     /**
-     * The fine-tuned reader raises a writer read none or low to high and never lowers one: each text reads at least
-     * the level it reads without the reader (an engine over an encoder without its branch), a raise shows the sentence
-     * it rests on, and a method pictured in words the rules miss is raised.
+     * The fine-tuned reader raises a writer read none or low to high or moderate and never lowers one: each text
+     * reads at least the level it reads without the reader (an engine over an encoder without its branch), a raise
+     * shows the sentence it rests on, a method pictured in words the rules miss is raised to high, and a hopelessness
+     * about waking up the rules read as distress is raised to moderate.
      */
     @Test
     void theTunedReader_raisesOnly_andShowsItsSentence() {
@@ -73,7 +74,7 @@ class SafetyAnalyzerTest {
                 "The character in my novel takes an overdose in chapter four; is the timeline realistic?",
                 "everyone would be better off if i just disappeared for good",
                 "Finally sorted the garage out. Took three bags to the tip and gave the old bike to my nephew.",
-                "I think of different ways to decorate the flat.", WEAPONS_PICTURED);
+                "I think of different ways to decorate the flat.", WEAPONS_PICTURED, NO_POINT_WAKING);
         try (OnnxEncoder plain = OnnxEncoder.bgeSmall(2)) {
             Engine without = StandardPipeline.engine(plain);
             for (String text : texts) {
@@ -86,7 +87,8 @@ class SafetyAnalyzerTest {
                     assertEquals(e.text(), text.substring(e.begin(), e.end()));
                 }
                 if (tuned.level() != rules.level()) {
-                    assertEquals(TriageLevel.HIGH, tuned.level());
+                    assertTrue(tuned.level() == TriageLevel.HIGH || tuned.level() == TriageLevel.MODERATE,
+                            "raised to " + tuned.level());
                     assertTrue(rules.level().compareTo(TriageLevel.LOW) <= 0, "raised from " + rules.level());
                     assertTrue(tuned.evidence().stream().anyMatch(e -> e.signal().equals("triage-tuned")),
                             "text " + texts.indexOf(text));
@@ -99,8 +101,18 @@ class SafetyAnalyzerTest {
             assertEquals(TriageLevel.HIGH, raised.level());
             assertTrue(raised.evidence().stream().anyMatch(e -> e.signal().equals("triage-tuned")
                     && e.text().startsWith("Since the divorce papers came")), raised.evidence().toString());
+            // a hopelessness the rules read as distress, which the reader trained on real posts reads as ideation
+            thread = PostThread.of(Post.document("t", "writer", NO_POINT_WAKING));
+            assertEquals(TriageLevel.LOW, risk(without.assess(thread), "writer").level());
+            raised = risk(engine.assess(thread), "writer");
+            assertEquals(TriageLevel.MODERATE, raised.level());
+            assertTrue(raised.evidence().stream().anyMatch(e -> e.signal().equals("triage-tuned")),
+                    raised.evidence().toString());
         }
     }
+
+    private static final String NO_POINT_WAKING = "I keep thinking there is no point to any of this. What is even the "
+            + "point of waking up.";
 
     private static final String WEAPONS_PICTURED = "On guard duty next week, which means access to weapons on my own "
             + "for hours. Since the divorce papers came I keep picturing myself with one of them and nobody around.";
@@ -286,6 +298,7 @@ class SafetyAnalyzerTest {
         // the goodbye is the family's, and the accident, the haircut, the will and the upgrade are ordinary
         assertAtMost(TriageLevel.LOW, "The nurses switched the monitors off after the family said their goodbyes.");
         assertAtMost(TriageLevel.LOW, "Cut my thumb chopping peppers, bled a bit, carried on with the stew.");
+        assertAtMost(TriageLevel.LOW, "Smashed a mug doing the dishes and nicked my thumb on it, bled loads haha.");
         // (the C-SSRS head still reads a method into this one; the act, at least, is no longer claimed)
         assertFalse(writerRisk("Cutting my own fringe tonight, fingers crossed it goes ok").selfInjury().present());
         // (the exemplar head still reads this one as high; the preparation, at least, is no longer claimed)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,6 +31,7 @@ import org.attune.ml.head.TfidfFeaturizer;
 import org.attune.ml.safety.SafetyFeatures;
 import org.attune.ml.safety.SafetyModel;
 import org.attune.ml.safety.TriageExemplarHead;
+import org.attune.ml.safety.TunedTriageModel;
 import org.attune.train.EmbeddingCache;
 import org.attune.train.Liblinear;
 import org.attune.train.data.BenignTexts;
@@ -344,7 +346,7 @@ public final class SafetyTrainer {
         head.putObject("calibration").put("a", platt[0]).put("b", platt[1]);
         TriageExemplars.Fitted exemplar = exemplars.fit();
         head.set("exemplar", exemplar.head().toJson());
-        WholeAnalyzerCv.Result whole = wholeAnalyzer(cv.c(), exemplar.head());
+        WholeAnalyzerCv.Result whole = wholeAnalyzer(cv.c(), exemplar.head(), WholeAnalyzerCv.shippedReader());
         try {
             Files.createDirectories(dir);
             byte[] headBytes = mapper.writeValueAsBytes(head);
@@ -409,12 +411,12 @@ public final class SafetyTrainer {
 
     /**
      * The same cross-validation read through the whole safety analysis (frames, rules, gates and the given exemplar
-     * head around each fold's head): what {@code cssrs} and the triage level are on held-out posts.
+     * head around each fold's head, and {@code readers}' triage reader for the fold, null for none): what
+     * {@code cssrs} and the triage level are on held-out posts.
      */
-    public WholeAnalyzerCv.Result wholeAnalyzer(double c, TriageExemplarHead exemplar) {
-        try (OnnxEncoder encoder = StandardPipeline.safetyEncoder(Runtime.getRuntime().availableProcessors())) {
-            return WholeAnalyzerCv.run(this, c, exemplar, encoder);
-        }
+    public WholeAnalyzerCv.Result wholeAnalyzer(double c, TriageExemplarHead exemplar,
+            IntFunction<TunedTriageModel> readers) {
+        return WholeAnalyzerCv.run(this, c, exemplar, readers);
     }
 
     /** Where the committed bundle lives in the source tree, relative to the repository root. */
