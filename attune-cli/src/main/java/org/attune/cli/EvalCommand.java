@@ -51,8 +51,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--triage-folds", paramLabel = "DIR", description = "read each fold of the "
             + "whole safety analysis with the triage reader in DIR/fold-K, trained on the other folds' real posts "
-            + "(attune-finetune triage-model OUT 33 realK, export-triage OUT 0.7 33 realK --into DIR/fold-K); by "
-            + "default the shipped reader reads the folds it did not train on")
+            + "(attune-finetune triage-model OUT 33 realK, export-triage OUT 0.7 33 realK --moderate 0.85 --into "
+            + "DIR/fold-K); by default the shipped reader reads the folds it did not train on, none if it trained on "
+            + "them all")
     Path triageFolds;
 
     /** The C-SSRS figures of {@code m} beside the published zero-shot anchors, as a Markdown table. */

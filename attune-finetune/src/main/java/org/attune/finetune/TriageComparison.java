@@ -124,11 +124,11 @@ final class TriageComparison {
      * Trains the model to ship: the top {@code layers} and an ordinal head on the single posts of the main suite and
      * of blind sets 1 to {@code through} (and the {@code real} posts), each read as the engine reads a post (split
      * into sentences, one passage, the trained layers attending within a sentence, the head over the mean of the
-     * content tokens), the band's lowest level as the gold. Writes the trained layers and the head to {@code out} (head.weight, 384 by 4;
-     * head.bias) for {@code attune-finetune export-triage}, and each later blind set's single posts as read (id,
-     * band, P(at least low .. imminent)) to {@code out}.readings.tsv, printing only their totals per set: with
-     * {@code through} below {@link FunctionalSuite#BLIND_READ}, the read sets between give a fair reading on which to
-     * choose how the engine weighs the model, without touching the sets that estimate it.
+     * content tokens), the band's lowest level as the gold. Writes the trained layers and the head to {@code out}
+     * (head.weight, 384 by 4; head.bias) for {@code attune-finetune export-triage}, and each later blind set's single
+     * posts as read (id, band, P(at least low .. imminent)) to {@code out}.readings.tsv, printing only their totals
+     * per set: with {@code through} below {@link FunctionalSuite#BLIND_READ}, the read sets between give a fair
+     * reading on which to choose how the engine weighs the model, without touching the sets that estimate it.
      */
     static void trainModel(TorchBert bert, NDManager manager, HuggingFaceTokenizer tokenizer, int layers,
             int through, RealPosts real, Path out, PrintStream log) {

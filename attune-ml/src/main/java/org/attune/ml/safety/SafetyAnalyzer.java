@@ -842,14 +842,15 @@ public final class SafetyAnalyzer implements Analyzer {
         double whole = tunedStates == null ? 0 : triage.urgent(tunedStates, own);
         boolean tunedRaised = false;
         if (tunedStates != null && whole >= triage.raise()) {
-            // the fine-tuned reader, trained on triage cases written from docs/triage.md, reads a same-hour review
-            // where the rules (answers and acts in the thread included) and the heads read none or low: it is there
-            // for the misses that matter most. Where the writer says no word of their own risk it reads too much
-            // into ordinary sentences ("I think of different ways to decorate the flat" reads urgent), so it acts,
-            // as the exemplar does, only beside one. A moderate reading is already reviewed within hours, and on the
-            // suites it trained on every raise it made from moderate was wrong (a passive wish, a blade looked at).
-            // Its evidence is the sentence whose leaving out costs its reading most (one short sentence read alone
-            // says little: "2 weeks offshore." reads urgent)
+            // the fine-tuned reader, trained on triage cases written from docs/triage.md and on real posts, reads a
+            // same-hour review where the rules (answers and acts in the thread included) and the heads read none or
+            // low: it is there for the misses that matter most. Where the writer says no word of their own risk it
+            // reads too much into ordinary sentences ("I think of different ways to decorate the flat" reads urgent;
+            // on real posts a surer threshold there only added false alarms), so it acts, as the exemplar does, only
+            // beside one. A moderate reading is already reviewed within hours, and on the suites it trained on every
+            // raise it made from moderate was wrong (a passive wish, a blade looked at). Its evidence is the sentence
+            // whose leaving out costs its reading most (one short sentence read alone says little: "2 weeks offshore."
+            // reads urgent)
             level = TriageLevel.HIGH;
             evidence.add(tunedEvidence(thread, sentences, plain, mine, s -> triage.urgent(tunedStates, s)));
             secondReader = true;

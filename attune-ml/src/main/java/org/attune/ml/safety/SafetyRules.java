@@ -384,7 +384,8 @@ final class SafetyRules {
     static final GatedPattern DEATH_OR_HARM = GatedPattern.compile(
             "\\b(?:kill\\w*|kms|ctb|suicid\\w*|unaliv\\w*|die|dies|dying|dead|death|alive|live|living|exist\\w*|gone|"
             + "disappear\\w*|vanish\\w*|wake|waking|asleep|forever|better off|without me|hurt\\w* myself|harm\\w*|"
-            + "cut\\w*|bleed\\w*|blood|overdos\\w*|pills?|rope|bridge|jump\\w*|(?:end|ending) (?:it|this|my)|goodbye)\\b");
+            + "cut\\w*|bleed\\w*|blood|overdos\\w*|pills?|rope|bridge|jump\\w*|(?:end|ending) (?:it|this|my)|"
+            + "goodbye)\\b");
     /**
      * The words a claim of ideation can rest on: death, absence, harm, ending, means. Broad on purpose: a word too many
      * only keeps the head's reading.

@@ -18,9 +18,10 @@ import org.attune.ml.head.LinearHead;
 /**
  * The five triage levels read by a fine-tuned copy of the encoder's top layers (the bundle's {@value #BRANCH}, int8
  * ONNX, a dedicated branch the {@link OnnxEncoder} runs on the same pass) and an ordinal head over the mean of the
- * tokens of an author's sentences: four sigmoids ({@link LinearHead#sigmoids}), P(level at least low), ... P(imminent). Trained with
- * {@code bin/attune-finetune triage-model} on the single posts of the functional suites whose failures have been read
- * (written from {@code docs/triage.md}), never on the blind sets that estimate the engine. The safety analysis
+ * tokens of an author's sentences: four sigmoids ({@link LinearHead#sigmoids}), P(level at least low), ...
+ * P(imminent). Trained with {@code bin/attune-finetune triage-model} on the single posts of the functional suites
+ * whose failures have been read (written from {@code docs/triage.md}) and the real posts of cssrs-7level-posts, never
+ * on the blind sets that estimate the engine. The safety analysis
  * consults it as a second reader beside the rules and the heads: {@code raise} is the probability of "at least high"
  * from which it raises a writer read none or low to high, and {@code raiseModerate} that of "at least moderate" from
  * which it raises them to moderate (never when infinite, or absent from the bundle); the model card says how both
