@@ -405,8 +405,10 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean unsaid = undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
                 || SafetyRules.IDEATION.matcher(t).find() || LIVE_SELF_INJURY.matcher(t).find()
                 || SafetyRules.TOOK_OVERDOSE.find(t) || SafetyRules.ATTEMPT.find(t));
-        // a means named beside its benign purpose ("max ibuprofen for a sprained wrist")
-        boolean benignStated = unsaid && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign)
+        // a means named beside its benign purpose ("max ibuprofen for a sprained wrist"), unless it is kept hidden
+        // ("got paracetamol with the weekly shop and hid them in my wardrobe"): no purpose explains that
+        boolean concealed = mine.stream().map(plain::get).anyMatch(t -> SafetyRules.CONCEALED.matcher(t).find());
+        boolean benignStated = unsaid && !concealed && mine.stream().map(plain::get).anyMatch(SafetyAnalyzer::benign)
                 && mine.stream().map(plain::get).anyMatch(t -> SafetyRules.MEANS.matcher(t).find()
                         || SafetyRules.CUTTING_TOOL.matcher(t).find());
         // what the author says anywhere in their sentences, read only when a rule asks for it
@@ -425,8 +427,9 @@ public final class SafetyAnalyzer implements Analyzer {
         // "knife skills class"), and no word of suicide or self-injury said
         boolean meansExplained = undenied.stream().map(plain::get).noneMatch(t -> SafetyRules.SUICIDAL.matcher(t).find()
                 || SafetyRules.IDEATION.matcher(t).find() || SafetyRules.SELF_INJURY.matcher(t).find()
-                || SafetyRules.URGE.matcher(t).find()) && mine.stream().map(plain::get).anyMatch(t -> benign(t)
-                && (SafetyRules.MEANS.matcher(t).find() || SafetyRules.CUTTING_TOOL.matcher(t).find()));
+                || SafetyRules.URGE.matcher(t).find()) && !concealed && mine.stream().map(plain::get)
+                .anyMatch(t -> benign(t) && (SafetyRules.MEANS.matcher(t).find()
+                        || SafetyRules.CUTTING_TOOL.matcher(t).find()));
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }

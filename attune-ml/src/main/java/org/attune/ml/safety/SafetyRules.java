@@ -855,7 +855,15 @@ final class SafetyRules {
                     + "vitamins?|supplements?|pill organi[sz]er|my \\d+ ?(?:yo|year old|yr old)|"
                     + "my (?:son|daughter|baby|toddler)|first.?aid (?:box|kit)|(?:for|stocking) (?:the|our) (?:scouts?|"
                     + "troop|camp|school trip|club)|for a (?:story|novel|book|essay|"
-                    + "project) (?:about|on) (?:safety|prevention))\\b");
+                    + "project) (?:about|on) (?:safety|prevention)|for (?:the|my|our) (?:kids|children)|"
+                    + "(?:the |our )?(?:usual|weekly|big|normal) (?:\\w+ )?(?:shop|food shop|supermarket run))\\b");
+    /**
+     * Means kept from others ("hid them in my wardrobe", "nobody needs to know what they're for"): a purpose stated
+     * beside it explains nothing.
+     */
+    static final GatedPattern CONCEALED = GatedPattern.compile(
+            "\\b(?:hid|hidden|hiding|stash\\w*|(?:nobody|no one|no-one) (?:needs to|has to|can|will|must) "
+            + "(?:know|find out|see)|in secret|secretly|kept quiet)\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
     static final GatedPattern METHOD_THINKING = GatedPattern.compile(
             "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining|(?:mind|brain|head) "

@@ -117,6 +117,18 @@ class SafetyAnalyzerTest {
     private static final String WEAPONS_PICTURED = "On guard duty next week, which means access to weapons on my own "
             + "for hours. Since the divorce papers came I keep picturing myself with one of them and nobody around.";
 
+    /**
+     * A means bought for others on an ordinary errand is explained by it (the exemplar head read this one high until
+     * 2026-12-07), but no purpose explains means kept hidden.
+     */
+    @Test
+    void aMeansBoughtForOthers_isExplained_butNotOnceHidden() {
+        assertAtMost(TriageLevel.LOW, "Picked up paracetamol and plasters for the kids on the way home, the usual "
+                + "Saturday shop.");
+        assertAtLeast(TriageLevel.HIGH, "Got two boxes of paracetamol with the weekly shop and hid them in my "
+                + "wardrobe. Nobody needs to know what they're for.");
+    }
+
     /** "On the way in to work" is a road, not a way to die: active thoughts with no plan stay moderate. */
     @Test
     void aRoadTravelled_isNoMethod() {
