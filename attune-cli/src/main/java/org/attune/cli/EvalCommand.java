@@ -81,9 +81,10 @@ final class EvalCommand implements Callable<Integer> {
         out.println();
         out.println("| triage level | gold 0 | 1 | 2 | 3 | 4 | 5 | 6 |");
         out.println("|---|---|---|---|---|---|---|---|");
+        int[][] byGold = whole.triageByGold();
         for (TriageLevel level : TriageLevel.values()) {
             StringBuilder b = new StringBuilder("| " + level.wireName() + " |");
-            for (int n : whole.triageByGold()[level.ordinal()]) {
+            for (int n : byGold[level.ordinal()]) {
                 b.append(' ').append(n).append(" |");
             }
             out.println(b);

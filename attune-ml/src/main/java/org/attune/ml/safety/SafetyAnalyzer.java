@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
@@ -769,8 +768,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 // ("exams", "travelling") are no goodbye
                 && !(unsaid && said.leaving() && said.farewell())
                 // something of risk the author says of themself, now, and does not deny
-                && mine.stream().anyMatch(i -> !frames.get(i).otherSubject() && !frames.get(i).negated()
-                        && current(frames.get(i)) && touchesRisk(plain.get(i)))
+                && mine.stream().anyMatch(i -> ownNow(frames.get(i)) && touchesRisk(plain.get(i)))
                 // not risk that only a figure of speech names ("coach made us run suicides. i'm dead ... sleeping
                 // for 12 hours"), nor someone else's told by a helper who says nothing of their own (a story's
                 // character is no one the writer helps: "for my novel ... how many units would kill someone?")
@@ -833,18 +831,14 @@ public final class SafetyAnalyzer implements Analyzer {
             case NONE -> { }
         }
         raisedByRules |= recency == Recency.CURRENT || recency == Recency.RECENT;
-        // (the exemplar raised no one here: it reads high, and the reader acts on none or low only)
-        // (nor where every word of risk is an exclamation with a laugh: "forgot my keys again kms lol"; a laugh beside
-        // a want or a thought is no joke, "honestly wanna kms since the diagnosis lol", docs/triage.md)
-        boolean joked = mine.stream().map(plain::get).filter(SafetyAnalyzer::touchesRisk)
-                .allMatch(t -> SafetyRules.JOKING.matcher(t).find() && !SafetyRules.NOT_JOKING.matcher(t).find()
-                        && !SafetyRules.WANT_OR_THOUGHT.matcher(t).find());
-        BranchStates tunedStates = writer && mayRaise && !joked && level.compareTo(TriageLevel.LOW) <= 0
-                && triage != null ? vectors.dedicated(triage.branch().name()) : null;
-        int[] own = mine.stream().mapToInt(Integer::intValue).toArray();
-        double whole = tunedStates == null ? 0 : triage.urgent(tunedStates, own);
+        // (the exemplar raised no one here: it reads high, and the reader acts on none or low only; nor where every
+        // word of risk is an exclamation with a laugh, jokedOnly)
+        BranchStates tunedStates = writer && mayRaise && level.compareTo(TriageLevel.LOW) <= 0 && triage != null
+                && !jokedOnly(plain, mine) ? vectors.dedicated(triage.branch().name()) : null;
+        double[] tuned = tunedStates == null ? null
+                : triage.atLeast(tunedStates, mine.stream().mapToInt(Integer::intValue).toArray());
         boolean tunedRaised = false;
-        if (tunedStates != null && whole >= triage.raise()) {
+        if (tuned != null && tuned[TriageLevel.HIGH.ordinal() - 1] >= triage.raise()) {
             // the fine-tuned reader, trained on triage cases written from docs/triage.md and on real posts, reads a
             // same-hour review where the rules (answers and acts in the thread included) and the heads read none or
             // low: it is there for the misses that matter most. Where the writer says no word of their own risk it
@@ -855,21 +849,19 @@ public final class SafetyAnalyzer implements Analyzer {
             // whose leaving out costs its reading most (one short sentence read alone says little: "2 weeks offshore."
             // reads urgent)
             level = TriageLevel.HIGH;
-            evidence.add(tunedEvidence(thread, sentences, plain, mine, s -> triage.urgent(tunedStates, s)));
+            evidence.add(tunedEvidence(thread, sentences, plain, mine, tunedStates, TriageLevel.HIGH, tuned));
             secondReader = true;
             tunedRaised = true;
-        } else if (tunedStates != null && mine.stream().anyMatch(i -> !frames.get(i).otherSubject()
-                        && !frames.get(i).negated() && current(frames.get(i))
-                        && SafetyRules.DEATH_OR_HARM.matcher(plain.get(i)).find())
-                && triage.atLeast(tunedStates, own)[TriageLevel.MODERATE.ordinal() - 1] >= triage.raiseModerate()) {
+        } else if (tuned != null && tuned[TriageLevel.MODERATE.ordinal() - 1] >= triage.raiseModerate()
+                && mine.stream().anyMatch(i -> ownNow(frames.get(i))
+                        && SafetyRules.DEATH_OR_HARM.matcher(plain.get(i)).find())) {
             // where it reads no same-hour review, a sure reading of "at least moderate" beside a word of death or harm
             // said now (ideation the rules missed: "if I didn't have my dog I would be gone"; distress alone, "why
             // bother", "I don't want to be a burden", is not enough) raises to moderate, a review within hours. On
             // the real posts it never trained on, 6 of the posts it raised had ideation by their annotators and 4
             // none (docs/model-card-safety.md): a trade taken because a missed ideation costs more than a review
             level = TriageLevel.MODERATE;
-            evidence.add(tunedEvidence(thread, sentences, plain, mine,
-                    s -> triage.atLeast(tunedStates, s)[TriageLevel.MODERATE.ordinal() - 1]));
+            evidence.add(tunedEvidence(thread, sentences, plain, mine, tunedStates, TriageLevel.MODERATE, tuned));
         }
         if (writer && level == TriageLevel.IMMINENT
                 && reassuredSince(thread, sentences, plain, mine, evidence, false)) {
@@ -1223,6 +1215,11 @@ public final class SafetyAnalyzer implements Analyzer {
         String own = Subjects.withoutSecondPerson(SafetyRules.SYMPATHY.matcher(t).replaceAll(" ")).strip();
         return (Subjects.firstPerson(own) || SafetyRules.SUBJECTLESS.matcher(own).lookingAt())
                 && (touchesRisk(own) || SafetyRules.DISTRESS_SAID.matcher(own).find());
+    }
+
+    /** Said by the author of themself, not denied, and placed now. */
+    private static boolean ownNow(SentenceFrame f) {
+        return !f.otherSubject() && !f.negated() && current(f);
     }
 
     /** Not placed in the past and not recovery talk. */
@@ -1589,26 +1586,37 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /**
-     * The fine-tuned reader's evidence: the sentence of the author's whose leaving out lowers {@code reading} of
-     * their sentences most, among those that touch risk where any does.
+     * The fine-tuned reader's evidence for its reading of "at least {@code level}" ({@code whole}, of all the author's
+     * sentences): the sentence whose leaving out lowers that reading most, among those that touch risk where any does.
      */
-    private static Evidence tunedEvidence(PostThread thread, List<Sentence> sentences, List<String> plain,
-            List<Integer> mine, ToDoubleFunction<int[]> reading) {
+    private Evidence tunedEvidence(PostThread thread, List<Sentence> sentences, List<String> plain,
+            List<Integer> mine, BranchStates states, TriageLevel level, double[] whole) {
+        int output = level.ordinal() - 1;
         int[] own = mine.stream().mapToInt(Integer::intValue).toArray();
-        double whole = reading.applyAsDouble(own);
         int top = own[0];
         double best = Double.NEGATIVE_INFINITY;
         boolean anyTouches = mine.stream().anyMatch(i -> touchesRisk(plain.get(i)));
         for (int k = 0; k < own.length; k++) {
             int left = k;
             int[] without = IntStream.range(0, own.length).filter(j -> j != left).map(j -> own[j]).toArray();
-            double cost = without.length == 0 ? whole : whole - reading.applyAsDouble(without);
+            double cost = whole[output] - (without.length == 0 ? 0 : triage.atLeast(states, without)[output]);
             if (cost > best && (!anyTouches || touchesRisk(plain.get(own[k])))) {
                 best = cost;
                 top = own[k];
             }
         }
         return evidence(thread, sentences.get(top), TUNED_SIGNAL, Math.max(0, best));
+    }
+
+    /**
+     * Whether every sentence of the author's that touches risk is an exclamation with a laugh ("forgot my keys again
+     * kms lol"); a laugh beside a want or a thought is no joke ("honestly wanna kms since the diagnosis lol",
+     * docs/triage.md), nor is one taken back.
+     */
+    private static boolean jokedOnly(List<String> plain, List<Integer> mine) {
+        return mine.stream().map(plain::get).filter(SafetyAnalyzer::touchesRisk)
+                .allMatch(t -> SafetyRules.JOKING.matcher(t).find() && !SafetyRules.NOT_JOKING.matcher(t).find()
+                        && !SafetyRules.WANT_OR_THOUGHT.matcher(t).find());
     }
 
     private static Evidence evidence(PostThread thread, Sentence s, String signal, double score) {

@@ -36,29 +36,38 @@ import org.attune.train.eval.OrdinalThresholds;
  */
 public final class WholeAnalyzerCv {
     /**
-     * The levels read, scored like the head's, the triage level against each gold C-SSRS level, the triage
-     * reader that read each fold ("none" where none did), and each post's triage level (its ordinal, in the order of
-     * {@link CssrsPosts#load}).
+     * The levels read, scored like the head's; the triage reader that read each fold ("none" where none did); and
+     * each post's triage level (its ordinal, in the order of {@link CssrsPosts#load}).
      */
-    public record Result(SafetyTrainer.CrossValidation cv, int[][] triageByGold, List<String> readers,
-            int[] triage) {
+    public record Result(SafetyTrainer.CrossValidation cv, List<String> readers, int[] triage) {
+        /** The triage level (rows) against each gold C-SSRS level (columns): how many posts read so. */
+        public int[][] triageByGold() {
+            int[][] counts = new int[TriageLevel.values().length][SafetyTrainer.LEVELS];
+            for (int i = 0; i < triage.length; i++) {
+                counts[triage[i]][cv.gold()[i]]++;
+            }
+            return counts;
+        }
+
         /** Posts with gold C-SSRS at least {@code from} that the triage level reads at or below low. */
         public int missedAtLeast(int from) {
             int n = 0;
-            for (int g = from; g < triageByGold[0].length; g++) {
-                n += triageByGold[TriageLevel.NONE.ordinal()][g] + triageByGold[TriageLevel.LOW.ordinal()][g];
+            int[][] byGold = triageByGold();
+            for (int g = from; g < byGold[0].length; g++) {
+                n += byGold[TriageLevel.NONE.ordinal()][g] + byGold[TriageLevel.LOW.ordinal()][g];
             }
             return n;
         }
 
         /** Posts with gold C-SSRS 0 that the triage level reads high or imminent. */
         public int alarmedAtZero() {
-            return triageByGold[TriageLevel.HIGH.ordinal()][0] + triageByGold[TriageLevel.IMMINENT.ordinal()][0];
+            int[][] byGold = triageByGold();
+            return byGold[TriageLevel.HIGH.ordinal()][0] + byGold[TriageLevel.IMMINENT.ordinal()][0];
         }
 
         public int gold(int from) {
             int n = 0;
-            for (int[] row : triageByGold) {
+            for (int[] row : triageByGold()) {
                 for (int g = from; g < row.length; g++) {
                     n += row[g];
                 }
@@ -107,7 +116,6 @@ public final class WholeAnalyzerCv {
         List<CssrsPosts.Post> posts = CssrsPosts.load();
         int[] gold = posts.stream().mapToInt(CssrsPosts.Post::level).toArray();
         int[] read = new int[gold.length];
-        int[][] triage = new int[TriageLevel.values().length][SafetyTrainer.LEVELS];
         int[] levels = new int[gold.length];
         int[] fold = Folds.stratified(gold, SafetyTrainer.FOLDS, SafetyTrainer.SEED);
         List<String> names = new ArrayList<>();
@@ -149,9 +157,8 @@ public final class WholeAnalyzerCv {
                         .map(AuthorSection::risk).findFirst().orElse(null);
                 read[i] = r == null ? 0 : r.cssrs().level();
                 levels[i] = r == null ? TriageLevel.NONE.ordinal() : r.level().ordinal();
-                triage[levels[i]][gold[i]]++;
             }
         }
-        return new Result(new SafetyTrainer.CrossValidation(c, gold, read, null), triage, List.copyOf(names), levels);
+        return new Result(new SafetyTrainer.CrossValidation(c, gold, read, null), List.copyOf(names), levels);
     }
 }
