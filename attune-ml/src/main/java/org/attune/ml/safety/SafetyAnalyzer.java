@@ -411,7 +411,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 && mine.stream().map(plain::get).anyMatch(t -> SafetyRules.MEANS.matcher(t).find()
                         || SafetyRules.CUTTING_TOOL.matcher(t).find());
         // what the author says anywhere in their sentences, read only when a rule asks for it
-        Said said = new Said(frames, plain, mine, writer);
+        // the author's bare agreements with ideation stated above them, and their reversals of ideation denied there
+        // ("same", under "i want to die"; "same but i am", under "i'm not suicidal"): ideation said of themself
+        List<Echo> echoes = echoes(thread, sentences, frames, plain, mine);
+        Said said = new Said(frames, plain, mine, writer, !echoes.isEmpty());
         // a relationship ended ("I'm ending it tonight. Eleven years with Mark"); "sliced my thumb open chopping veg":
         // an accident
         boolean relationshipEnds = mine.stream().anyMatch(i -> plain.get(i).contains(RELATIONSHIP_ENDED));
@@ -803,11 +806,11 @@ public final class SafetyAnalyzer implements Analyzer {
             raisedByRules = true;
             answered = true;
         }
-        for (int i : agreements(thread, sentences, frames, plain, mine)) {
+        for (Echo e : echoes) {
             // "same", under a reply that wishes to go to sleep and not wake up: said of the author too
-            level = level.atLeast(TriageLevel.MODERATE);
-            cssrsLevel = Math.max(cssrsLevel, 1);
-            evidence.add(evidence(thread, sentences.get(i), CSSRS_SIGNAL[1], 1));
+            level = level.atLeast(e.cssrs() >= 4 ? TriageLevel.HIGH : TriageLevel.MODERATE);
+            cssrsLevel = Math.max(cssrsLevel, e.cssrs());
+            evidence.add(evidence(thread, sentences.get(e.sentence()), CSSRS_SIGNAL[e.cssrs()], 1));
             raisedByRules = true;
         }
         int done = writer ? doneSince(sentences, plain, mine) : -1;
@@ -1050,22 +1053,54 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /**
-     * The author's bare agreements ("same", "me too") with a post by someone else that states ideation of its own in
-     * so many words, not as a joke: the sentence indexes of the agreements.
+     * An opening of the author's reply that says ideation of themself by answering the post above: a bare agreement
+     * with ideation it states ({@code cssrs} 1, as a wish to be dead: "same" says no more), or a reversal of ideation
+     * or intent it denies ({@code cssrs} 1, 2 or 4, as the words denied).
      */
-    private static List<Integer> agreements(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
+    private record Echo(int sentence, int cssrs) {
+    }
+
+    /** The word that denies a statement ("i'm not going to ...", "i would never ..."), to read what it denies. */
+    private static final GatedPattern DENIAL = GatedPattern.compile("\\b(?:not|never) ");
+
+    /**
+     * The author's bare agreements ("same", "me too") with a post by someone else that states ideation of its own in
+     * so many words, not as a joke; and their reversals ("same but i am", "i do tho", "wish i could say the same") of
+     * a post that denies it, of its author ("i'm not suicidal") or of the person it answers ("you don't want to die").
+     */
+    private static List<Echo> echoes(PostThread thread, List<Sentence> sentences, List<SentenceFrame> frames,
             List<String> plain, List<Integer> mine) {
-        List<Integer> out = new ArrayList<>();
+        List<Echo> out = new ArrayList<>();
         for (int i : ScreeningAnswers.replyOpenings(thread, sentences, mine)) {
-            if (!SafetyRules.AGREEMENT.matcher(plain.get(i).strip()).lookingAt()) {
+            String opening = plain.get(i).strip();
+            boolean agrees = SafetyRules.AGREEMENT.matcher(opening).lookingAt();
+            if (!agrees && !SafetyRules.REVERSAL.matcher(opening).lookingAt()) {
                 continue;
             }
             String parent = thread.parentId(sentences.get(i).postId());
-            boolean ideates = sentences.stream().filter(s -> s.postId().equals(parent)).map(Sentence::index)
-                    .anyMatch(k -> frames.get(k).assertsOwn() && !SafetyRules.JOKING.matcher(plain.get(k)).find()
-                            && SafetyRules.IDEATION.matcher(plain.get(k)).find());
-            if (ideates) {
-                out.add(i);
+            int cssrs = 0;
+            for (Sentence p : sentences) {
+                int k = p.index();
+                SentenceFrame f = frames.get(k);
+                String t = plain.get(k);
+                if (!p.postId().equals(parent) || SafetyRules.JOKING.matcher(t).find()) {
+                    continue;
+                }
+                Matcher m = SafetyRules.IDEATION.matcher(t);
+                if (!m.find()) {
+                    continue;
+                }
+                if (agrees && f.assertsOwn()) {
+                    cssrs = 1;
+                } else if (!agrees && f.negated() && !f.reported() && !f.figurative() && !f.hypothetical()
+                        && (!f.otherSubject() || f.addressee())) {
+                    // "i'm not going to kill myself" / "i am": the intent denied, now stated
+                    boolean intent = SafetyRules.INTENT.find(DENIAL.matcher(t).replaceFirst(""));
+                    cssrs = Math.max(cssrs, intent ? 4 : m.group(1) != null ? 2 : 1);
+                }
+            }
+            if (cssrs > 0) {
+                out.add(new Echo(i, cssrs));
             }
         }
         return out;
@@ -1339,22 +1374,27 @@ public final class SafetyAnalyzer implements Analyzer {
         private final List<String> plain;
         private final List<Integer> mine;
         private final boolean writer;
+        private final boolean echoes;
         private final Map<String, Boolean> known = new HashMap<>();
 
-        Said(List<SentenceFrame> frames, List<String> plain, List<Integer> mine, boolean writer) {
+        Said(List<SentenceFrame> frames, List<String> plain, List<Integer> mine, boolean writer, boolean echoes) {
             this.frames = frames;
             this.plain = plain;
             this.mine = mine;
             this.writer = writer;
+            this.echoes = echoes;
         }
 
         private boolean any(String key, java.util.function.IntPredicate sentence) {
             return known.computeIfAbsent(key, k -> mine.stream().anyMatch(sentence::test));
         }
 
-        /** Ideation in so many words in a sentence of their own: a veiled decision beside it is intent. */
+        /**
+         * Ideation in so many words in a sentence of their own, or echoed from the post they answer ("same but i am"):
+         * a veiled decision beside it is intent.
+         */
         boolean statesIdeation() {
-            return any("ideation", i -> frames.get(i).assertsOwn()
+            return echoes || any("ideation", i -> frames.get(i).assertsOwn()
                     && SafetyRules.IDEATION.matcher(plain.get(i)).find());
         }
 

@@ -1345,6 +1345,15 @@ final class SafetyRules {
     static final GatedPattern AGREEMENT = GatedPattern.compile("^(?:(?:yeah|yep|honestly|lol|literally|ugh) )?(?:same"
             + "(?: here| tbh| honestly| for me)?|me too|me as well|this|felt that|relatable|so do i|same same)"
             + "[.!\\s\\p{So}]*$");
+    /**
+     * A bare reversal of what the post answered denies ("same but i am", "i do tho", "i still am", "wish i could say the
+     * same"): under "i'm not suicidal" or "you don't want to die", the replier says it of themself.
+     */
+    static final GatedPattern REVERSAL = GatedPattern.compile("^(?:(?:yeah|well|honestly|tbh|ngl|lol|sadly|"
+            + "unfortunately|idk) )*(?:(?:same|me too|same here)[,.]? )?(?:(?:but|except|only|whereas|and)[,.]? )?"
+            + "(?:(?:i(?: still| really)? (?:am|do|would|have|will)|i'?m|im|(?:i )?still (?:am|do))(?: (?:tho|though|still|now|again|lately|tbh|"
+            + "honestly|sadly|unfortunately|lol|ngl))*|(?:i )?(?:wish i could|can'?t|cannot) say (?:the same|that|same)"
+            + "(?: (?:thing|tbh|honestly|lol|ngl))?)[.!\\s\\p{So}]*$");
     /** A replier's own past told as support ("I've been there too, years ago"; "I felt exactly that way at 20"). */
     static final GatedPattern BEEN_THERE = GatedPattern.compile("\\b(?:i'?ve been there|been there(?: too| myself)?|"
             + "i felt (?:exactly )?(?:that|the same)(?: way)?|i was (?:exactly )?where you are|"

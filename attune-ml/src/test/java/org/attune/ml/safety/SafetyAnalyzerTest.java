@@ -765,6 +765,10 @@ class SafetyAnalyzerTest {
         assertTrue(r.level().compareTo(most) <= 0, r.level() + ": " + text);
     }
 
+    private static void assertAtMost(TriageLevel most, AuthorRisk r) {
+        assertTrue(r.level().compareTo(most) <= 0, () -> "read " + r.level() + ", at most " + most + " expected");
+    }
+
     private static void assertAtLeast(TriageLevel least, String text) {
         AuthorRisk r = writerRisk(text);
         assertTrue(r.level().compareTo(least) >= 0, r.level() + ": " + text);
@@ -1366,6 +1370,29 @@ class SafetyAnalyzerTest {
         // an attempt three weeks ago, told with its outpatient programme, is the replier's own recent behaviour
         assertEquals(TriageLevel.HIGH, risk(chain("eight months since my attempt, back at work",
                 "so proud. i tried three weeks ago and im in an outpatient programme now"), "commenter-1").level());
+    }
+
+    @Test
+    void aReplyThatReversesADenial_saysItOfItsAuthor_andAgreeingWithTheDenialDoesNot() {
+        // "same but i am" under "i'm not suicidal": the replier's ideation, and a date picked beside it is intent
+        Assessment reversed = chain("honestly not suicidal, just lonely since we moved",
+                "same but i am. picked a date last week");
+        assertEquals(TriageLevel.HIGH, risk(reversed, "commenter-1").level());
+        assertTrue(risk(reversed, "commenter-1").evidence().stream().anyMatch(e -> e.text().equals("same but i am.")));
+        assertAtMost(TriageLevel.LOW, risk(reversed, "writer"));
+        // the intent denied, now stated
+        assertEquals(TriageLevel.HIGH, risk(chain("I'm not going to kill myself, I promise. Just venting.", "I am."),
+                "commenter-1").level());
+        // a denial said to the writer, turned round by the writer
+        assertEquals(TriageLevel.MODERATE, risk(chain("failing every module this term",
+                "You're not suicidal, you're burnt out. Big difference.", "i am though"), "writer").level());
+        // agreeing with the denial, or a reply that only opens with "I'm", says nothing of the sort
+        assertAtMost(TriageLevel.LOW, risk(chain("im not suicidal, just so tired of school",
+                "same, i'm not either. exams are brutal"), "commenter-1"));
+        assertAtMost(TriageLevel.LOW, risk(chain("I'm not suicidal, don't worry.",
+                "I'm glad. Take care of yourself."), "commenter-1"));
+        // "same but i do" under ideation stated, not denied: no reversal ("i do want to live")
+        assertAtMost(TriageLevel.LOW, risk(chain("i don't want to live anymore", "same but i do"), "commenter-1"));
     }
 
     @Test

@@ -45,7 +45,9 @@ class FunctionalSuiteTest {
                 // the seventh unless noted).
                 // main: 302 of 376 (0.803), 2, 2; with each post its own passage and twelve screening-answer cases
                 // (2026-12-06): 316 of 388 (0.814), 1, 2. Since the twenty-second session the fine-tuned triage reader
-                // (safety-triage-tuned, trained on the main suite and blinds 1 to 33) runs too: the same
+                // (safety-triage-tuned, trained on the main suite and blinds 1 to 33) runs too: the same,
+                // then 319 of 388. Nine thread-echo cases (twenty-fourth session: reversals of a denial) after the reader trained:
+                // 327 of 397 (0.824), 1, 2; the ninth, a reversal of the nearer complaint, fails (docs/triage.md).
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.78, 6, 5),
                 // first reading 82 of 160, 21, 11; now 132 (0.825), 0, 0
                 new Floor(FunctionalSuite.BLIND, 160, 20, 0.80, 3, 3),
@@ -146,7 +148,7 @@ class FunctionalSuiteTest {
                 // with the triage reader (which did not train on it) 120 (0.750), 2, 5
                 new Floor(FunctionalSuite.BLIND_34, 160, 20, 0.73, 4, 6),
                 // threads: first 52 (0.520), 2, 6; last 53 (0.530), 2, 7; twenty-first session 72 (0.720), 0, 2;
-                // with the triage reader the same
+                // with the triage reader the same; twenty-fourth session (a reversal of a denial read) 73, 0, 2
                 new Floor(FunctionalSuite.BLIND_35, 100, 10, 0.70, 1, 3),
                 // the estimate since the twenty-first session, read by totals only: with the session's first code 84
                 // (0.525), 13, 8; with its last the same; with the triage reader 86 (0.538), 10, 9
