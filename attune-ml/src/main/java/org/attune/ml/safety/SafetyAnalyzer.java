@@ -419,8 +419,11 @@ public final class SafetyAnalyzer implements Analyzer {
         // an accident
         boolean relationshipEnds = mine.stream().anyMatch(i -> plain.get(i).contains(RELATIONSHIP_ENDED));
         boolean accident = mine.stream().anyMatch(i -> SafetyRules.ACCIDENT.matcher(plain.get(i)).find());
+        // away for an everyday reason ("won't be here tomorrow, day off"; late for the start of a meeting), and
+        // nothing else said of risk, of parting or of a decision
+        boolean absentOnly = unsaid && absenceExplained(sentences, plain, mine);
         boolean explained = unsaid && level.compareTo(TriageLevel.LOW) >= 0 && (said.leaving()
-                || benignStated || relationshipEnds || accident);
+                || benignStated || relationshipEnds || accident || absentOnly);
         if (explained) {
             level = TriageLevel.NONE;
             cssrsLevel = 0;
@@ -435,7 +438,8 @@ public final class SafetyAnalyzer implements Analyzer {
         if (level == TriageLevel.NONE) {
             evidence.clear(); // no claim, no evidence
         }
-        if (level == TriageLevel.NONE && !explained && !benignStated && !reportedOnly && !scored.isEmpty()
+        if (level == TriageLevel.NONE && !explained && !benignStated && !absentOnly && !reportedOnly
+                && !scored.isEmpty()
                 && (probability >= DISTRESS
                 || model.distress(pool(vectors, window), text(sentences, window)) >= 0.5)) {
             level = TriageLevel.LOW; // distress without a level the head is sure of
@@ -714,7 +718,7 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             Matcher farewell = SafetyRules.FAREWELL.matcher(s);
             // "a friend messaged me and they said their goodbyes": the farewell is the friend's
-            if (farewell.find() && f.time() != SentenceFrame.Time.PAST && !said.leaving()
+            if (farewell.find() && f.time() != SentenceFrame.Time.PAST && !said.leaving() && !absentOnly
                     && !Subjects.theirs(s, farewell.start(), farewell.end())) {
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
@@ -766,6 +770,7 @@ public final class SafetyAnalyzer implements Analyzer {
         boolean secondReader = false;
         TriageLevel beforeSecondReader = level;
         boolean mayRaise = level.compareTo(TriageLevel.HIGH) < 0 && !explained && !meansExplained && !scored.isEmpty()
+                && !absentOnly
                 // not a goodbye that an ordinary leaving explains, with no word of suicide, whatever the head read
                 // ("Goodbye all! I've moved over to a forum just for woodworking."); the leaving words alone
                 // ("exams", "travelling") are no goodbye
@@ -1045,6 +1050,43 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A benign purpose or an everyday use stated. */
     private static boolean benign(String t) {
         return SafetyRules.BENIGN_PURPOSE.matcher(t).find() || SafetyRules.ORDINARY_USE.matcher(t).find();
+    }
+
+    /**
+     * Whether the author says they will be away and every sentence of theirs that touches risk, parting or a decision
+     * is such an absence with its everyday reason in it or in a sentence beside it ("won't be around after tonight,
+     * night shift then two weeks off"), late for the start of something in the diary, or the train that made them late.
+     * "Won't be here at all after tonight, I've written the letters" gives no reason, whatever the sentences around it
+     * say of meetings.
+     */
+    private static boolean absenceExplained(List<Sentence> sentences, List<String> plain, List<Integer> mine) {
+        boolean away = false;
+        for (int i : mine) {
+            String t = plain.get(i);
+            boolean said = touchesRisk(t) || SafetyRules.FAREWELL.find(t) || SafetyRules.INTENT_VEILED.find(t)
+                    || SafetyRules.SETTLING.find(t) || SafetyRules.ABSENCE.find(t);
+            if (!said || SafetyRules.TRANSPORT_LATE.find(t) && !SafetyRules.ABSENCE.find(t)) {
+                continue;
+            }
+            if (!SafetyRules.ORDINARY_ABSENCE.find(t)
+                    && !(SafetyRules.ABSENCE.find(t) && reasonBeside(sentences, plain, i))) {
+                return false;
+            }
+            away = true;
+        }
+        return away;
+    }
+
+    /** An everyday reason to be away in sentence i, or in the sentence before or after it in the same post. */
+    private static boolean reasonBeside(List<Sentence> sentences, List<String> plain, int i) {
+        for (int k = Math.max(0, i - 1); k <= Math.min(sentences.size() - 1, i + 1); k++) {
+            String t = plain.get(k);
+            if (sentences.get(k).postId().equals(sentences.get(i).postId()) && (SafetyRules.ABSENCE_REASON.find(t)
+                    || SafetyRules.ORDINARY_LEAVING.find(t) || SafetyRules.TRANSPORT_LATE.find(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */

@@ -497,6 +497,29 @@ final class SafetyRules {
                     + "dicing|rope ladders?|tree ?house|skipping rope|jump rope|"
                     + "slic\\w* (?:\\S+ ){0,2}?"
                     + "(?:tomato\\w*|bread|onions?|veg\\w*|meat|cheese|fruit|carrots?|potato\\w*))\\b");
+    /**
+     * Absent, or late, for the start of something in the diary ("if the train's late I won't be here for the start of
+     * the meeting"), not from a season or a year: explains a post only where it is all the post says of risk.
+     */
+    static final GatedPattern ORDINARY_ABSENCE = GatedPattern.compile("\\b(?:won'?t|wont|will not|might not|may not|"
+            + "not going to) (?:be (?:here|there|in|back)|make it) (?:for|at|by|in time for) (?:the )?(?:start|"
+            + "beginning|first (?:bit|half|hour|part)) of (?:the |my |our |this |today'?s |tomorrow'?s |tonight'?s )?"
+            + "(?:meeting|class|lecture|seminar|shift|practice|training|rehearsal|match|game|briefing|call|session|"
+            + "appointment|film|movie|show|gig|lesson|tutorial|workshop|presentation)\\b");
+    /** A train, a bus or a flight late ("train's delayed outside Leeds"): transport, not a means. */
+    static final GatedPattern TRANSPORT_LATE = GatedPattern.compile("\\b(?:train|bus|tube|flight|plane|ferry|tram)"
+            + "(?:'s| is| was| has been| got)? (?:\\S+ )?(?:late|delayed|cancelled|stuck|held up)\\b");
+    /** Not being somewhere ("won't be here after friday", "might not make it"), for whatever reason. */
+    static final GatedPattern ABSENCE = GatedPattern.compile("\\b(?:won'?t|wont|will not|might not|may not|"
+            + "not going to|not gonna) (?:be (?:here|there|around|in|back)|make it)\\b");
+    /**
+     * An everyday reason to be away beside an absence ("won't be here tomorrow, day off"; "moving back to my
+     * parents'"), not time off from life; it explains the absence only, never ideation said without it.
+     */
+    static final GatedPattern ABSENCE_REASON = GatedPattern.compile("\\b(?:(?:a |the )?(?:days?|weeks?|fortnight|"
+            + "time|night) off\\b(?! (?:from |of )?(?:life|everything|it all|this world|existence|earth|being alive))|"
+            + "annual leave|on leave|(?:night|day|early|late|double) shifts?|moving (?:back|home|out|in)|(?:home|away) "
+            + "for (?:christmas|easter|eid|diwali|the (?:holidays|weekend|summer|week))|half term|on holiday)\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final GatedPattern ORDINARY_LEAVING = GatedPattern.compile(
             "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"
@@ -574,6 +597,10 @@ final class SafetyRules {
                     + "thank(?:s| you) for everything|(?:don'?t|do not) plan on being (?:here|around|alive)|"
                     + "(?:won'?t|not going to|not gonna) be (?:here|around) (?:anymore|much longer|"
                     + "for (?:much )?longer|for long|tomorrow)|"
+                    // gone by a near time ("won't be here after tonight", "won't be around by friday")
+                    + "(?:won'?t|wont|will not|not going to|not gonna) be (?:here|around|alive) (?:at all )?(?:after|"
+                    + "past|by|beyond) (?:tonight|tomorrow|the morning|morning|the weekend|this weekend|(?:this |next )?"
+                    + "(?:" + WEEKDAYS + "))\\b|"
                     + "by the time (?:you|anyone) read|"
                     + "(?:^|please |promise (?:me )?(?:you'?ll |to )|(?:you|u)(?:'ll| will) )"
                     + "(?:take care of|look after) my "

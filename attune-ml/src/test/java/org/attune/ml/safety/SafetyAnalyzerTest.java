@@ -1373,6 +1373,31 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void lateForTheStartOfAMeeting_isNoFarewell_unlessTheAuthorSaysMoreOfRisk() {
+        // the train is no means here (the exemplar read it high before the absence was read)
+        assertAtMost(TriageLevel.NONE, "If the train's delayed I won't be here for the start of the meeting.");
+        assertAtMost(TriageLevel.NONE, "If the train's late I won't be here for the start of class, I mean it");
+        // the same absence beside a farewell for tonight explains nothing
+        assertAtLeast(TriageLevel.HIGH, "Won't be there for the start of the seminar. Won't be anywhere after "
+                + "tonight. I've said my goodbyes.");
+        // a season or a term is not in the diary
+        assertAtLeast(TriageLevel.LOW, "won't be here for the start of term. I mean it this time");
+    }
+
+    @Test
+    void goneByANearTime_isAFarewell_unlessAnEverydayReasonStandsBesideIt() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("won't be around after tonight.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("i won't be here by sunday").level());
+        assertAtMost(TriageLevel.LOW, "I won't be here tomorrow, day off. Text me.");
+        assertAtMost(TriageLevel.LOW, "Won't be around after Friday, moving back to my dad's in Galway.");
+        // time off from life is no day off; nor is a reason two sentences away from a farewell
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Won't be around after tonight. Taking time off from life.")
+                .level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Bus is late again. Won't be here for the start of the meeting. "
+                + "Won't be here at all after tonight, the letters are written.").level());
+    }
+
+    @Test
     void aReplyThatReversesADenial_saysItOfItsAuthor_andAgreeingWithTheDenialDoesNot() {
         // "same but i am" under "i'm not suicidal": the replier's ideation, and a date picked beside it is intent
         Assessment reversed = chain("honestly not suicidal, just lonely since we moved",
