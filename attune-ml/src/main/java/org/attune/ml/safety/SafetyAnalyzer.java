@@ -676,7 +676,8 @@ public final class SafetyAnalyzer implements Analyzer {
             // past behaviour read
             if ((stated || veiled && f.time() != SentenceFrame.Time.PAST) && !f.question()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
-                boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find() || veiled && nearTime(plain, mine);
+                boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find()
+                        || veiled && nearTime(sentences, frames, plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, near ? 5 : 4);
                 raisedByRules = true;
@@ -745,7 +746,7 @@ public final class SafetyAnalyzer implements Analyzer {
                     // things given away when leaving a job or moving ("gave away my mugs, new job Monday")
                     && !(GIVING.matcher(preparation.group()).lookingAt() && said.leaving())) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.preparation", 1));
-                boolean near = nearTime(plain, mine);
+                boolean near = nearTime(sentences, frames, plain, mine);
                 level = level.atLeast(near ? TriageLevel.IMMINENT : TriageLevel.HIGH);
                 cssrsLevel = Math.max(cssrsLevel, 6);
                 raisedByRules = true;
@@ -1349,12 +1350,29 @@ public final class SafetyAnalyzer implements Analyzer {
         return acts >= SETTLED;
     }
 
-    /** Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday). */
-    private static boolean nearTime(List<String> plain, List<Integer> mine) {
+    /**
+     * Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday), not denied and
+     * not in a question or the diary after the writer has moved on to another topic.
+     */
+    private static boolean nearTime(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
+            List<Integer> mine) {
+        String post = null;
+        boolean movedOn = false;
         for (int i : mine) {
+            String t = plain.get(i);
+            if (!sentences.get(i).postId().equals(post)) {
+                post = sentences.get(i).postId();
+                movedOn = false;
+            }
+            // "... a little tub of them behind my books. Anyway, the real question is whether we move raid night to
+            // Thursday": the days of a question or of the diary after the writer moves on are the new topic's, unless
+            // risk is named with them ("Anyway. Friday." keeps its day)
+            movedOn |= SafetyRules.MOVING_ON.find(t);
+            if (movedOn && !touchesRisk(t) && (frames.get(i).question() || SafetyRules.DIARY.find(t))) {
+                continue;
+            }
             // "I'm not going to kill myself tonight. But I've been saving up my tablets": a near time denied
-            if (SafetyRules.INTENT_NEAR.matcher(plain.get(i)).find()
-                    && !SafetyRules.NEAR_DENIED.matcher(plain.get(i)).find()) {
+            if (SafetyRules.INTENT_NEAR.matcher(t).find() && !SafetyRules.NEAR_DENIED.matcher(t).find()) {
                 return true;
             }
         }

@@ -520,6 +520,14 @@ final class SafetyRules {
             + "time|night) off\\b(?! (?:from |of )?(?:life|everything|it all|this world|existence|earth|being alive))|"
             + "annual leave|on leave|(?:night|day|early|late|double) shifts?|moving (?:back|home|out|in)|(?:home|away) "
             + "for (?:christmas|easter|eid|diwali|the (?:holidays|weekend|summer|week))|half term|on holiday)\\b");
+    /** The writer moving on to another topic at the start of a sentence ("Anyway, ...", "In other news"). */
+    static final GatedPattern MOVING_ON = GatedPattern.compile("^(?:anyway|anyways|anyhow|in other news|on (?:another|"
+            + "a (?:different|lighter|happier|brighter)) note|unrelated(?: but)?|changing the subject|totally different "
+            + "topic|but enough about (?:me|that))\\b");
+    /** Something in the diary ("raid night", "labs on Wednesday", "the match"): a day beside it is its day. */
+    static final GatedPattern DIARY = GatedPattern.compile("\\b(?:(?:raid|quiz|game|games|movie|film|date|pub|poker|"
+            + "band|karaoke) night|book club|labs?|class(?:es)?|lectures?|seminars?|practice|training|rehearsal|match|"
+            + "meeting|shift|party|dinner|lunch|brunch|exams?|appointment)\\b");
     /** Leaving for an ordinary reason: a goodbye with it is not a farewell. */
     static final GatedPattern ORDINARY_LEAVING = GatedPattern.compile(
             "\\b(mov(?:ing|ed) (?:over )?(?:to|abroad|house|away)|quit(?:ting)? (?:the|this) (?:server|group|forum|sub|"

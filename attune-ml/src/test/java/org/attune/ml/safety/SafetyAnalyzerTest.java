@@ -1373,6 +1373,17 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aDayInTheDiaryAfterTheWriterMovesOn_isNoNearTimeForAStockpile() {
+        assertEquals(TriageLevel.HIGH, writerRisk("I've been putting aside a few of my tablets every week, there's a "
+                + "tin of them under the bed. Anyway, is the pool open on Saturday? Fancy a swim.").level());
+        // a day said bare, or named with risk, after the same "anyway" is still near
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I've been putting aside a few of my tablets every week. Anyway. "
+                + "Saturday.").level());
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I've been putting aside a few of my tablets every week. Anyway, "
+                + "on Saturday I take the lot.").level());
+    }
+
+    @Test
     void lateForTheStartOfAMeeting_isNoFarewell_unlessTheAuthorSaysMoreOfRisk() {
         // the train is no means here (the exemplar read it high before the absence was read)
         assertAtMost(TriageLevel.NONE, "If the train's delayed I won't be here for the start of the meeting.");
