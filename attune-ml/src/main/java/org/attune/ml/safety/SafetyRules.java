@@ -472,6 +472,13 @@ final class SafetyRules {
                     + "(?:saving|saved|stockpil\\w*|hoard\\w*) (?:up )?(?:my |all my |the )?(?:\\S+ )?(?:meds|"
                     + "medication|" + DRUGS + ")|(?:stockpil\\w*|hoard\\w*) (?:up )?(?:my |all my |the )?"
                     + "prescriptions?|"
+                    // set aside again and again ("putting a few tablets aside every week", "kept back half my
+                    // prescription each month since the summer"), not put away once
+                    + "(?:(?:put|putting|set|setting|kept|keeping|keep|laid|laying) (?:\\S+ ){0,4}?(?:pills|tablets|"
+                    + "meds|medication|prescription|doses?|" + DRUGS + ")(?: \\S+){0,2}? aside|(?:kept|keeping|keep|"
+                    + "held|holding|put|putting|set|setting) (?:back|aside) (?:\\S+ ){0,4}?(?:pills|tablets|meds|"
+                    + "medication|prescription|doses?|" + DRUGS + "))(?=.*\\b(?:every|each|since|for (?:weeks|months)|a (?:few|couple) at a "
+                    + "time))|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|hoarded|hoarding) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
                     // bought or fetched: pills and tablets are everyday errands ("collected my tablets from the

@@ -1373,6 +1373,16 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void medicineSetAsideAgainAndAgain_isAStockpile_butPutAwayOnceIsNot() {
+        AuthorRisk kept = writerRisk("kept back half my prescription every fortnight since the summer");
+        assertEquals(TriageLevel.HIGH, kept.level());
+        assertEquals(6, kept.cssrs().level());
+        assertTrue(kept.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.preparation")));
+        assertAtMost(TriageLevel.LOW, "I put my meds back in the cabinet every night so the kids can't reach them");
+        assertAtMost(TriageLevel.LOW, "keep a couple of tablets aside in my bag every day in case the migraine starts");
+    }
+
+    @Test
     void aDayInTheDiaryAfterTheWriterMovesOn_isNoNearTimeForAStockpile() {
         assertEquals(TriageLevel.HIGH, writerRisk("I've been putting aside a few of my tablets every week, there's a "
                 + "tin of them under the bed. Anyway, is the pool open on Saturday? Fancy a swim.").level());
