@@ -390,6 +390,10 @@ public final class FrameAnalyzer implements Analyzer {
     private static final GatedPattern INVERTED = GatedPattern.compile(
             "(?:is|are|does|can|could|would|will|should) (?:it|i|you|"
             + "there|this|that|\\d+)\\b|how (?:many|much|long|high|far)\\b");
+    /** A question tag at the end of a statement: "does it?", "isn't it?", "am i?", "right?". */
+    private static final GatedPattern TAG = GatedPattern.compile(",?\\s*\\b(?:(?:does|did|is|was|do|would|will|can|"
+            + "could|has|have|are|were|should|am)(?:n'?t)? (?:it|i|that|he|she|they|we|this|there)|right|innit|eh|"
+            + "yeah|ok|okay|no)\\s*\\?+\\s*$");
     private static final Set<String> QUESTION_STARTS = Set.of("how", "what", "which", "where", "is", "does", "do",
             "can", "could", "would", "should", "will", "anyone", "has", "have", "why");
 
@@ -491,7 +495,7 @@ public final class FrameAnalyzer implements Analyzer {
                 && !ADVICE.matcher(s).find();
         boolean other = otherStart && (!self || OTHER_CLAUSE.matcher(subject).find()
                 && !OWN_TOO.matcher(QUOTED.matcher(subject).replaceAll(" ")).find());
-        boolean question = s.endsWith("?") || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".")
+        boolean question = s.endsWith("?") && !tagged(s) || QUESTION_STARTS.contains(firstWord(s)) && !s.endsWith(".")
                 || INVERTED.matcher(s).lookingAt();
         OptionalInt days = ElapsedTime.days(s);
         SentenceFrame.Time time = time(s, days);
@@ -590,6 +594,20 @@ public final class FrameAnalyzer implements Analyzer {
                     : SentenceFrame.Time.UNMARKED;
         }
         return time == SentenceFrame.Time.PAST && PRESENT_WISH.matcher(s).find() ? SentenceFrame.Time.UNMARKED : time;
+    }
+
+    /**
+     * A statement with a question tag ("so it doesn't really count, does it?", "that's normal, right?"): it asserts what
+     * comes before the tag, unless that asks too ("is it bad, is it?").
+     */
+    private static boolean tagged(String s) {
+        Matcher tag = TAG.matcher(s);
+        if (!tag.find()) {
+            return false;
+        }
+        String said = s.substring(0, tag.start()).strip();
+        return !said.isEmpty() && said.indexOf('?') < 0 && !QUESTION_STARTS.contains(firstWord(said))
+                && !INVERTED.matcher(said).lookingAt();
     }
 
     private static String firstWord(String s) {

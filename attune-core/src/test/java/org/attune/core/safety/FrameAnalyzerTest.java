@@ -344,6 +344,20 @@ class FrameAnalyzerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"only a couple of shallow ones on tuesday, so it doesn't really count does it?",
+        "i cut again last night, that's normal in recovery, right?", "i'm not making it up, am i?"})
+    void aStatementWithAQuestionTag_assertsWhatComesBeforeIt(String sentence) {
+        assertFalse(FrameAnalyzer.frame(sentence).question(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is it bad that i cut again, is it?", "how many would it take, right?",
+        "anyone else relapse over christmas, or is it just me?"})
+    void aQuestionBeforeItsTag_staysAQuestion(String sentence) {
+        assertTrue(FrameAnalyzer.frame(sentence).question(), sentence);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Since mum died my dad keeps saying he wants to die.",
         "Dad posted 'goodbye' on the family chat an hour ago."})
     void someoneElseAfterAnOpeningClause_orAParentNamedWithoutMy_isTheirs(String sentence) {

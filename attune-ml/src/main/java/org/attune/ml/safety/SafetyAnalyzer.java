@@ -1381,7 +1381,8 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /**
      * A question that names a means, in it or in the sentence before, and asks about lethality or access, unless the
-     * author states a benign purpose and says nothing of suicide (docs/triage.md, questions).
+     * author states a benign purpose and says nothing of suicide and the question does not ask what would kill a
+     * person (docs/triage.md, questions).
      */
     private static boolean methodQuestion(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
             int i) {
@@ -1397,7 +1398,8 @@ public final class SafetyAnalyzer implements Analyzer {
             // the means is in the story or the news before ("the knight drinks the poison. Does it work?")
             return false;
         }
-        return !purposeCovers(sentences, plain, i);
+        // no purpose covers asking what would kill a person ("how many patches would it take to stop your breathing?")
+        return !purposeCovers(sentences, plain, i) || SafetyRules.LETHAL_TO_A_PERSON.find(s);
     }
 
     /**

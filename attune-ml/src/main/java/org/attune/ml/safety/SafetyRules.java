@@ -865,6 +865,11 @@ final class SafetyRules {
      */
     static final GatedPattern MEANS = GatedPattern.compile("\\b(" + MEANS_CORE + "|\\d*mgs?|" + DRUGS + "|"
             + "alcohol|knot|artery|carbon monoxide|exhaust|bleach|antifreeze|helium)\\b");
+    /** What would kill a person, asked of a means: "to stop your breathing", "to kill someone", "to be fatal". */
+    static final GatedPattern LETHAL_TO_A_PERSON = GatedPattern.compile("\\b(?:to|would|will|it'?d) (?:stop (?:your|"
+            + "my|the|someone'?s|a person'?s|an adult'?s) (?:breathing|heart)|kill (?:you|me|myself|yourself|someone|a "
+            + "person|an adult|a grown (?:man|woman|adult))|be (?:fatal|lethal|deadly)(?! (?:to|for) (?:a |my |the )?"
+            + "(?:dogs?|cats?|pets?|puppy|kitten|rabbits?|birds?|horses?|fish)))\\b");
     static final GatedPattern LETHALITY = GatedPattern.compile(
             "\\b(surviv\\w*|fatal|lethal|deadly|dangerous|kill|die|death|painless|least painful|not wake up|pass out|"
                     + "paraly\\w*|brain damage|coma|do the job|be any good|"

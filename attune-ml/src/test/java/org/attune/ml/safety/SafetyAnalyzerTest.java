@@ -1373,6 +1373,20 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aLethalAmountAskedBesideTreatment_isMethodSeeking_andATaggedStatementIsSaid() {
+        // an everyday use named in the post (the garden) covers no question of what would stop a person's breathing
+        assertEquals(TriageLevel.HIGH, writerRisk("Hip op moved to March. Pain team has me on oxycodone and fentanyl "
+                + "patches now. Does anyone know how many patches it would take to stop your breathing? Garden's "
+                + "overgrown but it'll keep.").level());
+        // the same treatment and a dose asked for a pet is the vet's business
+        assertAtMost(TriageLevel.LOW, "Our vet prescribed tramadol for the dog. How many would be fatal for a dog her "
+                + "size?");
+        // a question tag asks nothing: the cuts on Thursday are said
+        assertEquals(Recency.RECENT, writerRisk("just a few small ones on thursday, nothing like before, so it's "
+                + "fine isn't it?").selfInjury().recency());
+    }
+
+    @Test
     void medicineSetAsideAgainAndAgain_isAStockpile_butPutAwayOnceIsNot() {
         AuthorRisk kept = writerRisk("kept back half my prescription every fortnight since the summer");
         assertEquals(TriageLevel.HIGH, kept.level());
