@@ -597,8 +597,8 @@ public final class FrameAnalyzer implements Analyzer {
     }
 
     /**
-     * A statement with a question tag ("so it doesn't really count, does it?", "that's normal, right?"): it asserts what
-     * comes before the tag, unless that asks too ("is it bad, is it?").
+     * A statement with a question tag ("so it doesn't really count, does it?", "that's normal, right?"): it asserts
+     * what comes before the tag, unless that asks too ("is it bad, is it?").
      */
     private static boolean tagged(String s) {
         Matcher tag = TAG.matcher(s);

@@ -1351,8 +1351,8 @@ public final class SafetyAnalyzer implements Analyzer {
     }
 
     /**
-     * Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday), not denied and
-     * not in a question or the diary after the writer has moved on to another topic.
+     * Whether any of the author's sentences names a near time (tonight, tomorrow, at midnight, Saturday), not denied
+     * and not in a question or the diary after the writer has moved on to another topic.
      */
     private static boolean nearTime(List<Sentence> sentences, List<SentenceFrame> frames, List<String> plain,
             List<Integer> mine) {

@@ -477,8 +477,8 @@ final class SafetyRules {
                     + "(?:(?:put|putting|set|setting|kept|keeping|keep|laid|laying) (?:\\S+ ){0,4}?(?:pills|tablets|"
                     + "meds|medication|prescription|doses?|" + DRUGS + ")(?: \\S+){0,2}? aside|(?:kept|keeping|keep|"
                     + "held|holding|put|putting|set|setting) (?:back|aside) (?:\\S+ ){0,4}?(?:pills|tablets|meds|"
-                    + "medication|prescription|doses?|" + DRUGS + "))(?=.*\\b(?:every|each|since|for (?:weeks|months)|a (?:few|couple) at a "
-                    + "time))|"
+                    + "medication|prescription|doses?|" + DRUGS + "))(?=.*\\b(?:every|each|since|for (?:weeks|"
+                    + "months)|a (?:few|couple) at a time))|"
                     + "(?:counted|counting|saved|saving|stockpil\\w*|hoarded|hoarding) "
                     + "(?:out )?(?:\\S+ ){0,2}?(?:pills|tablets|rope|blades?|a gun|the gun|charcoal)|"
                     // bought or fetched: pills and tablets are everyday errands ("collected my tablets from the
@@ -528,9 +528,9 @@ final class SafetyRules {
             + "annual leave|on leave|(?:night|day|early|late|double) shifts?|moving (?:back|home|out|in)|(?:home|away) "
             + "for (?:christmas|easter|eid|diwali|the (?:holidays|weekend|summer|week))|half term|on holiday)\\b");
     /** The writer moving on to another topic at the start of a sentence ("Anyway, ...", "In other news"). */
-    static final GatedPattern MOVING_ON = GatedPattern.compile("^(?:anyway|anyways|anyhow|in other news|on (?:another|"
-            + "a (?:different|lighter|happier|brighter)) note|unrelated(?: but)?|changing the subject|totally different "
-            + "topic|but enough about (?:me|that))\\b");
+    static final GatedPattern MOVING_ON = GatedPattern.compile("^(?:anyway|anyways|anyhow|in other news|on "
+            + "(?:another|a (?:different|lighter|happier|brighter)) note|unrelated(?: but)?|changing the subject|"
+            + "totally different topic|but enough about (?:me|that))\\b");
     /** Something in the diary ("raid night", "labs on Wednesday", "the match"): a day beside it is its day. */
     static final GatedPattern DIARY = GatedPattern.compile("\\b(?:(?:raid|quiz|game|games|movie|film|date|pub|poker|"
             + "band|karaoke) night|book club|labs?|class(?:es)?|lectures?|seminars?|practice|training|rehearsal|match|"
@@ -614,8 +614,8 @@ final class SafetyRules {
                     + "for (?:much )?longer|for long|tomorrow)|"
                     // gone by a near time ("won't be here after tonight", "won't be around by friday")
                     + "(?:won'?t|wont|will not|not going to|not gonna) be (?:here|around|alive) (?:at all )?(?:after|"
-                    + "past|by|beyond) (?:tonight|tomorrow|the morning|morning|the weekend|this weekend|(?:this |next )?"
-                    + "(?:" + WEEKDAYS + "))\\b|"
+                    + "past|by|beyond) (?:tonight|tomorrow|the morning|morning|the weekend|this weekend|"
+                    + "(?:this |next )?(?:" + WEEKDAYS + "))\\b|"
                     + "by the time (?:you|anyone) read|"
                     + "(?:^|please |promise (?:me )?(?:you'?ll |to )|(?:you|u)(?:'ll| will) )"
                     + "(?:take care of|look after) my "
@@ -1393,14 +1393,14 @@ final class SafetyRules {
             + "(?: here| tbh| honestly| for me)?|me too|me as well|this|felt that|relatable|so do i|same same)"
             + "[.!\\s\\p{So}]*$");
     /**
-     * A bare reversal of what the post answered denies ("same but i am", "i do tho", "i still am", "wish i could say the
-     * same"): under "i'm not suicidal" or "you don't want to die", the replier says it of themself.
+     * A bare reversal of what the post answered denies ("same but i am", "i do tho", "i still am", "wish i could say
+     * the same"): under "i'm not suicidal" or "you don't want to die", the replier says it of themself.
      */
     static final GatedPattern REVERSAL = GatedPattern.compile("^(?:(?:yeah|well|honestly|tbh|ngl|lol|sadly|"
             + "unfortunately|idk) )*(?:(?:same|me too|same here)[,.]? )?(?:(?:but|except|only|whereas|and)[,.]? )?"
-            + "(?:(?:i(?: still| really)? (?:am|do|would|have|will)|i'?m|im|(?:i )?still (?:am|do))(?: (?:tho|though|still|now|again|lately|tbh|"
-            + "honestly|sadly|unfortunately|lol|ngl))*|(?:i )?(?:wish i could|can'?t|cannot) say (?:the same|that|same)"
-            + "(?: (?:thing|tbh|honestly|lol|ngl))?)[.!\\s\\p{So}]*$");
+            + "(?:(?:i(?: still| really)? (?:am|do|would|have|will)|i'?m|im|(?:i )?still (?:am|do))(?: (?:tho|"
+            + "though|still|now|again|lately|tbh|honestly|sadly|unfortunately|lol|ngl))*|(?:i )?(?:wish i could|"
+            + "can'?t|cannot) say (?:the same|that|same)(?: (?:thing|tbh|honestly|lol|ngl))?)[.!\\s\\p{So}]*$");
     /** A replier's own past told as support ("I've been there too, years ago"; "I felt exactly that way at 20"). */
     static final GatedPattern BEEN_THERE = GatedPattern.compile("\\b(?:i'?ve been there|been there(?: too| myself)?|"
             + "i felt (?:exactly )?(?:that|the same)(?: way)?|i was (?:exactly )?where you are|"
