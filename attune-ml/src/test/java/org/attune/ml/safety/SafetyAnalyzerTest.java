@@ -1387,6 +1387,15 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aFallsHeightAskedForAStory_isMethodSeeking() {
+        // "how high" was read; "what height" is the same question, whatever the story
+        AuthorRisk r = writerRisk("Asking for a screenplay: what height would a drop need to be to be sure? The lead is "
+                + "a retired teacher, same as me.");
+        assertEquals(TriageLevel.HIGH, r.level());
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("method-seeking")));
+    }
+
+    @Test
     void medicineSetAsideAgainAndAgain_isAStockpile_butPutAwayOnceIsNot() {
         AuthorRisk kept = writerRisk("kept back half my prescription every fortnight since the summer");
         assertEquals(TriageLevel.HIGH, kept.level());
