@@ -14,6 +14,8 @@ final class SafetyRules {
     }
 
     /** The days of the week, as dates and near times name them. */
+    /** Not going to, in its everyday spellings: "won't", "wont", "might not", "not gonna". */
+    private static final String WILL_NOT = "(?:won'?t|wont|will not|might not|may not|not going to|not gonna)";
     private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     /**
      * After "relapsed": a relapse on drink, drugs or gambling, which is no self-injury ("Relapsed on the drink after 8
@@ -508,8 +510,8 @@ final class SafetyRules {
      * Absent, or late, for the start of something in the diary ("if the train's late I won't be here for the start of
      * the meeting"), not from a season or a year: explains a post only where it is all the post says of risk.
      */
-    static final GatedPattern ORDINARY_ABSENCE = GatedPattern.compile("\\b(?:won'?t|wont|will not|might not|may not|"
-            + "not going to) (?:be (?:here|there|in|back)|make it) (?:for|at|by|in time for) (?:the )?(?:start|"
+    static final GatedPattern ORDINARY_ABSENCE = GatedPattern.compile("\\b" + WILL_NOT
+            + " (?:be (?:here|there|in|back)|make it) (?:for|at|by|in time for) (?:the )?(?:start|"
             + "beginning|first (?:bit|half|hour|part)) of (?:the |my |our |this |today'?s |tomorrow'?s |tonight'?s )?"
             + "(?:meeting|class|lecture|seminar|shift|practice|training|rehearsal|match|game|briefing|call|session|"
             + "appointment|film|movie|show|gig|lesson|tutorial|workshop|presentation)\\b");
@@ -517,8 +519,8 @@ final class SafetyRules {
     static final GatedPattern TRANSPORT_LATE = GatedPattern.compile("\\b(?:train|bus|tube|flight|plane|ferry|tram)"
             + "(?:'s| is| was| has been| got)? (?:\\S+ )?(?:late|delayed|cancelled|stuck|held up)\\b");
     /** Not being somewhere ("won't be here after friday", "might not make it"), for whatever reason. */
-    static final GatedPattern ABSENCE = GatedPattern.compile("\\b(?:won'?t|wont|will not|might not|may not|"
-            + "not going to|not gonna) (?:be (?:here|there|around|in|back)|make it)\\b");
+    static final GatedPattern ABSENCE = GatedPattern.compile("\\b" + WILL_NOT
+            + " (?:be (?:here|there|around|in|back)|make it)\\b");
     /**
      * An everyday reason to be away beside an absence ("won't be here tomorrow, day off"; "moving back to my
      * parents'"), not time off from life; it explains the absence only, never ideation said without it.
