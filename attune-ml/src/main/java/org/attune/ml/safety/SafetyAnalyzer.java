@@ -65,6 +65,8 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final int BEHAVIOUR_WINDOW_DAYS = 90;
     /** The head's P(any risk) from which an intent with no object named ("I've picked the spot") counts as one. */
     private static final double VEILED = 0.3;
+    /** The word that denies a statement ("i'm not going to ...", "i would never ..."), to read what it denies. */
+    private static final GatedPattern DENIAL = GatedPattern.compile("\\b(?:not|never) ");
     /** A sentence that only dates the one before it: "That was 2009.", "This was years ago." */
     private static final GatedPattern DATES_WHAT_WENT_BEFORE = GatedPattern.compile(
             "(?:and |but )?(?:that|this|it|all that|all this) (?:was|were|happened|is from) ");
@@ -1103,8 +1105,6 @@ public final class SafetyAnalyzer implements Analyzer {
     private record Echo(int sentence, int cssrs) {
     }
 
-    /** The word that denies a statement ("i'm not going to ...", "i would never ..."), to read what it denies. */
-    private static final GatedPattern DENIAL = GatedPattern.compile("\\b(?:not|never) ");
 
     /**
      * The author's bare agreements ("same", "me too") with a post by someone else that states ideation of its own in

@@ -13,9 +13,9 @@ final class SafetyRules {
     private SafetyRules() {
     }
 
-    /** The days of the week, as dates and near times name them. */
     /** Not going to, in its everyday spellings: "won't", "wont", "might not", "not gonna". */
     private static final String WILL_NOT = "(?:won'?t|wont|will not|might not|may not|not going to|not gonna)";
+    /** The days of the week, as dates and near times name them. */
     private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     /**
      * After "relapsed": a relapse on drink, drugs or gambling, which is no self-injury ("Relapsed on the drink after 8
