@@ -42,6 +42,8 @@ final class SafetyRules {
                     + "thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
                     + "head|chest|ankle|ankles|body|forearms?|upper arms?|shins?|knuckles|fingers|palms?))|"
                     + "(?:make|made|making) myself bleed|"
+                    // a DBT diary card's self-harm column marked yes ("Wed: SH Y (cut x2, thigh)")
+                    + "(?:^|: |, )(?:sh|self[- ]?harm(?:ed)?)\\s*:?\\s*(?:y|yes)\\b(?! (?:to|and|but|or|i|it)\\b)|"
                     // the act just over, told by where the writer is after it ("sitting here after cutting")
                     + "^" + JUST_AFTER + " (?:just )?"
                     + "(?:cutting|cut|burn(?:ing|t|ed)|self[- ]?harm(?:ing|ed)?|hurt(?:ing)? myself)(?=\\s*(?:[.,!;]|$)| "

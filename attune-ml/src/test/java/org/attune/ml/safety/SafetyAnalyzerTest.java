@@ -1387,6 +1387,16 @@ class SafetyAnalyzerTest {
     }
 
     @Test
+    void aDiaryCardsSelfHarmColumnMarkedYes_isSelfInjuryOnThatDay() {
+        AuthorRisk card = writerRisk("Diary card, week 4.\nMon: SH N, SI 0, mood 6\nTue: SH Y (burn, forearm), SI 1, "
+                + "mood 3\nSkills: opposite action, paced breathing.");
+        assertEquals(Recency.RECENT, card.selfInjury().recency());
+        assertEquals(TriageLevel.HIGH, card.level());
+        // "yes" to something else, beside the same letters
+        assertEquals(Recency.NONE, writerRisk("sh: yes to the rota swap, I'll cover Friday").selfInjury().recency());
+    }
+
+    @Test
     void aFallsHeightAskedForAStory_isMethodSeeking() {
         // "how high" was read; "what height" is the same question, whatever the story
         AuthorRisk r = writerRisk("Asking for a screenplay: what height would a drop need to be to be sure? The lead is "

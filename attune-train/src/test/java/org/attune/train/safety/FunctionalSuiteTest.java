@@ -46,10 +46,10 @@ class FunctionalSuiteTest {
                 // main: 302 of 376 (0.803), 2, 2; with each post its own passage and twelve screening-answer cases
                 // (2026-12-06): 316 of 388 (0.814), 1, 2. Since the twenty-second session the fine-tuned triage reader
                 // (safety-triage-tuned, trained on the main suite and blinds 1 to 33) runs too: the same,
-                // then 319 of 388. Eighteen cases written in the twenty-fourth session (reversals of a denial,
-                // absences, a stockpile's words, question tags, a fall's height), after the exemplar and the reader
-                // trained: 336 of 406 (0.828), 1, 2; the one that fails, a reversal of the nearer complaint, is a
-                // known limit (docs/triage.md).
+                // then 319 of 388. Nineteen cases written in the twenty-fourth session (reversals of a denial,
+                // absences, a stockpile's words, question tags, a fall's height, a diary card), after the exemplar
+                // and the reader trained: 337 of 407 (0.828), 1, 2; the one that fails, a reversal of the nearer
+                // complaint, is a known limit (docs/triage.md).
                 new Floor(FunctionalSuite.RESOURCE, 250, 25, 0.78, 6, 5),
                 // first reading 82 of 160, 21, 11; now 132 (0.825), 0, 0
                 new Floor(FunctionalSuite.BLIND, 160, 20, 0.80, 3, 3),
