@@ -1063,21 +1063,22 @@ public final class SafetyAnalyzer implements Analyzer {
      * say of meetings.
      */
     private static boolean absenceExplained(List<Sentence> sentences, List<String> plain, List<Integer> mine) {
-        boolean away = false;
+        // most authors say no absence at all: the larger patterns below run only for those who do
+        if (mine.stream().map(plain::get).noneMatch(SafetyRules.ABSENCE::find)) {
+            return false;
+        }
         for (int i : mine) {
             String t = plain.get(i);
-            boolean said = touchesRisk(t) || SafetyRules.FAREWELL.find(t) || SafetyRules.INTENT_VEILED.find(t)
-                    || SafetyRules.SETTLING.find(t) || SafetyRules.ABSENCE.find(t);
-            if (!said || SafetyRules.TRANSPORT_LATE.find(t) && !SafetyRules.ABSENCE.find(t)) {
-                continue;
+            boolean absence = SafetyRules.ABSENCE.find(t);
+            if (!absence && (SafetyRules.TRANSPORT_LATE.find(t) || !touchesRisk(t) && !SafetyRules.FAREWELL.find(t)
+                    && !SafetyRules.INTENT_VEILED.find(t) && !SafetyRules.SETTLING.find(t))) {
+                continue; // the train that made them late, or nothing of risk, parting or a decision
             }
-            if (!SafetyRules.ORDINARY_ABSENCE.find(t)
-                    && !(SafetyRules.ABSENCE.find(t) && reasonBeside(sentences, plain, i))) {
+            if (!absence || !SafetyRules.ORDINARY_ABSENCE.find(t) && !reasonBeside(sentences, plain, i)) {
                 return false;
             }
-            away = true;
         }
-        return away;
+        return true;
     }
 
     /** An everyday reason to be away in sentence i, or in the sentence before or after it in the same post. */
