@@ -3,6 +3,7 @@ package org.attune.ml.safety;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,8 @@ public final class SafetyAnalyzer implements Analyzer {
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
     /** The signal of the fine-tuned reader's evidence. */
     private static final String TUNED_SIGNAL = "triage-tuned";
+    /** A sentence the head's reading leans on that names no risk itself, shown beside structured evidence. */
+    static final String CONTEXT_SIGNAL = "context";
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
         "cssrs.method", "cssrs.intent", "cssrs.plan", "cssrs.behaviour"};
 
@@ -934,7 +937,39 @@ public final class SafetyAnalyzer implements Analyzer {
         return new AuthorRisk(level, new Cssrs(cssrsLevel, probs),
                 recency == Recency.NONE ? SelfInjury.NONE : new SelfInjury(true, recency),
                 Math.round(reported * 10000) / 10000.0, !raisedByRules && !secondReader && !window.isEmpty(),
-                dedupe(evidence));
+                shown(dedupe(evidence), sentences, plain));
+    }
+
+    /**
+     * The evidence as shown. The head's occlusion spans carry the head's C-SSRS level as their signal; beside a
+     * structured signal (a rule's reading of a sentence, score 1) that label is dropped on the sentence the rule read
+     * ("I wish I was dead." shows as wish-to-be-dead, not as the head's active thoughts too), and a sentence the head
+     * leaned on that names no risk itself shows as context, not as a C-SSRS level ("Knee replacement finally booked for
+     * May." beside a question about what dose would stop a heart). Without a structured signal the head's spans are the
+     * whole account of its reading and stay as they are.
+     */
+    private static List<Evidence> shown(List<Evidence> evidence, List<Sentence> sentences, List<String> plain) {
+        Set<String> structured = new HashSet<>();
+        for (Evidence e : evidence) {
+            if (e.score() >= 1 && !e.signal().equals("distress")) {
+                structured.add(e.post() + "|" + e.field() + "|" + e.begin());
+            }
+        }
+        if (structured.isEmpty()) {
+            return evidence;
+        }
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (!e.signal().startsWith("cssrs.") || e.score() >= 1) {
+                out.add(e);
+            } else if (!structured.contains(e.post() + "|" + e.field() + "|" + e.begin())) {
+                int i = sentenceOf(sentences, e);
+                boolean names = i >= 0 && (namesRisk(plain.get(i)) || speaksOfRisk(plain.get(i))
+                        || namesMeansOrAct(plain.get(i)));
+                out.add(names ? e : withSignal(e, CONTEXT_SIGNAL));
+            }
+        }
+        return out;
     }
 
     /**

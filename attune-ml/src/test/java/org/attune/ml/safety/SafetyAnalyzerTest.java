@@ -1963,4 +1963,24 @@ class SafetyAnalyzerTest {
         assertAtLeast(TriageLevel.HIGH, "Raid night is moving to Friday. I've been putting aside a few of my tablets "
                 + "every week since March and there's a tin of them in the wardrobe now. Anyway, who's bringing snacks?");
     }
+
+    /**
+     * Beside a rule's reading, the head's occlusion label is not shown again on the sentence the rule read, and a
+     * sentence the head leaned on that names no risk shows as context, not as a C-SSRS level.
+     */
+    @Test
+    void evidenceBesideARulesReading_namesEachSentenceOnce_andNeutralSentencesAsContext() {
+        AuthorRisk r = writerRisk("Knee replacement finally booked for May. The pain clinic switched me to "
+                + "buprenorphine patches. How many of those patches would it take to stop someone's heart? Dog walks "
+                + "are short these days but we manage.");
+        assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("method-seeking")), r.evidence().toString());
+        assertTrue(r.evidence().stream().filter(e -> e.text().startsWith("Knee replacement"))
+                .allMatch(e -> e.signal().equals("context")), r.evidence().toString());
+        AuthorRisk wish = writerRisk("I wish I was dead. Work was fine, I suppose.");
+        assertEquals(TriageLevel.MODERATE, wish.level());
+        for (Evidence e : wish.evidence().stream().filter(o -> o.signal().startsWith("cssrs.")).toList()) {
+            assertEquals(1, wish.evidence().stream().filter(o -> o.begin() == e.begin()
+                    && o.signal().startsWith("cssrs.")).count(), wish.evidence().toString());
+        }
+    }
 }
