@@ -647,6 +647,7 @@ public final class SafetyAnalyzer implements Analyzer {
             boolean overdose = took.find() && !Subjects.theirs(s, took.start(), took.end());
             Matcher tried = SafetyRules.ATTEMPT.matcher(s);
             boolean attempt = tried.find() && !Subjects.theirs(s, tried.start(), tried.end())
+                    && !SafetyRules.DEFERRED.matcher(s).find()
                     // "I tried last Tuesday. Two nights on the ward.": a bare "tried" with what followed an attempt
                     || SafetyRules.TRIED_DATED.find(s) && !f.otherSubject() && mine.stream()
                             .anyMatch(k -> SafetyRules.ATTEMPT_AFTERMATH.matcher(plain.get(k)).find());
@@ -672,14 +673,17 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             // stated intent names what it intends; a veiled one ("I've picked the spot") counts where the head reads
             // risk or the author states ideation
-            boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking;
+            // suicide put off ("postponed my suicide because of my cat") is intent still held, not an attempt
+            boolean deferred = SafetyRules.DEFERRED.matcher(own).find() && current(f) && !joking;
+            boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking || deferred;
             boolean veiled = (SafetyRules.INTENT_VEILED.matcher(s).find()
                     || SafetyRules.ENDING_IT.matcher(s).find() && !said.relationship())
                     && (probability >= VEILED || said.statesIdeation() || said.parting() || said.decided()
                             || said.adopting() || said.veiledTwice());
             // a date picked "eighteen months ago" and handed in since is history, which the head and the rules for
-            // past behaviour read
-            if ((stated || veiled && f.time() != SentenceFrame.Time.PAST) && !f.question()) {
+            // past behaviour read; "should I postpone my suicide until after my exams?" asks only when
+            if ((stated || veiled && f.time() != SentenceFrame.Time.PAST)
+                    && (!f.question() || deferred && f.selfReference())) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
                 boolean near = stated && SafetyRules.INTENT_NEAR.matcher(s).find()
                         || veiled && nearTime(sentences, frames, plain, mine);
@@ -1130,7 +1134,9 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */
     private static boolean touchesRisk(String t) {
-        return SafetyRules.RISK_TOPIC.matcher(t).find() || namesRisk(t);
+        // an everyday dose ("forgot to take my tablets today") names medicine, not risk
+        String rest = SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" ");
+        return SafetyRules.RISK_TOPIC.matcher(rest).find() || namesRisk(rest);
     }
 
     /**

@@ -302,7 +302,9 @@ final class SafetyRules {
                     + "(?:wouldn'?t|don'?t think i'?d) mind)|hop\\w* (?:\\S+ ){0,2}?(?:they|my eyes) stay shut|"
                     // relief at the thought of something taking the writer; death weighed as the better state
                     + "(?:i'?d|id|i would) (?:be )?(?:\\S+ )?(?:relieved|glad|grateful|happy|okay|fine|not mind) if "
-                    + "(?:a|the|some|god) (?:\\S+ )?(?:took|takes|hit|hits|killed|kills) me|"
+                    + "(?:a|the|some|god) (?:\\S+ ){0,3}?(?:just |simply )?(?:took|takes|hit|hits|killed|kills) me\\b"
+                    + "(?! (?:on|in(?! (?:my|his|her|our|their) sleep)|home|back|to|for|with|through|along|aside|"
+                    + "under|out|seriously|up|away)\\b)|"
                     + "(?:being dead|death|dying|not existing|not being here) (?:sounds|seems|feels|looks) (?:\\S+ )?"
                     + "(?:better|nicer|easier|like a relief|peaceful)|(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?"
                     + "finish(?:es)? (?:me off|the job)|(?:annoyed|disappointed|gutted|upset|angry) (?:that )?(?:i'?m|im|you'?re) "
@@ -1042,6 +1044,16 @@ final class SafetyRules {
                     + "motorbike)s?\\b.*"
                     + "\\b(?:i'?d|i would) (?:have )?(?:done it|gone|ended it|killed myself|used it)");
     /**
+     * Suicide put off, not given up ("I postponed my suicide because of my cat", "my suicide is on hold until the kids
+     * finish school"): the intent stands, with a time or a condition for it.
+     */
+    static final GatedPattern DEFERRED = GatedPattern.compile("\\b(?:postpon\\w*|put(?:ting)? off|delay\\w*|"
+            + "push(?:ed|ing)? back|hold(?:ing)? off(?: on)?|held off(?: on)?) (?:my |the )?(?:suicide|killing myself|"
+            + "ending (?:it|my life|things)|(?:suicide )?attempt(?! (?:at|on|of|to (?!(?:kill|end|take)\\b)))|"
+            + "plans? to (?:die|kill myself|end (?:it|my life)))\\b|"
+            + "\\b(?:my )?(?:suicide|plans? to (?:die|kill myself|end (?:it|my life))) (?:is|'s|are|has been|have been) "
+            + "(?:on hold|postponed|delayed|put off)\\b");
+    /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
      * head reads some risk.
@@ -1162,14 +1174,33 @@ final class SafetyRules {
     static final GatedPattern AFTER_ACT = GatedPattern.compile(
             "\\b((?:after|since|from) (?:my|the|an?) (?:suicide )?(?:attempt|overdose)|discharged|out of (?:the )?"
                     + "hospital|woke up in)\\b");
+    /** What makes a dose more than the dose: all of them, more, at once, with drink, on purpose. */
+    private static final String MORE_THAN_A_DOSE = "[\\s.,;:!-]+(?:and |with |then |but |plus )?(?:all\\b|every\\w*|"
+            + "the (?:whole|lot|rest)|at once|in one go|too many|extra|double|loads|lots|a lot|more\\b|on purpose|"
+            + "(?:\\S+ ){0,6}?(?:vodka|alcohol|booze|whiske?y|gin|rum|tequila|spirits)\\b|"
+            + "(?:\\S+ ){0,4}?(?:bottles?|cans|pints|litres?|lots|loads|a lot) of (?:\\S+ )?(?:wine|beer|cider|lager)\\b)";
+    /** One's own medicine as the object of an everyday dose: "my meds", "my morning tablets", "my sertraline". */
+    private static final String OWN_DOSE = "my (?:\\w+ )?(?:morning |evening |night |nightly |bedtime |daily |usual |"
+            + "regular |normal |prescribed )?(?:meds|medication|medicine|pills|tablets|capsules|dose|" + DRUGS + ")\\b(?!"
+            + MORE_THAN_A_DOSE + ")";
+    /**
+     * A dose of one's own medicine taken, or missed, as an everyday thing ("took my meds this morning", "haven't taken
+     * my tablets today", "forgot to take my pills"): no overdose, and no mention of a means.
+     */
+    static final GatedPattern ROUTINE_DOSE = GatedPattern.compile("\\b(?:took|taken|take|taking|takes|forgot|forget|"
+            + "forgotten|missed|miss|missing) (?:to take )?" + OWN_DOSE);
     static final GatedPattern TOOK_OVERDOSE = GatedPattern.compile(
-            "\\b((?:took|swallowed|taken|downed) (?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|medication|supply|"
-            + "the bottle|"
+            "\\b((?:took|swallowed|taken|downed) (?!" + OWN_DOSE + ")(?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|"
+            + "medication|supply|the bottle|"
                     + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|"
                     + "my)|"
                     + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))|"
-                    + "(?:did|have) take(?:n)? (?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
-                    + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|just took|"
+                    + "(?:did|have) take(?:n)? (?!" + OWN_DOSE + ")(?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
+                    + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|"
+                    // "just took" an amount or an overdose, not "just took my meds" or "just took the dog out"
+                    + "just took (?:(?:some|a bunch|a load|a lot|a handful|loads|lots|about|around|like|every|both|"
+                    + "all|everything|too many|way too many|the (?:whole|entire|rest|lot)|them|it all|an? (?:\\S+ )?"
+                    + "(?:overdose|b\\w?tt?\\w?le|packet|pack|box|strip))\\b|\\d)|"
                     // "OD'd last night", but not on sweets ("OD'd on pick n mix")
                     + "^od'd\\b(?! on (?!(?:my |the |all (?:of )?(?:my )?|his |her )?(?:pills|tablets|meds|medication|"
                     + DRUGS + ")\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|the weekend\\b|purpose\\b))|"

@@ -1983,4 +1983,51 @@ class SafetyAnalyzerTest {
                     && o.signal().startsWith("cssrs.")).count(), wish.evidence().toString());
         }
     }
+
+    /**
+     * A dose of one's own medicine taken or missed as prescribed is no overdose and no means; "just took" needs an
+     * amount or an overdose; one's own pills taken "all of them", or with drink, are an overdose.
+     */
+    @Test
+    void anEverydayDose_isNoOverdose_butAllOfThemOrWithDrinkIs() {
+        for (String text : List.of("Took my meds this morning and went for a run.",
+                "Haven't taken my tablets today, forgot again. Work was busy.",
+                "Forgot to take my tablets today.", "I just took the dog out for a walk.",
+                "Just took my sertraline and made breakfast.", "I took my medication as prescribed.")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, text + " read as " + r.level());
+            assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("cssrs.behaviour")), text);
+        }
+        for (String text : List.of("I took my pills, all of them. Sorry.",
+                "Just took my pills with half a bottle of vodka.", "i just took a bttole of tylenol.")) {
+            AuthorRisk r = writerRisk(text);
+            assertEquals(TriageLevel.IMMINENT, r.level(), text);
+            assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.behaviour")), text);
+        }
+    }
+
+    /** Suicide put off is intent still held, also when the writer asks when; an attempt at a test put off is not. */
+    @Test
+    void suicidePutOff_isIntent() {
+        for (String text : List.of("I postponed my suicide because of my cat. Work is fine.",
+                "My suicide is on hold until the kids finish school.",
+                "Should I postpone my suicide until after my exams?")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, text + " read as " + r.level());
+            assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.intent")), text);
+        }
+        assertEquals(TriageLevel.IMMINENT,
+                writerRisk("I put off ending it until tomorrow, my sister visits tonight.").level());
+        assertTrue(writerRisk("Postponed my attempt at the driving test again.").level()
+                .compareTo(TriageLevel.LOW) <= 0);
+        assertTrue(writerRisk("Years ago I postponed my suicide for my dog, and I'm so glad I did. Five years in "
+                + "recovery now.").level().compareTo(TriageLevel.LOW) <= 0);
+    }
+
+    @Test
+    void reliefAtAnIllnessTakingTheWriter_isPassiveIdeation_butATakingOnIsNot() {
+        assertEquals(TriageLevel.MODERATE,
+                writerRisk("I'd be relieved if the next infection just took me.").level());
+        assertTrue(writerRisk("I'd be glad if the new manager took me on.").level().compareTo(TriageLevel.LOW) <= 0);
+    }
 }
