@@ -726,10 +726,14 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 5);
                 raisedByRules = true;
             }
-            Matcher farewell = SafetyRules.FAREWELL.matcher(s);
+            // things given to a charity shop in a clear-out are not given away before a death: the sentence is read
+            // without the giving, so that what else it says still counts ("gave it all to charity, won't need it")
+            String given = unsaid && SafetyRules.ORDINARY_GIVING.matcher(s).find()
+                    ? SafetyRules.GIVING_AWAY.matcher(s).replaceAll(" ") : s;
+            Matcher farewell = SafetyRules.FAREWELL.matcher(given);
             // "a friend messaged me and they said their goodbyes": the farewell is the friend's
             if (farewell.find() && f.time() != SentenceFrame.Time.PAST && !said.leaving() && !absentOnly
-                    && !Subjects.theirs(s, farewell.start(), farewell.end())) {
+                    && !Subjects.theirs(given, farewell.start(), farewell.end())) {
                 evidence.add(evidence(thread, sentences.get(i), "farewell", 1));
                 level = level.atLeast(TriageLevel.IMMINENT); // a farewell, explicit or veiled
                 raisedByRules = true;
@@ -747,7 +751,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 raisedByRules = true;
                 farewellSaid = true;
             }
-            Matcher preparation = SafetyRules.PREPARATION.matcher(s);
+            Matcher preparation = SafetyRules.PREPARATION.matcher(given);
             if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
                     // nor a preparation (as above); a pet handed on in the same sentence is an affair settled, not a
                     // pet's dose ("sorted the dog with my sister and wrote letters for the lads")
@@ -1134,8 +1138,10 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */
     private static boolean touchesRisk(String t) {
-        // an everyday dose ("forgot to take my tablets today") names medicine, not risk
-        String rest = SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" ");
+        // an everyday dose ("forgot to take my tablets today") names medicine, not risk; "done with this game" is done
+        // with a game
+        String rest = SafetyRules.DONE_WITH_A_THING.matcher(SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" "))
+                .replaceAll(" ");
         return SafetyRules.RISK_TOPIC.matcher(rest).find() || namesRisk(rest);
     }
 

@@ -664,7 +664,10 @@ final class SafetyRules {
                     + "made my peace|affairs are in order|(?:shall|will) not be contacting|"
                     + "(?:won'?t|will not) be (?:anyone )?(?:here|around) to|need (?:her|him|them) rehomed|"
                     + "(?:won'?t|will not) be able to look after (?:her|him|them)|always going to be (?:his|hers|"
-                    + "yours)|wasn'?t anyone'?s fault|won'?t need (?:them|it|these) (?:anyway|anymore)|"
+                    + "yours)|wasn'?t anyone'?s fault|"
+                    + "(?:won'?t|will not) need (?:them|it|these|any of (?:it|this|them)) (?:anyway|anymore|any more|"
+                    + "where i'?m (?:going|headed))|where i'?m (?:going|"
+                    + "headed),? i (?:won'?t|will not) need|"
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
                     + "belongings|possessions|clothes|books|games|plants)|(?:take|adopt|have|rehome) my (?:cat|dog|pet|"
@@ -1146,7 +1149,11 @@ final class SafetyRules {
                     + "to|of)\\b)|overdose\\b)|"
                     + "^(?:attempted|tried to (?:kill myself|end it|end my life|die))\\b|i stood on the (?:ledge|edge)|"
                     + "(?:drove|crashed|steered|swerved) (?:\\S+ ){0,3}?(?:into|off) (?:\\S+ ){0,3}?on purpose|"
-                    + "(?:^|\\bi )jumped (?:from|off|into) (?:the|a|my)\\b|(?:^|\\bi (?:\\S+ )?)(?:tried|"
+                    // from a height or into traffic, not off the high board at the pool or the bus at my stop
+                    + "(?:^|\\bi )jumped (?:from|off|into|in front of) (?:the|a|my) (?:\\S+ ){0,3}?(?:bridge|building|"
+                    + "roof(?:top)?|balcony|cliffs?|car ?park|multi-?stor(?:e)?y|window|floor|storey|tower|ledge|"
+                    + "overpass|flyover|viaduct|tracks|train|motorway|river|quarry|dam|lorry|truck)\\b|"
+                    + "(?:^|\\bi (?:\\S+ )?)(?:tried|"
                     + "attempted) to (?:drown|hang|poison|"
                     + "shoot|suffocate|strangle|gas|electrocute|starve|overdose) myself|(?:after|since|from) (?:my|"
                     + "the) (?:suicide )?"
@@ -1187,14 +1194,39 @@ final class SafetyRules {
      * A dose of one's own medicine taken, or missed, as an everyday thing ("took my meds this morning", "haven't taken
      * my tablets today", "forgot to take my pills"): no overdose, and no mention of a means.
      */
-    static final GatedPattern ROUTINE_DOSE = GatedPattern.compile("\\b(?:took|taken|take|taking|takes|forgot|forget|"
-            + "forgotten|missed|miss|missing) (?:to take )?" + OWN_DOSE);
+    static final GatedPattern ROUTINE_DOSE = GatedPattern.compile("\\b(?:(?:took|taken|take|taking|takes|forgot|forget|"
+            + "forgotten|missed|miss|missing) (?:to take )?" + OWN_DOSE + "|"
+            // a dose of a remedy from the shop ("took a couple of ibuprofen and went to bed")
+            + "(?:took|taken|take|taking|had|popped) (?:a|an|one|two|2|a couple of|couple of) (?:\\w+ )?(?:paracetamol|"
+            + "ibuprofen|aspirin|panadol|nurofen|advil|tylenol|anadin|painkillers?|antihistamines?|piriton|lemsip|"
+            + "rennie|gaviscon)s?\\b(?!" + MORE_THAN_A_DOSE + ")|"
+            // a prescription fetched or renewed
+            + "(?:picked up|pick up|picking up|collected|collect|collecting|renewed|refilled|ordered|order|ordering) "
+            + "(?:my |the |a )?(?:repeat |new )?(?:prescription|meds|medication|tablets|pills|inhaler)s?\\b|"
+            // the week's tablets sorted into a pill organiser
+            + "\\b(?:tablets|pills|meds|medication)\\b[^.!?]{0,60}?\\b(?:into|in) (?:a|my|the) (?:weekly |daily |new )?"
+            + "(?:pill ?box|(?:pill |weekly |daily )?organi[sz]er|dosette(?: box)?)\\b)");
+    /** A reason for giving things away in everyday life: a clear-out, a charity shop, clothes outgrown. */
+    static final GatedPattern ORDINARY_GIVING = GatedPattern.compile("\\b(?:clear[- ]?out|clearing out|declutter\\w*|"
+            + "charity(?: shop)?|food ?bank|donat\\w*|outgrown|grown out of|(?:don'?t|doesn'?t|didn'?t) fit|too (?:small|"
+            + "big|tight)|spring clean\\w*|car boot|jumble|vinted|ebay|make (?:room|space))\\b");
+    /** The giving itself, which such a reason explains. */
+    static final GatedPattern GIVING_AWAY = GatedPattern.compile("\\b(?:giv(?:e|en|ing)|gave|donat(?:e|ed|ing))"
+            + "(?: away)?\\b");
+    /** Done with a thing, not with life ("I'm done with this game, uninstalling it tonight"). */
+    static final GatedPattern DONE_WITH_A_THING = GatedPattern.compile("\\bdone with (?:this|that|the|my|these|those) "
+            + "(?!(?:life|world|shit|existence|body|pain|struggle|everything|fight|suffering|all|planet|earth|place|"
+            + "people|family|hell|nightmare|misery|head)\\b)\\w+");
     static final GatedPattern TOOK_OVERDOSE = GatedPattern.compile(
             "\\b((?:took|swallowed|taken|downed) (?!" + OWN_DOSE + ")(?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|"
             + "medication|supply|the bottle|"
                     + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|"
                     + "my)|"
-                    + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))|"
+                    + "them all|all (?:of )?my (?:antidepressants|painkillers|sleeping pills|insulin|prescriptions?))"
+                    // taken somewhere, not swallowed: "took all my tablets out of the blister packs", "took everything
+                    // to the tip"
+                    + "(?! (?:out|back|into|in from|off (?:the|my)|home|upstairs|downstairs|away|to (?!(?:die|end|"
+                    + "sleep|not wake|kill)\\b)))|"
                     + "(?:did|have) take(?:n)? (?!" + OWN_DOSE + ")(?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
                     + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|"
                     // "just took" an amount or an overdose, not "just took my meds" or "just took the dog out"

@@ -2030,4 +2030,27 @@ class SafetyAnalyzerTest {
                 writerRisk("I'd be relieved if the next infection just took me.").level());
         assertTrue(writerRisk("I'd be glad if the new manager took me on.").level().compareTo(TriageLevel.LOW) <= 0);
     }
+
+    /**
+     * Everyday errands and pastimes that name a medicine, a jump or a giving away: none of them is an overdose, an
+     * attempt or a farewell, and the exemplar head has no risk to rest on; the same words with a height, "all of
+     * them" or "where I'm going" still are.
+     */
+    @Test
+    void everydayErrandsAndPastimes_areNoActsOrFarewells() {
+        for (String text : List.of("Took a couple of ibuprofen and went to bed.",
+                "Picked up my prescription and a meal deal.",
+                "Took all my tablets out of the blister packs into a weekly organiser.",
+                "Jumped off the high board at the pool for the first time!",
+                "I'm done with this game, uninstalling it tonight.",
+                "Gave away my old clothes to the charity shop, wardrobe clear-out.")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, text + " read as " + r.level());
+        }
+        assertTrue(writerRisk("I jumped off the bridge last night but a fisherman pulled me out.").level()
+                .compareTo(TriageLevel.HIGH) >= 0);
+        AuthorRisk farewell = writerRisk("Gave all my stuff to the charity shop. I won't need it where I'm going.");
+        assertEquals(TriageLevel.IMMINENT, farewell.level());
+        assertTrue(farewell.evidence().stream().anyMatch(e -> e.signal().equals("farewell")));
+    }
 }
