@@ -143,6 +143,12 @@ public final class SafetyAnalyzer implements Analyzer {
             + "themselves|themself)\\b|\\b(?:end|take|took|taking|ending) (?:her|his|their) (?:own )?life\\b");
     /** The signal of the fine-tuned reader's evidence. */
     private static final String TUNED_SIGNAL = "triage-tuned";
+    /**
+     * The least P(high or imminent) of the exemplar head for it to raise a writer who names no risk in so many words:
+     * chosen among 0.5 (its threshold), 0.8, 0.9 and 0.95 on the worn blinds, the real posts and held-out GoEmotions
+     * and dreaddit texts (model card, twenty-fifth session).
+     */
+    private static final double EXEMPLAR_UNNAMED = 0.9;
     /** A sentence the head's reading leans on that names no risk itself, shown beside structured evidence. */
     static final String CONTEXT_SIGNAL = "context";
     private static final String[] CSSRS_SIGNAL = {"cssrs.none", "cssrs.wish-to-be-dead", "cssrs.active-thoughts",
@@ -675,7 +681,9 @@ public final class SafetyAnalyzer implements Analyzer {
             // risk or the author states ideation
             // suicide put off ("postponed my suicide because of my cat") is intent still held, not an attempt
             boolean deferred = SafetyRules.DEFERRED.matcher(own).find() && current(f) && !joking;
-            boolean stated = SafetyRules.INTENT.matcher(own).find() && !joking || deferred;
+            // "everything online telling me I'm going to die" foresees a death, it intends none
+            boolean stated = SafetyRules.INTENT.matcher(SafetyRules.FEARED_DEATH.matcher(own).replaceAll(" ")).find()
+                    && !joking || deferred;
             boolean veiled = (SafetyRules.INTENT_VEILED.matcher(s).find()
                     || SafetyRules.ENDING_IT.matcher(s).find() && !said.relationship())
                     && (probability >= VEILED || said.statesIdeation() || said.parting() || said.decided()
@@ -726,10 +734,11 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 5);
                 raisedByRules = true;
             }
-            // things given to a charity shop in a clear-out are not given away before a death: the sentence is read
-            // without the giving, so that what else it says still counts ("gave it all to charity, won't need it")
-            String given = unsaid && SafetyRules.ORDINARY_GIVING.matcher(s).find()
-                    ? SafetyRules.GIVING_AWAY.matcher(s).replaceAll(" ") : s;
+            // things given to a charity shop in a clear-out, a letter for a birthday, a goodbye to a car sold: no
+            // parting before a death. The sentence is read without the act, so that what else it says still counts
+            // ("gave it all to charity, won't need it where I'm going")
+            String given = unsaid && SafetyRules.EVERYDAY_OCCASION.matcher(s).find()
+                    ? SafetyRules.PARTING_ACT.matcher(s).replaceAll(" ") : s;
             Matcher farewell = SafetyRules.FAREWELL.matcher(given);
             // "a friend messaged me and they said their goodbyes": the farewell is the friend's
             if (farewell.find() && f.time() != SentenceFrame.Time.PAST && !said.leaving() && !absentOnly
@@ -800,7 +809,16 @@ public final class SafetyAnalyzer implements Analyzer {
                 // and where risk is named at all, some of it is named now: not an attempt five months ago told in
                 // recovery beside "tired but okay"
                 && !namedOnlyInThePast(frames, plain, mine);
-        if (writer && mayRaise && model.exemplar().urgent(pool(vectors, window))) {
+        // where the writer names no risk in so many words (no suicide, wish to die, attempt, overdose or live
+        // self-injury), the exemplar's reading is all there is, and it reads everyday text as urgent too: it raises
+        // only when nearly sure (model card, twenty-fifth session)
+        boolean exemplarUrgent = false;
+        if (writer && mayRaise) {
+            float[] pooled = pool(vectors, window);
+            exemplarUrgent = mine.stream().anyMatch(i -> speaksOfRisk(plain.get(i))) ? model.exemplar().urgent(pooled)
+                    : model.exemplar().probability(pooled) >= Math.max(EXEMPLAR_UNNAMED, model.exemplar().threshold());
+        }
+        if (exemplarUrgent) {
             // the exemplar head, trained on triage cases written from docs/triage.md, reads a same-hour review
             // (method thinking, preparation, veiled farewells the C-SSRS head under-reads): it raises, never lowers
             level = TriageLevel.HIGH;
@@ -1139,9 +1157,17 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */
     private static boolean touchesRisk(String t) {
         // an everyday dose ("forgot to take my tablets today") names medicine, not risk; "done with this game" is done
-        // with a game
-        String rest = SafetyRules.DONE_WITH_A_THING.matcher(SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" "))
+        // with a game, "cut ties" cuts no skin
+        String rest = SafetyRules.EVERYDAY_IDIOM.matcher(SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" "))
                 .replaceAll(" ");
+        // a letter for a birthday, a goodbye to a car sold: the act its occasion explains
+        if (SafetyRules.EVERYDAY_OCCASION.matcher(rest).find()) {
+            rest = SafetyRules.PARTING_ACT.matcher(rest).replaceAll(" ");
+        }
+        // "had a panic attack and thought I was going to die": a symptom
+        if (SafetyRules.BODY_ALARM.matcher(rest).find()) {
+            rest = SafetyRules.FEARED_DEATH.matcher(rest).replaceAll(" ");
+        }
         return SafetyRules.RISK_TOPIC.matcher(rest).find() || namesRisk(rest);
     }
 
@@ -1776,11 +1802,15 @@ public final class SafetyAnalyzer implements Analyzer {
                 s.span().of(original), signal, Math.round(score * 1000) / 1000.0);
     }
 
-    /** Evidence in reading order, one entry per span and signal. */
+    /**
+     * Evidence in reading order, one entry per span and signal: a rule's reading (score 1) of a span the head's
+     * occlusion also gave the same signal replaces the head's.
+     */
     private static List<Evidence> dedupe(List<Evidence> evidence) {
         Map<String, Evidence> unique = new LinkedHashMap<>();
         for (Evidence e : evidence) {
-            unique.putIfAbsent(e.post() + "|" + e.field() + "|" + e.begin() + "|" + e.signal(), e);
+            unique.merge(e.post() + "|" + e.field() + "|" + e.begin() + "|" + e.signal(), e,
+                    (kept, later) -> later.score() > kept.score() ? later : kept);
         }
         List<Evidence> out = new ArrayList<>(unique.values());
         return out;

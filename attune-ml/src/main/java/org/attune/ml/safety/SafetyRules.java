@@ -60,7 +60,13 @@ final class SafetyRules {
                     + "(?:i|i've|ive|i'm|im|i have|i had|i just|i've been|ive been|i was|i am|i keep|i kept) "
                     + "(?:\\S+ )?(?:cut|cutting|self[- ]?harm(?:ed|ing)?|sh'?d|sh|relapsed" + NOT_SUBSTANCE + "|relapse"
                     + NOT_SUBSTANCE + "|bled|burned|burnt|"
-                    + "scratched|carved)\\b|(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
+                    + "scratched|carved)\\b"
+                    // someone cut off, costs cut back, a fringe cut: no skin ("i never cut her off from everyone")
+                    + "(?! (?:(?:him|her|them|it|me|us|you|people|everyone|my \\w+|\\w+) )?(?:off|out)\\b| (?:ties|"
+                    + "contact|back|down|class|classes|school|corners|costs|in|across|through|a deal|the (?:cake|"
+                    + "grass|lawn|hedge|wire|cord|power|line|queue|rope)|(?:my|his|her|their|your) (?:hair|fringe|"
+                    + "nails|fingernails|toenails|beard|bangs|losses|hours|spending|budget))\\b)|"
+                    + "(?:razor|blade|scissors|lighter) (?:to|on|into) my|"
                     + "opened (?:up )?my (?:arm|wrist|skin|stomach|leg|thigh)|(?:pressed|held|put) (?:the |a |"
                     + "my )?(?:iron|lighter|cigarette|hot \\w+|"
                     + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|"
@@ -179,10 +185,21 @@ final class SafetyRules {
             // going just kill yourself")
             + "\\b(?:that|the|this|a|my) voices? (?:\\S+ ){0,4}?(?:going|saying|telling me|says|tells me|keeps? (?:saying|"
             + "telling me)|whispering)(?: to)? (?:just )?(?:kill (?:yourself|myself)|kys|end it|die|jump|do it)\\b");
+    /** What an everyday plan is to do: a journey, a move, a job, a purchase ("the plan is to hop on a coach"). */
+    static final String ERRAND = "(?:hop on|get on|catch|take (?:a|the) (?:bus|train|coach|greyhound|flight|plane|"
+            + "ferry)|fly|drive to|move|stay (?:at|with)|apply|save up|find (?:a|work|somewhere)|rent|sell|buy|start|"
+            + "finish|"
+            + "study|visit|go back to (?:school|college|uni|work))\\b";
+    /** After "end it" or "end things": the person a relationship is ended with ("I've decided to end it with him"). */
+    static final String WITH_SOMEONE = "(?:with|between) (?:him|her|them|us|my (?:bf|gf|boyfriend|girlfriend|partner|"
+            + "husband|wife|fianc\\w*|ex|man|lad|girl))\\b";
+    /** Not a relationship ended. */
+    static final String NOT_WITH_SOMEONE = "(?! " + WITH_SOMEONE + ")";
     /** Words of suicide, as against self-injury: an urge to cut with none of them is not suicidal ideation. */
     static final GatedPattern SUICIDAL = GatedPattern.compile(
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|"
-            + "everything)|not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|take my (?:own )?life|not wake up|"
+            + "everything)" + NOT_WITH_SOMEONE + "|not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|"
+            + "take my (?:own )?life|not wake up|"
                     + "disappear|be gone|no way out|overdos\\w*|"
                     + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang|"
                     // a gunshot, a wound or an injection that kills, not self-injury
@@ -504,6 +521,7 @@ final class SafetyRules {
     /** Means bought or kept for an everyday use: "a new rope for climbing" is no preparation. */
     static final GatedPattern ORDINARY_USE = GatedPattern.compile(
             "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow(?:ing|ed|rope)?|gym|"
+                    + "high board|diving board|springboard|trampolin\\w*|(?:at|in|into) the (?:swimming )?pool|"
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|"
                     + "base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*|julienne|knife skills|cookery|cooking class|chopping|"
@@ -605,6 +623,10 @@ final class SafetyRules {
                     + "gushing)\\b");
     static final GatedPattern FAREWELL = GatedPattern.compile(
             "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
+                    // "today will be my last day", not a last day at work or of term
+                    + "(?:today|tonight|tomorrow) (?:will be|'ll be|is going to be) (?:my|the) (?:very )?last "
+                    + "(?:day|night)\\b(?! (?:of|at|in|before|off|on|for|with|as|here)\\b)|"
+                    + "my (?:very )?last (?:day|night) on (?:this )?(?:earth|planet)|"
                     + "whoever reads this|see (?:ya|you|u) on the other side|(?:update|tell|"
                     + "let) (?:\\S+ ){0,3}?if i'?m "
                     + "still (?:alive|here|around) (?:tomorrow|in the morning|by morning)|(?:be|is) the one (?:to|"
@@ -653,7 +675,8 @@ final class SafetyRules {
                     + "puppy|kitten)|"
                     + "gave (?:away )?my (?:guitar|ps\\d|console|xbox|switch|bike|car|jewell?ery|rings?|watch|camera|"
                     + "laptop|records|collection|clothes) to|at peace with (?:it|my decision|this)|"
-                    + "last post|before i go(?! (?:in|into|to|out|home|back|on|off|up|down|over|for|and|there|away|"
+                    + "last post\\b(?!ed)|"
+                    + "before i go\\b(?! (?:in|into|to|out|home|back|on|off|up|down|over|for|and|there|away|"
                     + "outside|inside|round|around|shopping|get|see|buy|visit|pick|grab|work|school|class|bed|sleep)"
                     + "\\b)|"
                     + "bye (?:guys|everyone|all)|if anyone finds this|"
@@ -670,8 +693,8 @@ final class SafetyRules {
                     + "headed),? i (?:won'?t|will not) need|"
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
-                    + "belongings|possessions|clothes|books|games|plants)|(?:take|adopt|have|rehome) my (?:cat|dog|pet|"
-                    + "puppy|kitten|rabbit|hamster|bird|birds|fish)\\b(?! (?:\\w+ )?(?:put to sleep|put down|"
+                    + "belongings|possessions|clothes|books|games|plants)|(?:take|adopt|have|rehome) my (?:cats?|dogs?|"
+                    + "pets?|puppy|kitten|rabbit|hamster|bird|birds|fish)\\b(?! (?:\\w+ )?(?:put to sleep|put down|"
                     + "euthani[sz]ed|neutered|spayed|(?:micro)?chipped|vaccinated|groomed|seen to|checked|looked at)"
                     + "\\b)|(?:new|good) home for my (?:cat|dog|pet|puppy|"
                     + "kitten|rabbit|hamster)|"
@@ -906,6 +929,8 @@ final class SafetyRules {
                     + "migraine|period pain|fever|sprain\\w*|(?:long |overnight )?flights?|"
                     + "(?:for|with) (?:my |a |the )?(?:bad |sore )?(?:back|knee|"
                     + "neck|shoulder|hip|joints?|muscles?|cramps?|cold|flu|hangover)\\b|"
+                    + "(?:has|have|had|got|caught|down with|off with) (?:the |a |a bad |a nasty )?(?:flu|cold|covid|"
+                    + "virus|bug|fever|chest infection)\\b|"
                     + "prescribed|everyone should (?:have|make|do|get) (?:one|a will|it)|"
                     + "after (?:the|my|our) (?:baby|babies|twins|kids?|son|daughter) (?:was|were) born|"
                     + "(?:i'?ve|i have) (?:just )?turned \\d+|"
@@ -1028,7 +1053,8 @@ final class SafetyRules {
                     + "ready to)|"
                     // the same without a subject after a run-on "can't do this anymore gonna ..."
                     + "(?<=\\b(?:anymore|any more|enough|done) )(?:(?:so|and) )?(?:gonna|going to|about to))"
-                    + " (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)|take my (?:own )?life|"
+                    + " (?:\\S+ ){0,2}?(kill myself|end (?:it|it all|my life|things)" + NOT_WITH_SOMEONE + "|"
+                    + "take my (?:own )?life|"
                     + "commit suicide|do it|die|unalive myself|kms|ctb|not be here|take my (?:final|last) exit|"
                     // a whole supply, not one taken as prescribed ("I'll take all my meds on time from now on")
                     + "(?:(?:take|swallow) (?:all|the rest|every one) (?:of )?(?:my |the |them)(?:pills|tablets|meds)?|"
@@ -1057,6 +1083,18 @@ final class SafetyRules {
             + "\\b(?:my )?(?:suicide|plans? to (?:die|kill myself|end (?:it|my life))) (?:is|'s|are|has been|have been) "
             + "(?:on hold|postponed|delayed|put off)\\b");
     /**
+     * Dying foreseen or feared, not intended: a panic attack, a symptom looked up ("everything online telling me I'm
+     * going to die", "I thought to myself, 'I'm going to die'").
+     */
+    static final GatedPattern FEARED_DEATH = GatedPattern.compile("\\b(?:thought|think|thinking|felt|feel|feeling|"
+            + "sure|convinced|scared|afraid|terrified|worried|worry|panick\\w*|telling me|told me|tells me|said|says|"
+            + "like)\\b[^.!?]{0,40}?\\b(?:i'?m|im|i am|i was) (?:going|gonna) to die\\b|"
+            + "\\b(?:i'?m|im|i am) (?:going|gonna) to die\\b(?=[^.!?]{0,30}?\\b(?:i'?m so scared|i'?m terrified|panic "
+            + "attack|heart attack|can'?t breathe)\\b)");
+    /** A body in alarm, where a death foreseen is a symptom ("had a panic attack and thought I was going to die"). */
+    static final GatedPattern BODY_ALARM = GatedPattern.compile("\\b(?:panic|anxiety) attacks?|heart attack|"
+            + "chest pains?|(?:couldn'?t|can'?t|could not|cannot) breathe|hyperventilat\\w*|palpitations");
+    /**
      * A decision or a plan with no object named ("this weekend is when I'm doing it", "I've picked the spot", "I know
      * how"): intent in a post that reads as suicide-related, and ordinary talk elsewhere, so it counts only where the
      * head reads some risk.
@@ -1080,7 +1118,13 @@ final class SafetyRules {
                     + "(?:calm|calmer|peace|peaceful|relief|relieved|lighter),? (?:\\S+ ){0,5}?(?:having|to have|now "
                     + "(?:that )?i(?:'ve| have)(?: got)?) a date\\b|"
                     + "i know (?:exactly )?how(?:[.!]|$| i'?d| i would| i'?ll| i will| now)|"
-                    + "the plan is to|(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "
+                    // "I know when AND how"; "the tentative date for my leave is January 30th"
+                    + "i know (?:exactly )?(?:when and how|how and when)\\b|(?:the )?(?:tentative |final )?date "
+                    + "(?:for|of) my (?:exit|departure|end|death|passing|goodbye|final goodbye|leave\\b(?! (?:from|of|"
+                    + "to|starts|begins)\\b))|"
+                    // a plan with no object named, not a journey ("the plan is to hop on a Greyhound to Atlanta")
+                    + "the plan is to(?! " + ERRAND + ")|"
+                    + "(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "
                     + "(?:finally|actually|really) go through with it|(?:not|no) (?:planning on|plan(?:ning)? to|"
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
                     + "nobody knows where i am|"
@@ -1144,7 +1188,11 @@ final class SafetyRules {
             + "day program|home treatment team)");
     /** A suicide attempt of the writer's own (C-SSRS 6, behaviour), in whatever tense: recency decides its weight. */
     static final GatedPattern ATTEMPT = GatedPattern.compile(
-            "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted|tried to (?:kill myself|end (?:it|my life)|"
+            // "I attempted" bare or with an act of suicide, not "attempted the exam" or "attempted to end what we had"
+            "\\b((?:i|i've|ive|i have|i had|i just) (?:\\S+ )?(?:attempted(?! (?:to (?!(?:kill|end (?:it|my life|"
+                    + "things|myself)" + NOT_WITH_SOMEONE + "|take (?:my|his|her) (?:own )?life|die|overdose|hang|"
+                    + "drown|jump|od)\\b)|the|a|an|my|"
+                    + "his|her|their|our|this|that)\\b)|tried to (?:kill myself|end (?:it|my life)|"
                     + "take my (?:own )?life|die))|my (?:suicide |last |recent |first |second )?(?:attempt\\b(?! (?:at|"
                     + "to|of)\\b)|overdose\\b)|"
                     + "^(?:attempted|tried to (?:kill myself|end it|end my life|die))\\b|i stood on the (?:ledge|edge)|"
@@ -1206,17 +1254,37 @@ final class SafetyRules {
             // the week's tablets sorted into a pill organiser
             + "\\b(?:tablets|pills|meds|medication)\\b[^.!?]{0,60}?\\b(?:into|in) (?:a|my|the) (?:weekly |daily |new )?"
             + "(?:pill ?box|(?:pill |weekly |daily )?organi[sz]er|dosette(?: box)?)\\b)");
-    /** A reason for giving things away in everyday life: a clear-out, a charity shop, clothes outgrown. */
-    static final GatedPattern ORDINARY_GIVING = GatedPattern.compile("\\b(?:clear[- ]?out|clearing out|declutter\\w*|"
+    /**
+     * An everyday occasion for what would otherwise read as a parting act: things given to a charity shop in a
+     * clear-out, a letter for a birthday or a job, a goodbye to a car sold, a will updated after a wedding, everything
+     * ready for a trip.
+     */
+    static final GatedPattern EVERYDAY_OCCASION = GatedPattern.compile("\\b(?:clear[- ]?out|clearing out|declutter\\w*|"
             + "charity(?: shop)?|food ?bank|donat\\w*|outgrown|grown out of|(?:don'?t|doesn'?t|didn'?t) fit|too (?:small|"
-            + "big|tight)|spring clean\\w*|car boot|jumble|vinted|ebay|make (?:room|space))\\b");
-    /** The giving itself, which such a reason explains. */
-    static final GatedPattern GIVING_AWAY = GatedPattern.compile("\\b(?:giv(?:e|en|ing)|gave|donat(?:e|ed|ing))"
-            + "(?: away)?\\b");
-    /** Done with a thing, not with life ("I'm done with this game, uninstalling it tonight"). */
-    static final GatedPattern DONE_WITH_A_THING = GatedPattern.compile("\\bdone with (?:this|that|the|my|these|those) "
+            + "big|tight)|spring clean\\w*|car boot|jumble|vinted|ebay|make (?:room|space)|"
+            + "(?:for|on) (?:her|his|their|my|our|your|the) (?:\\d+\\w* )?(?:birthday|anniversary|wedding|retirement|"
+            + "graduation|christening)|birthday (?:card|present|letter)|christmas (?:cards?|letters?|presents?)|"
+            + "thank[- ]you|pen ?pals?|cover letter|complaint|council|landlord|application|references?|"
+            + "sold (?:it|him|her)|selling (?:it|him|her)|trade[- ]in|scrapp\\w*|new (?:car|phone|laptop|one)|"
+            + "after (?:the|our|my) (?:wedding|divorce|move|honeymoon|baby|mortgage)|got married|adulting|solicitor|"
+            + "(?:for|before) (?:the|my|our) (?:trip|holiday|flight|journey|move|interview|exam|race|marathon|match|"
+            + "first day|festival|party|camping trip)|(?:bags?|suitcases?) (?:are |is )?packed)\\b");
+    /** The act such an occasion explains, which the sentence is then read without. */
+    static final GatedPattern PARTING_ACT = GatedPattern.compile("\\b(?:(?:giv(?:e|en|ing)|gave|donat(?:e|ed|ing))"
+            + "(?: away)?|(?:wrote|written|writing|write|left) (?:a |the |my |some |her |him )?(?:letters?|notes?|"
+            + "cards?)(?: (?:to|for))?|goodbye|good bye|farewell|(?:updated|made|wrote|written|changed|redone|redid|"
+            + "sorted) my will|(?:got|have|put) everything (?:together|ready)|everything(?: is|'s)? (?:sorted|"
+            + "ready))\\b");
+    /**
+     * Everyday idioms of the risk words: done with a thing, not with life ("I'm done with this game, uninstalling it
+     * tonight"); ties or sugar cut, not skin; a plan for a journey.
+     */
+    static final GatedPattern EVERYDAY_IDIOM = GatedPattern.compile("\\bdone with (?:this|that|the|my|these|those) "
             + "(?!(?:life|world|shit|existence|body|pain|struggle|everything|fight|suffering|all|planet|earth|place|"
-            + "people|family|hell|nightmare|misery|head)\\b)\\w+");
+            + "people|family|hell|nightmare|misery|head)\\b)\\w+|\\bcut(?:ting)? (?:ties|contact|off contact|"
+            + "(?:them|him|her|it) off|back on|down on|out (?:sugar|carbs|caffeine|coffee|alcohol|booze|meat|dairy|"
+            + "gluten|junk))\\b|"
+            + "\\bplan (?:is|was) to " + ERRAND);
     static final GatedPattern TOOK_OVERDOSE = GatedPattern.compile(
             "\\b((?:took|swallowed|taken|downed) (?!" + OWN_DOSE + ")(?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|"
             + "medication|supply|the bottle|"
@@ -1349,7 +1417,7 @@ final class SafetyRules {
     /** "I'm ending it" with or without a time after it, not "ending it all". */
     static final GatedPattern ENDING_IT_SAID = GatedPattern.compile(
             "\\b(?:i'?m|im|i am|(?:think\\w*|thought) (?:about|of)) ending it\\b(?! all\\b)|^ending (?:it|things) with "
-            + "(?!my life|myself|everything)\\w+");
+            + "(?!my life|myself|everything)\\w+|\\bend(?:ing|ed)? (?:it|things) " + WITH_SOMEONE);
     /**
      * A consequence the writer's own death or absence, on a condition ("if the bank takes the farm I'm going with it";
      * "if the results are bad I won't be here after that"): intent where the writer affirms it ({@link #AFFIRMED}).
@@ -1375,7 +1443,7 @@ final class SafetyRules {
             "\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
             + "dumping|"
             + "divorcing) (?:him|her)|(?:our|the|my) (?:marriage|relationship|engagement) is over|years with \\w+|"
-            + "break(?:ing)? up with)\\b");
+            + "break(?:ing)? up with|end(?:ing|ed)? (?:it|things) " + WITH_SOMEONE + ")\\b");
     /** A decision the author says they have made: a veiled intent beside it counts. */
     static final GatedPattern DECIDED = GatedPattern.compile(
             "\\b(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up|made my decision|(?:taken|made) the "

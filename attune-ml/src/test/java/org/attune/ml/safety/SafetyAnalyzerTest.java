@@ -1976,6 +1976,9 @@ class SafetyAnalyzerTest {
         assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("method-seeking")), r.evidence().toString());
         assertTrue(r.evidence().stream().filter(e -> e.text().startsWith("Knee replacement"))
                 .allMatch(e -> e.signal().equals("context")), r.evidence().toString());
+        // the rule's reading of a span the head also labelled the same way is kept, not the head's
+        assertTrue(writerRisk("I attempted to end it all last night.").evidence().stream()
+                .anyMatch(e -> e.signal().equals("cssrs.behaviour") && e.score() == 1));
         AuthorRisk wish = writerRisk("I wish I was dead. Work was fine, I suppose.");
         assertEquals(TriageLevel.MODERATE, wish.level());
         for (Evidence e : wish.evidence().stream().filter(o -> o.signal().startsWith("cssrs.")).toList()) {
@@ -2052,5 +2055,39 @@ class SafetyAnalyzerTest {
         AuthorRisk farewell = writerRisk("Gave all my stuff to the charity shop. I won't need it where I'm going.");
         assertEquals(TriageLevel.IMMINENT, farewell.level());
         assertTrue(farewell.evidence().stream().anyMatch(e -> e.signal().equals("farewell")));
+    }
+
+    /**
+     * Letters, goodbyes, wills, trips, break-ups and panic in everyday life are no farewell, preparation, intent or
+     * attempt; the same words beside a stated intent still count.
+     */
+    @Test
+    void everydayLife_isNoParting_butIntentBesideItStillCounts() {
+        for (String text : List.of("Wrote a letter to my nan for her birthday and posted it.",
+                "Saying goodbye to my old car today, sold it to a neighbour.",
+                "Updated my will after the wedding, adulting!", "Finally cut ties with my toxic ex.",
+                "I've decided to end it with him. Four years is enough.",
+                "I attempted to end things with her but she cried and we made up.",
+                "I've got everything ready for tomorrow, bags packed for the trip.",
+                "Stocked up on paracetamol, everyone at home has flu.",
+                "Had a panic attack and honestly thought I was going to die.",
+                "The plan is to hop on a coach to Leeds and stay with my cousin.")) {
+            AuthorRisk r = writerRisk(text);
+            assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, text + " read as " + r.level());
+        }
+        assertTrue(writerRisk("Wrote a letter to my mum for her birthday. She'll get it after I'm gone, I'm ending it "
+                + "this weekend.").level().compareTo(TriageLevel.HIGH) >= 0);
+        assertEquals(TriageLevel.IMMINENT, writerRisk("Tonight will be my last day. I know when and how.").level());
+    }
+
+    /**
+     * Where the writer names no risk in so many words, the exemplar head raises only when nearly sure: an everyday
+     * apology it read at just over its threshold is no same-hour review.
+     */
+    @Test
+    void theExemplarNeedsToBeSure_whereNoRiskIsNamed() {
+        AuthorRisk r = writerRisk("Sorry, I missed the end of the match.");
+        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
+        assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("triage-exemplar")));
     }
 }
