@@ -1998,7 +1998,7 @@ class SafetyAnalyzerTest {
                 "Forgot to take my tablets today.", "I just took the dog out for a walk.",
                 "Just took my sertraline and made breakfast.", "I took my medication as prescribed.")) {
             AuthorRisk r = writerRisk(text);
-            assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, text + " read as " + r.level());
+            assertAtMost(TriageLevel.LOW, r);
             assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("cssrs.behaviour")), text);
         }
         for (String text : List.of("I took my pills, all of them. Sorry.",
@@ -2015,23 +2015,21 @@ class SafetyAnalyzerTest {
         for (String text : List.of("I postponed my suicide because of my cat. Work is fine.",
                 "My suicide is on hold until the kids finish school.",
                 "Should I postpone my suicide until after my exams?")) {
-            AuthorRisk r = writerRisk(text);
-            assertTrue(r.level().compareTo(TriageLevel.HIGH) >= 0, text + " read as " + r.level());
-            assertTrue(r.evidence().stream().anyMatch(e -> e.signal().equals("cssrs.intent")), text);
+            assertAtLeast(TriageLevel.HIGH, text);
+            assertTrue(writerRisk(text).evidence().stream().anyMatch(e -> e.signal().equals("cssrs.intent")), text);
         }
         assertEquals(TriageLevel.IMMINENT,
                 writerRisk("I put off ending it until tomorrow, my sister visits tonight.").level());
-        assertTrue(writerRisk("Postponed my attempt at the driving test again.").level()
-                .compareTo(TriageLevel.LOW) <= 0);
-        assertTrue(writerRisk("Years ago I postponed my suicide for my dog, and I'm so glad I did. Five years in "
-                + "recovery now.").level().compareTo(TriageLevel.LOW) <= 0);
+        assertAtMost(TriageLevel.LOW, "Postponed my attempt at the driving test again.");
+        assertAtMost(TriageLevel.LOW, "Years ago I postponed my suicide for my dog, and I'm so glad I did. Five "
+                + "years in recovery now.");
     }
 
     @Test
     void reliefAtAnIllnessTakingTheWriter_isPassiveIdeation_butATakingOnIsNot() {
         assertEquals(TriageLevel.MODERATE,
                 writerRisk("I'd be relieved if the next infection just took me.").level());
-        assertTrue(writerRisk("I'd be glad if the new manager took me on.").level().compareTo(TriageLevel.LOW) <= 0);
+        assertAtMost(TriageLevel.LOW, "I'd be glad if the new manager took me on.");
     }
 
     /**
@@ -2047,11 +2045,9 @@ class SafetyAnalyzerTest {
                 "Jumped off the high board at the pool for the first time!",
                 "I'm done with this game, uninstalling it tonight.",
                 "Gave away my old clothes to the charity shop, wardrobe clear-out.")) {
-            AuthorRisk r = writerRisk(text);
-            assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, text + " read as " + r.level());
+            assertAtMost(TriageLevel.LOW, text);
         }
-        assertTrue(writerRisk("I jumped off the bridge last night but a fisherman pulled me out.").level()
-                .compareTo(TriageLevel.HIGH) >= 0);
+        assertAtLeast(TriageLevel.HIGH, "I jumped off the bridge last night but a fisherman pulled me out.");
         AuthorRisk farewell = writerRisk("Gave all my stuff to the charity shop. I won't need it where I'm going.");
         assertEquals(TriageLevel.IMMINENT, farewell.level());
         assertTrue(farewell.evidence().stream().anyMatch(e -> e.signal().equals("farewell")));
@@ -2072,11 +2068,10 @@ class SafetyAnalyzerTest {
                 "Stocked up on paracetamol, everyone at home has flu.",
                 "Had a panic attack and honestly thought I was going to die.",
                 "The plan is to hop on a coach to Leeds and stay with my cousin.")) {
-            AuthorRisk r = writerRisk(text);
-            assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, text + " read as " + r.level());
+            assertAtMost(TriageLevel.LOW, text);
         }
-        assertTrue(writerRisk("Wrote a letter to my mum for her birthday. She'll get it after I'm gone, I'm ending it "
-                + "this weekend.").level().compareTo(TriageLevel.HIGH) >= 0);
+        assertAtLeast(TriageLevel.HIGH, "Wrote a letter to my mum for her birthday. She'll get it after I'm gone, I'm "
+                + "ending it this weekend.");
         assertEquals(TriageLevel.IMMINENT, writerRisk("Tonight will be my last day. I know when and how.").level());
     }
 
@@ -2087,7 +2082,7 @@ class SafetyAnalyzerTest {
     @Test
     void theExemplarNeedsToBeSure_whereNoRiskIsNamed() {
         AuthorRisk r = writerRisk("Sorry, I missed the end of the match.");
-        assertTrue(r.level().compareTo(TriageLevel.LOW) <= 0, "read as " + r.level());
+        assertAtMost(TriageLevel.LOW, r);
         assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("triage-exemplar")));
     }
 }
