@@ -978,7 +978,7 @@ public final class SafetyAnalyzer implements Analyzer {
         Set<String> structured = new HashSet<>();
         for (Evidence e : evidence) {
             if (e.score() >= 1 && !e.signal().equals("distress")) {
-                structured.add(e.post() + "|" + e.field() + "|" + e.begin());
+                structured.add(spanKey(e));
             }
         }
         if (structured.isEmpty()) {
@@ -988,7 +988,7 @@ public final class SafetyAnalyzer implements Analyzer {
         for (Evidence e : evidence) {
             if (!e.signal().startsWith("cssrs.") || e.score() >= 1) {
                 out.add(e);
-            } else if (!structured.contains(e.post() + "|" + e.field() + "|" + e.begin())) {
+            } else if (!structured.contains(spanKey(e))) {
                 int i = sentenceOf(sentences, e);
                 boolean names = i >= 0 && (namesRisk(plain.get(i)) || speaksOfRisk(plain.get(i))
                         || namesMeansOrAct(plain.get(i)));
@@ -1802,6 +1802,11 @@ public final class SafetyAnalyzer implements Analyzer {
                 s.span().of(original), signal, Math.round(score * 1000) / 1000.0);
     }
 
+    /** Which span of which post's field the evidence is. */
+    private static String spanKey(Evidence e) {
+        return e.post() + "|" + e.field() + "|" + e.begin();
+    }
+
     /**
      * Evidence in reading order, one entry per span and signal: a rule's reading (score 1) of a span the head's
      * occlusion also gave the same signal replaces the head's.
@@ -1809,7 +1814,7 @@ public final class SafetyAnalyzer implements Analyzer {
     private static List<Evidence> dedupe(List<Evidence> evidence) {
         Map<String, Evidence> unique = new LinkedHashMap<>();
         for (Evidence e : evidence) {
-            unique.merge(e.post() + "|" + e.field() + "|" + e.begin() + "|" + e.signal(), e,
+            unique.merge(spanKey(e) + "|" + e.signal(), e,
                     (kept, later) -> later.score() > kept.score() ? later : kept);
         }
         List<Evidence> out = new ArrayList<>(unique.values());
