@@ -737,8 +737,7 @@ public final class SafetyAnalyzer implements Analyzer {
             // things given to a charity shop in a clear-out, a letter for a birthday, a goodbye to a car sold: no
             // parting before a death. The sentence is read without the act, so that what else it says still counts
             // ("gave it all to charity, won't need it where I'm going")
-            String given = unsaid && SafetyRules.EVERYDAY_OCCASION.matcher(s).find()
-                    ? SafetyRules.PARTING_ACT.matcher(s).replaceAll(" ") : s;
+            String given = unsaid ? withoutEverydayParting(s) : s;
             Matcher farewell = SafetyRules.FAREWELL.matcher(given);
             // "a friend messaged me and they said their goodbyes": the farewell is the friend's
             if (farewell.find() && f.time() != SentenceFrame.Time.PAST && !said.leaving() && !absentOnly
@@ -1154,16 +1153,17 @@ public final class SafetyAnalyzer implements Analyzer {
         return false;
     }
 
+    /** The sentence without the parting act its everyday occasion explains (a letter for a birthday, a car sold). */
+    private static String withoutEverydayParting(String t) {
+        return SafetyRules.EVERYDAY_OCCASION.matcher(t).find() ? SafetyRules.PARTING_ACT.matcher(t).replaceAll(" ") : t;
+    }
+
     /** Whether a sentence touches death, harm, ending, despair or a means at all. */
     private static boolean touchesRisk(String t) {
         // an everyday dose ("forgot to take my tablets today") names medicine, not risk; "done with this game" is done
-        // with a game, "cut ties" cuts no skin
-        String rest = SafetyRules.EVERYDAY_IDIOM.matcher(SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" "))
-                .replaceAll(" ");
-        // a letter for a birthday, a goodbye to a car sold: the act its occasion explains
-        if (SafetyRules.EVERYDAY_OCCASION.matcher(rest).find()) {
-            rest = SafetyRules.PARTING_ACT.matcher(rest).replaceAll(" ");
-        }
+        // with a game, "cut ties" cuts no skin, a letter for a birthday is no parting
+        String rest = withoutEverydayParting(SafetyRules.EVERYDAY_IDIOM.matcher(
+                SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" ")).replaceAll(" "));
         // "had a panic attack and thought I was going to die": a symptom
         if (SafetyRules.BODY_ALARM.matcher(rest).find()) {
             rest = SafetyRules.FEARED_DEATH.matcher(rest).replaceAll(" ");
@@ -1178,7 +1178,6 @@ public final class SafetyAnalyzer implements Analyzer {
      */
     private record Echo(int sentence, int cssrs) {
     }
-
 
     /**
      * The author's bare agreements ("same", "me too") with a post by someone else that states ideation of its own in

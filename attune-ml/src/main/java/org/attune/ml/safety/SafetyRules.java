@@ -188,8 +188,7 @@ final class SafetyRules {
     /** What an everyday plan is to do: a journey, a move, a job, a purchase ("the plan is to hop on a coach"). */
     static final String ERRAND = "(?:hop on|get on|catch|take (?:a|the) (?:bus|train|coach|greyhound|flight|plane|"
             + "ferry)|fly|drive to|move|stay (?:at|with)|apply|save up|find (?:a|work|somewhere)|rent|sell|buy|start|"
-            + "finish|"
-            + "study|visit|go back to (?:school|college|uni|work))\\b";
+            + "finish|study|visit|go back to (?:school|college|uni|work))\\b";
     /** After "end it" or "end things": the person a relationship is ended with ("I've decided to end it with him"). */
     static final String WITH_SOMEONE = "(?:with|between) (?:him|her|them|us|my (?:bf|gf|boyfriend|girlfriend|partner|"
             + "husband|wife|fianc\\w*|ex|man|lad|girl))\\b";
@@ -1199,7 +1198,7 @@ final class SafetyRules {
                     + "(?:drove|crashed|steered|swerved) (?:\\S+ ){0,3}?(?:into|off) (?:\\S+ ){0,3}?on purpose|"
                     // from a height or into traffic, not off the high board at the pool or the bus at my stop
                     + "(?:^|\\bi )jumped (?:from|off|into|in front of) (?:the|a|my) (?:\\S+ ){0,3}?(?:bridge|building|"
-                    + "roof(?:top)?|balcony|cliffs?|car ?park|multi-?stor(?:e)?y|window|floor|storey|tower|ledge|"
+                    + "roof(?:top)?|balcony|cliffs?|car ?park|multi-?store?y|window|floor|storey|tower|ledge|"
                     + "overpass|flyover|viaduct|tracks|train|motorway|river|quarry|dam|lorry|truck)\\b|"
                     + "(?:^|\\bi (?:\\S+ )?)(?:tried|"
                     + "attempted) to (?:drown|hang|poison|"
@@ -1252,7 +1251,7 @@ final class SafetyRules {
             + "(?:picked up|pick up|picking up|collected|collect|collecting|renewed|refilled|ordered|order|ordering) "
             + "(?:my |the |a )?(?:repeat |new )?(?:prescription|meds|medication|tablets|pills|inhaler)s?\\b|"
             // the week's tablets sorted into a pill organiser
-            + "\\b(?:tablets|pills|meds|medication)\\b[^.!?]{0,60}?\\b(?:into|in) (?:a|my|the) (?:weekly |daily |new )?"
+            + "(?:tablets|pills|meds|medication)\\b[^.!?]{0,60}?\\b(?:into|in) (?:a|my|the) (?:weekly |daily |new )?"
             + "(?:pill ?box|(?:pill |weekly |daily )?organi[sz]er|dosette(?: box)?)\\b)");
     /**
      * An everyday occasion for what would otherwise read as a parting act: things given to a charity shop in a
