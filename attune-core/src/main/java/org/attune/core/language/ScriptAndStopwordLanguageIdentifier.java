@@ -1,6 +1,7 @@
 package org.attune.core.language;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.attune.core.text.SentenceAnalyzer;
  * Decides whether a thread is English enough for the trained analyses, from the script of its letters and the share
  * of common function words. It is deliberately conservative in one direction: Latin-script text is taken as English
  * unless another language's function words clearly dominate, because wrongly declaring short English slang ("kms")
- * unsupported would silence a risk signal. Text with no letters at all (emoji only, digits) is "und".
+ * unsupported would silence a risk signal, and so would an English-based creole read as the language whose function
+ * words it happens to share. Text with no letters at all (emoji only, digits) is "und".
  *
  * <p>Why not a library: the Java detectors on Maven Central either ship every language's model (Lingua, hundreds of
  * megabytes) or are unmaintained (language-detector); the question asked here is only "English or not".
@@ -69,6 +71,7 @@ public final class ScriptAndStopwordLanguageIdentifier implements Analyzer {
         Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
         int letters = 0;
         Map<String, Integer> hits = new HashMap<>();
+        Map<String, Set<String>> distinct = new HashMap<>();
         int words = 0;
         for (Sentence s : sentences) {
             String t = s.normalized();
@@ -87,6 +90,7 @@ public final class ScriptAndStopwordLanguageIdentifier implements Analyzer {
                 for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
                     if (e.getValue().contains(w)) {
                         hits.merge(e.getKey(), 1, Integer::sum);
+                        distinct.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(w);
                     }
                 }
             }
@@ -109,8 +113,10 @@ public final class ScriptAndStopwordLanguageIdentifier implements Analyzer {
                 bestHits = e.getValue();
             }
         }
-        // another language must clearly dominate: at least 3 of its function words, and twice as many as English's
-        if (!best.equals("en") && bestHits >= 3 && bestHits >= 2 * en + 1) {
+        // another language must clearly dominate: at least 3 different function words of its own, and twice as many as
+        // English's. One or two words said again and again are no language: English-based creoles and pidgins spell
+        // "me" and "the" as "mi" and "di" (Italian's "mi", "di"), and "mi cyaan tek it, mi done" is English enough
+        if (!best.equals("en") && distinct.get(best).size() >= 3 && bestHits >= 2 * en + 1) {
             return new Language(best, script, false);
         }
         return new Language("en", script, true);

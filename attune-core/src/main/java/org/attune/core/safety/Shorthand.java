@@ -50,7 +50,12 @@ public final class Shorthand {
             Map.entry("didnae", "didn't"), Map.entry("dinnae", "don't"), Map.entry("cannae", "can't"),
             Map.entry("wouldnae", "wouldn't"), Map.entry("couldnae", "couldn't"), Map.entry("isnae", "isn't"),
             Map.entry("wasnae", "wasn't"), Map.entry("havenae", "haven't"), Map.entry("hasnae", "hasn't"),
-            Map.entry("willnae", "won't"), Map.entry("shouldnae", "shouldn't"), Map.entry("disnae", "doesn't"));
+            Map.entry("willnae", "won't"), Map.entry("shouldnae", "shouldn't"), Map.entry("disnae", "doesn't"),
+            // Caribbean and West African English ("yuh thinking bout killing yuhself?", "dis weekend")
+            Map.entry("yuhself", "yourself"), Map.entry("yuself", "yourself"), Map.entry("yaself", "yourself"),
+            Map.entry("miself", "myself"), Map.entry("mehself", "myself"), Map.entry("yuh", "you"),
+            Map.entry("bout", "about"), Map.entry("dis", "this"), Map.entry("cyaan", "can't"),
+            Map.entry("caan", "can't"));
     private static final GatedPattern WORD = GatedPattern.compile("[\\p{L}\\p{N}]+");
     /** "kill my self": the reflexive written as two words, not "my self-esteem". */
     private static final GatedPattern MY_SELF = GatedPattern.compile("\\bmy self\\b(?![-\\w])");

@@ -33,11 +33,19 @@ class ScriptAndStopwordLanguageIdentifierTest {
         assertTrue(identify("kms lol").supported(), "short slang must not be silenced as another language");
     }
 
+    @Test
+    void englishBasedCreole_isStillEnglish() {
+        // Jamaican-style spelling shares Italian's "mi" and "di"; a thread in it was read as Italian and left unread
+        Language l = identify("Mi cyaan sleep. Mi head a hurt mi, di bills dem pile up. Mi tired fi true.");
+        assertEquals(new Language("en", "Latin", true), l, "a creole must not be silenced as Italian");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "'No sé qué hacer. Estoy muy cansada y no tengo a nadie con quien hablar de esto.', es",
         "'Je ne sais plus quoi faire, je suis fatiguée et il n''y a personne avec moi.', fr",
-        "'Ich weiß nicht mehr, was ich tun soll. Ich bin so müde und es ist mir alles zu viel.', de"})
+        "'Ich weiß nicht mehr, was ich tun soll. Ich bin so müde und es ist mir alles zu viel.', de",
+        "'Non so più cosa fare. Sono stanca e non ho nessuno con cui parlare di questo.', it"})
     void otherLatinScriptLanguage_isNamedAndUnsupported(String text, String code) {
         Language l = identify(text);
         assertEquals(code, l.code());
