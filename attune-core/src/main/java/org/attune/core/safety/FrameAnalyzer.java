@@ -27,6 +27,14 @@ public final class FrameAnalyzer implements Analyzer {
     public static final GatedPattern QUOTED = GatedPattern.compile(
             "(?:^|(?<=\\s))(?:['\u2018](?:[^'\u2018\u2019]|(?<=\\p{L})"
             + "['\u2019](?=\\p{L}))*?\\S['\u2019]|[\"\u201c][^\"\u201d]*?\\S[\"\u201d])(?=\\s|[.,!?;:)]|$)");
+    /**
+     * A double quotation mark opened and not closed in the sentence, after someone else's words are announced ("texted
+     * me this: "i can't do this anymore."): the quoted words go on into the next sentences.
+     */
+    private static final GatedPattern QUOTE_LEFT_OPEN = GatedPattern.compile(
+            "[:,]\\s*(?:\"[^\"]*|\u201c[^\u201d]*)$");
+    /** A closing quotation mark in a sentence that goes on with quoted words. */
+    private static final GatedPattern QUOTE_CLOSES = GatedPattern.compile("[\"\u201d]");
     /** "Asking for me": the author's questions in that post are about themself. */
     private static final GatedPattern ASKING_FOR_ME = GatedPattern.compile("\\b(?:asking (?:for|about) (?:me|myself)|"
             + "(?:it'?s|this is) (?:about|for) me)\\b");
@@ -69,7 +77,8 @@ public final class FrameAnalyzer implements Analyzer {
                     + "texted(?: me)?|messaged(?: me)?|wrote|posted|admitted|confessed|mentioned|threatened|"
                     + "thinks?|feels?) (?:that )?(?:she|he|they)\\b|"
                     // their words quoted ("texted me 'goodbye'"), or their silence since
-                    + "(?:says?|said|texted|messaged|wrote|posted|sent)(?: me| us)? ['\u2018\"\u201c]|"
+                    + "(?:says?|said|texted|messaged|wrote|posted|sent|forwarded)(?: me| us)?(?: (?:this|that|these "
+                    + "words)(?: (?:message|text|note))?)?:? ['\u2018\"\u201c]|"
                     + "(?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:picking up|answering|replying)|"
                     + "(?:won'?t|will not) (?:answer|pick up|reply)|"
                     + "(?:attempted|tried to (?:kill|end|overdose|take)|overdosed|killed (?:herself|himself|"
@@ -192,10 +201,19 @@ public final class FrameAnalyzer implements Analyzer {
                     + "battery (?:died|is dead)|cutting (?:onions?|vegetables|veggies|the cake|my hair|hair|"
                     + "costs?|back|corners|class|it close)|cut (?:my hair|the cake|class|costs|corners|it out)|"
                     + "cutting it fine|"
-                    + "(?:overdos\\w*|od'?d?) on (?:mince pies|chocolate|sweets|candy|sugar|cake|pies|cheese|pizza|"
+                    + "(?:overdos\\w*|od'?d?) on (?:(?:my |\\S+ )?(?:mince pies|chocolate|sweets|candy|sugar|"
+                    + "cake|pies|cheese|pizza|"
                     + "caffeine|coffee|carbs|food|turkey|crisps|biscuits|cookies|memes|netflix|christmas|sunshine|"
                     + "flat whites?|"
-                    + "lattes?|espressos?|energy drinks?|red ?bulls?|tea|junk food|tv|youtube|tiktok|the news)|"
+                    + "lattes?|espressos?|energy drinks?|red ?bulls?|tea|junk food|tv|youtube|tiktok|the news|"
+                    // a feast's dishes ("overdosed on jollof at my cousin's wedding")
+                    + "jollof|rice|pasta|ice ?cream|fries|chips|dumplings|ramen|noodles|curry|tacos|wings|popcorn|"
+                    + "doughnuts|donuts|cupcakes|pancakes|brownies|chicken|bbq|barbecue|suya|biryani|dessert|"
+                    + "desserts|cheesecake|kdramas?|k-dramas?|anime|reality tv|nostalgia|cuteness)\\b)|"
+                    // hyperbole with its own marker ("the driest lips known to man, im literally dying fr")
+                    + "(?:i'?m|im) (?:literally |lowkey |actually |so |deadass )?dying (?:fr|frfr|lol|lmao|lmfao|"
+                    + "haha\\w*)\\b|(?:i'?m|im) (?:literally |lowkey |actually |so )?dying\\W*(?:\\x{1F62D}|"
+                    + "\\x{1F480}|\\x{1F602})|"
                     // a conditional threat the writer laughs off ("if i fail chem im gonna kms lol")
                     + "^if (?:i|\\S+) (?:\\S+ ){1,10}?(?:i'?ll|ill|(?:im|i'?m) (?:literally |actually |genuinely |"
                     + "honestly )?(?:gonna|going to)|gonna|i swear (?:i'?m|im)) (?:literally |actually |genuinely |"
@@ -326,7 +344,8 @@ public final class FrameAnalyzer implements Analyzer {
             + "doing the (?:exact )?same (?:searches|research|thing)|"
             + "\\(my name\\)|(?:her|his|their|the character'?s?) name is my name|exactly how i feel|"
             + "(?:that'?s|thats|this is|it'?s|its) (?:exactly |literally |just )?how i (?:feel|am)(?: right now|"
-            + " too)?)|"
+            + " too)?|(?:that'?s|thats|this is|it'?s|its) (?:exactly |literally |just )?where my (?:head|mind) "
+            + "(?:is|'s been|has been|goes))|"
             + OWN_THOUGHTS.regex());
     /** "Now" alone is weak: "two months ago now", "I'm two years clean now" date something else. */
     private static final GatedPattern NOW = GatedPattern.compile("\\bnow\\b");
@@ -418,9 +437,18 @@ public final class FrameAnalyzer implements Analyzer {
         List<SentenceFrame> out = new ArrayList<>();
         Set<String> adopting = new HashSet<>();
         Set<String> askingForMe = new HashSet<>();
+        String quotingPost = null; // the post whose someone else's quoted words run on past a sentence's end
         for (Sentence s : sentences) {
             String plain = Shorthand.plain(s.normalized());
-            out.add(frameOfPlain(plain));
+            SentenceFrame frame = frameOfPlain(plain);
+            if (s.postId().equals(quotingPost)) {
+                // inside the words quoted in the sentence before, until the quote closes
+                frame = frame.quotedOther();
+                quotingPost = QUOTE_CLOSES.matcher(plain).find() ? null : quotingPost;
+            } else {
+                quotingPost = frame.otherSubject() && QUOTE_LEFT_OPEN.matcher(plain).find() ? s.postId() : null;
+            }
+            out.add(frame);
             if (ADOPTION.matcher(plain).find()) {
                 adopting.add(s.postId());
             }

@@ -44,6 +44,15 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
                 figurative, recovery, time, daysAgo);
     }
 
+    /**
+     * The same frame for a sentence that goes on with words quoted in the sentence before it, which someone else said
+     * ("My mate texted me this: "i can't do this anymore. sorry for everything.""): theirs, not the writer's.
+     */
+    public SentenceFrame quotedOther() {
+        return new SentenceFrame(false, true, addressee, negated, hypothetical, question, true, figurative, recovery,
+                time, daysAgo);
+    }
+
     /** The same frame for a question the writer says they ask for themself ("... Asking for me."). */
     public SentenceFrame askedForSelf() {
         return new SentenceFrame(true, false, false, negated, hypothetical, question, reported, figurative, recovery, time,
