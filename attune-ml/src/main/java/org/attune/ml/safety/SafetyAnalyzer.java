@@ -87,6 +87,8 @@ public final class SafetyAnalyzer implements Analyzer {
      */
     private static final GatedPattern URGE_NOW = GatedPattern.compile("\\b(?:today|tonight|now|again|came back|lately|"
             + "this (?:week|morning|evening|afternoon))\\b");
+    /** The most words of a sentence read as a tag to the one before it ("Tip run."). */
+    private static final int SHORT_TAG_WORDS = 3;
     /** How many acts of settling affairs in one post make a veiled farewell. */
     private static final int SETTLED = 3;
     /** How the rules read "I'm ending it" where the author names a relationship. */
@@ -760,7 +762,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 farewellSaid = true;
             }
             Matcher preparation = SafetyRules.PREPARATION.matcher(given);
-            if (preparation.find() && f.time() != SentenceFrame.Time.PAST && !SafetyRules.ORDINARY_USE.matcher(s).find()
+            if (preparation.find() && f.time() != SentenceFrame.Time.PAST
+                    // the use may be named in a few words after ("Rope's in the boot. Tip run.")
+                    && !SafetyRules.ORDINARY_USE.matcher(withShortSentenceAfter(sentences, plain, i)).find()
                     // nor a preparation (as above); a pet handed on in the same sentence is an affair settled, not a
                     // pet's dose ("sorted the dog with my sister and wrote letters for the lads")
                     && !(unsaid && benign(SafetyRules.PET_HANDED_ON.matcher(s).replaceAll(" ")))
@@ -1631,6 +1635,16 @@ public final class SafetyAnalyzer implements Analyzer {
     private static String withSentenceBefore(List<Sentence> sentences, List<String> plain, int i) {
         return i > 0 && sentences.get(i - 1).postId().equals(sentences.get(i).postId())
                 ? plain.get(i - 1) + "\n" + plain.get(i) : plain.get(i);
+    }
+
+    /**
+     * Sentence i's plain text, before the sentence after it when that one is in the same post and only a few words
+     * long: a tag that says what the sentence was for ("Tip run."), not the next topic.
+     */
+    private static String withShortSentenceAfter(List<Sentence> sentences, List<String> plain, int i) {
+        return i + 1 < sentences.size() && sentences.get(i + 1).postId().equals(sentences.get(i).postId())
+                && plain.get(i + 1).strip().split("\\s+").length <= SHORT_TAG_WORDS
+                ? plain.get(i) + "\n" + plain.get(i + 1) : plain.get(i);
     }
 
     /**

@@ -71,8 +71,9 @@ final class SafetyRules {
                     + "my )?(?:iron|lighter|cigarette|hot \\w+|"
                     + "knife|blade|razor) (?:to|on|into|against) my|^(?:only |just |so i |and )?(?:cutting|cut|burning|"
                     + "burned|burnt|scratching|scratched)"
-                    + "\\b(?! (?:the|a(?! (?:bit|little|few|couple|lot)\\b)|"
-                    + "my (?:own )?(?:hair|fringe|bangs|nails|toenails|finger|thumb)|class|costs?|onions?)\\b)|"
+                    // worn out is no burn ("just burnt out")
+                    + "\\b(?! (?:the|out|a(?! (?:bit|little|few|couple|lot)\\b)|"
+                    + "my (?:own )?(?:hair|fringe|bangs|nails|toenails|finger|thumb)|class|costs?|onions?)\\b)(?!-out)|"
                     + "^(?:just )?(?:relapsed" + NOT_SUBSTANCE + "|self[- ]?harmed|sh'?e?d)\\b|"
                     // an injury told as deliberate
                     + "injur(?:ed|ing) myself (?:deliberately|on purpose|intentionally)|(?:deliberately|"
@@ -282,6 +283,18 @@ final class SafetyRules {
                     + "kills?|takes?|finishes) me(?: out| quickly| soon| first| in my sleep)?\\b(?! (?:a|an|\\d+|two|"
                     + "three|ages|long|forever|hours|days|weeks|time|back|home|to|for|through|with|out (?:to|for))\\b)|"
                     // the consequence wished for: "hoping the ute would roll and that'd be that"
+                    // taken by the ground or the wind, and no fight put up ("if the ground just opened up and took me I
+                    // wouldn't put up a fight"; "half-wishing the wind would take me with it")
+                    + "if (?:the|a|some) (?:\\S+ ){1,6}?(?:took|swallowed|carried) me\\b[^.?!]{0,40}?\\b(?:wouldn'?t|would "
+                    + "not|won'?t) (?:put up a fight|fight (?:it|back)|struggle|resist)|(?:hop|wish|pray)\\w* (?:that )?"
+                    + "(?:the|a|some) (?:wind|sea|waves?|current|river|ground|earth|cold|snow) (?:would|will|might|'d) "
+                    + "(?:just )?(?:take|carry|swallow|sweep) me\\b(?! (?:to|back|home|away to|somewhere|abroad|on|"
+                    + "along|up|out|off|there|places)\\b)|"
+                    // others' lives simpler without the writer ("their lives would get a lot simpler if I just wasn't
+                    // in the picture any more")
+                    + "(?:lives?|things|everything|it|life) would (?:get |be )?(?:\\S+ ){0,2}?(?:simpler|easier|better|"
+                    + "lighter) (?:for (?:\\S+ ){1,2})?if i (?:just |simply )?(?:wasn'?t|weren'?t|was not|were not) "
+                    + "(?:in the picture|around|here|alive)\\b|"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?(?:and )?(?:that'?d|that would|it'?d|it would) "
                     + "(?:be (?:that|it|the end)|sort (?:everything|it all|it) out|end it)\\b|"
                     + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:me|crash\\w*|rolled|rolls?|mounted|came over|hit|"
@@ -296,7 +309,8 @@ final class SafetyRules {
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
                     + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
                     + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |"
-                    + "just )?(?:never|not) wake|"
+                    + "just )?(?:never|not) (?:wake|get (?:back )?up\\b(?! (?:for|until|till|before|on|at|in|early|tomorrow|today|"
+                    + "till)\\b))|"
                     + "close my eyes and (?:that'?s it|that'?s that|it'?s (?:over|done)|never open them)\\b|"
                     // an accident the writer would not mind ("if the chopper went down I wouldn't be that bothered")
                     + "if (?:a|the|my|some|our) \\S+ (?:\\S+ ){0,5}?(?:went down|goes down|crashed|crashes|sank|sinks|came "
@@ -474,7 +488,7 @@ final class SafetyRules {
                     + "pills|tablets|morphine|oxycodone|oramorph|methadone|insulin)|stopped taking my (?:meds|medication|tablets|pills) (?:so|to) (?:i can )?(?:save|"
                     + "keep|store)|"
                     + "(?:pills|tablets|meds) (?:\\S+ ){0,3}?(?:been )?(?:saving|saved|stockpiling|hoarding|"
-                    + "collecting)|"
+                    + "collecting|putting by|put by|squirrell?ing away|squirrell?ed away)|"
                     + "(?:got|have|'ve got) (?:my|the|a) stash (?:ready|sorted|together)|"
                     // kept for the day ("keeping my sleeping pills for when i finally do it")
                     + "(?:keeping|kept|saving|saved|hiding|hid|stashing|stashed|holding onto) (?:\\S+ ){0,3}?(?:pills|"
@@ -525,6 +539,8 @@ final class SafetyRules {
                     + "base jump\\w*|"
                     + "cliff div\\w*|paraglid\\w*|zip ?lin\\w*|julienne|knife skills|cookery|cooking class|chopping|"
                     + "dicing|rope ladders?|tree ?house|skipping rope|jump rope|"
+                    // a run to the dump ("Rope's in the boot. Tip run.")
+                    + "(?:tip|dump) run|(?:to|at) the (?:tip|dump)|recycling (?:centre|center)|"
                     + "slic\\w* (?:\\S+ ){0,2}?"
                     + "(?:tomato\\w*|bread|onions?|veg\\w*|meat|cheese|fruit|carrots?|potato\\w*))\\b");
     /**
@@ -653,7 +669,7 @@ final class SafetyRules {
                     + "(?:wrote|written|left) (?:a |my |"
                     + "some )?(?:\\S+ )?(?:notes?|letters?) (?:for|to) "
                     + "(?:my|everyone|them|her|him)|(?:written|"
-                    + "wrote) (?:letters? )?to (?:each of )?my (?:grandchildren|children|"
+                    + "wrote) (?:letters? )?to (?:each of |both (?:of )?)?(?:my|the) (?:grandchildren|children|"
                     + "kids|family|sons?|daughters?|parents)|there'?s a (?:letter|note) (?:for you )?(?:on|in|"
                     + "under) my "
                     + "(?:bed|desk|pillow|table)|said (?:bye|goodbye) to everyone|if anyone wonders where i (?:went|am|"
@@ -683,12 +699,16 @@ final class SafetyRules {
                     + "(?:for good|now|forever)|don'?t look for me|sorry (?:to everyone|for everything|to anyone) "
                     + "(?:i (?:let down|hurt|put)|you)?|(?:if you'?re|if anyone) read(?:s|ing)? this|my passwords are|"
                     + "(?:be|is) (?:all )?quiet soon|(?:delet(?:ed|ing)) all my accounts|been a good run|"
+                    // a life summed up in its years ("Forty years was a good run")
+                    + "\\b(?:\\d+|\\w+ty(?:[- ]\\w+)?) years (?:was|were|has been|have been|'s been) a good (?:run|innings)|"
+                    + "forgive me for everything(?=\\s*(?:[.!,]|$)| i (?:did|have done|'ve done) wrong\\b)|"
                     + "made my peace|affairs are in order|(?:shall|will) not be contacting|"
                     + "(?:won'?t|will not) be (?:anyone )?(?:here|around) to|need (?:her|him|them) rehomed|"
                     + "(?:won'?t|will not) be able to look after (?:her|him|them)|always going to be (?:his|hers|"
                     + "yours)|wasn'?t anyone'?s fault|"
                     + "(?:won'?t|will not) need (?:them|it|these|any of (?:it|this|them)) (?:anyway|anymore|any more|"
-                    + "where i'?m (?:going|headed))|where i'?m (?:going|"
+                    + "where i'?m (?:going|headed)|after (?:this|tonight|tomorrow|the weekend|(?:this |next )?(?:"
+                    + WEEKDAYS + "))\\b)|where i'?m (?:going|"
                     + "headed),? i (?:won'?t|will not) need|"
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
                     + "(?:giv(?:en|ing)|gave) (?:away )?(?:most of |all of |some of |half of )?my (?:things|stuff|"
@@ -735,7 +755,14 @@ final class SafetyRules {
                     + "her|him)\\b|(?:wrote|written|writing|left|put) (?:out |down )?(?:all )?(?:the |my )?"
                     + "(?:\\S+ ){0,3}?passwords|(?:the |my )?will(?:'s| is| has been) (?:updated|done|sorted|signed|"
                     + "written)|"
-                    + "(?:papers|documents|bills|insurance)\\b(?: \\S+){0,5} in (?:one|a|the) (?:folder|envelope|box)|"
+                    + "(?:papers|documents|bills|insurance|deeds|bank details|account details|policies|pension "
+                    + "details)\\b(?: \\S+){0,5} in (?:one|a|the) (?:\\S+ )?(?:folder|envelope|box)|"
+                    // the same acts as a to-do list writes them ("- write letters to J and mum", "- cancel gym",
+                    // "- give Luna + her bowls to Priya"), and who is to have what ("sorted who gets my bike")
+                    + "^(?:[-*\u2022] ?)?(?:write|post) (?:the |my )?(?:letters?|notes?) (?:to|for)\\b|"
+                    + "(?:give|gave|giving) (?:\\S+ ){1,3}?(?:and|\\+|&) (?:her|his|their|the) (?:bowls?|lead|bed|cage|"
+                    + "toys|food|basket|hutch|tank) to\\b|(?:sorted|decided|worked out|arranged) who (?:gets|"
+                    + "takes|will have|is having|'s having|is getting) my \\S+|"
                     + "told (?:her|him|them) where (?:the )?(?:spare key|passwords?|will|papers|documents|insurance)|"
                     // a debt repaid, a will made, plants or pets asked after, rooms and books given back, thanks and
                     // love said: each one act of settling
@@ -774,7 +801,7 @@ final class SafetyRules {
                     + "over the years|"
                     + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |"
                     + "truly )?(?:better|the best|good)|"
-                    + "cancell?ed (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|room|"
+                    + "cancel(?:l?ed)? (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|room|"
                     + "lease|tenancy|accommodation|"
                     + "direct debits?|"
                     + "standing orders?|memberships?)|rehomed (?:the |my )?(?:\\S+ )?(?:cats?|dogs?|rabbits?|hamsters?|"
@@ -856,6 +883,12 @@ final class SafetyRules {
                     + "tablets )(?:of )?(?:\\S+ )?(?:do anything|kill|be "
                     + "enough|work|do it|do the job)\\b(?![^.?!]*\\bfor (?:a|my|the|his|her)\\b)|"
                     + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|"
+                    // a death staged as an accident for the insurance ("does the life policy still pay out if ... the
+                    // coroner can't say for certain it was an accident?")
+                    + "(?:life )?(?:policy|insurance|cover)\\b[^.?!]*\\b(?:pays? out|payout|cover)\\b[^.?!]*\\b(?:suicide|"
+                    + "coroner|open verdict|(?:not|n'?t) (?:say|tell|prove|be sure|be certain)[^.?!]* (?:it was )?an "
+                    + "accident|looks? like an accident)|(?:make|made|making) it look like an accident\\b[^.?!]*\\b"
+                    + "(?:insurance|policy|pay ?out|family)|"
                     + "(?:cyanide|"
                     + "sodium nitrite|nitrite|nembutal|pentobarbital) (?:price|cost)|"
                     // "do not have the phone signs and the high fences": another safeguard may come first
@@ -910,7 +943,8 @@ final class SafetyRules {
                     + "paraly\\w*|brain damage|coma|do the job|be any good|"
                     + "fall asleep|go to sleep|peaceful|does it hurt|would i feel|(?:doesn'?t|does not|still) work|"
                     + "does it (?:still )?work|bleed out|lose (?:a lot of|enough|too much) blood|"
-                    + "never wake up|enough (?:to|2)|make it permanent|tallest|highest|access|without anyone|"
+                    + "never wake up|(?:no|not|never) (?:go |gonna |going to |will )?wake (?:up )?again|enough (?:to|2)|"
+                    + "make it permanent|tallest|highest|access|without anyone|"
                     + "would it take|does it take|"
                     + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|"
                     + "do) i need more|"
@@ -993,6 +1027,7 @@ final class SafetyRules {
     /** Means and places of suicide, as method thinking names them ("the beam in the garage", "the train line"). */
     static final GatedPattern MEANS_PLACE = GatedPattern.compile("\\b(" + MEANS_CORE + "|" + DRUGS + "|hose(?:pipe)?|"
             + "top (?:floor|level|deck)|roof level|beam|overpass|train line|platform|"
+            + "ligature|"
             + "edge|ledge|balcony|cliff|river|sea|rifle|shotgun|firearm|insulin|lithium|drugs|engine running|"
             + "closed garage|garage|car running|exhaust|wheel|rafters?|loft hatch|banisters?|bannisters?|hook|"
             + "door frame|railway|"
@@ -1004,7 +1039,8 @@ final class SafetyRules {
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
      */
     static final GatedPattern CONTEMPLATION = GatedPattern.compile(
-            "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:think(?:ing)?|"
+            "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:had|have|having|"
+                    + "'ve had) (?:the )?(?:very )?same thoughts\\b|(?:think(?:ing)?|"
                     + "thought) about pulling the (?:garage )?door|(?:legs|feet) (?:dangling )?over the edge|"
                     + "thinking (?:the|that|how|which)|wonder(?:ing)? (?:whether|if|how|which)|(?:will|"
                     + "would) be enough|"
@@ -1123,6 +1159,11 @@ final class SafetyRules {
                     + "to|starts|begins)\\b))|"
                     // a plan with no object named, not a journey ("the plan is to hop on a Greyhound to Atlanta")
                     + "the plan is to(?! " + ERRAND + ")|"
+                    // up to a height once more, for the last time ("want to go up there one last time once the result
+                    // comes", after asking whether the roof is still open)
+                    + "(?:go|going|get|head|climb)(?:ing)? (?:back )?up (?:there|to (?:the )?(?:roof|rooftop|terrace|top "
+                    + "floor|top))\\b[^.?!]{0,30}\\bone (?:last|final) time\\b(?![^.?!]*\\b(?:before (?:we|i|they|the|"
+                    + "it|my|our)|mov(?:e|ing)|leav(?:e|ing)|lease|graduat\\w*|demoli\\w*|clos(?:e|es|ing))\\b)|"
                     + "(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "
                     + "(?:finally|actually|really) go through with it|(?:not|no) (?:planning on|plan(?:ning)? to|"
                     + "intending to) (?:be )?(?:coming|come) (?:back|home)|is it for me|work up the nerve|"
@@ -1266,6 +1307,8 @@ final class SafetyRules {
             + "thank[- ]you|pen ?pals?|cover letter|complaint|council|landlord|application|references?|"
             + "sold (?:it|him|her)|selling (?:it|him|her)|trade[- ]in|scrapp\\w*|new (?:car|phone|laptop|one)|"
             + "after (?:the|our|my) (?:wedding|divorce|move|honeymoon|baby|mortgage)|got married|adulting|solicitor|"
+            // affairs put in order because of someone's illness ("after Mum's diagnosis scared us all")
+            + "power of attorney|after (?:\\S+ ){1,2}?diagnosis|"
             + "(?:for|before) (?:the|my|our) (?:trip|holiday|flight|journey|move|interview|exam|race|marathon|match|"
             + "first day|festival|party|camping trip)|(?:bags?|suitcases?) (?:are |is )?packed)\\b");
     /** The act such an occasion explains, which the sentence is then read without. */
