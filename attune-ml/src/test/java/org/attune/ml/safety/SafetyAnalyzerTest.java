@@ -2085,4 +2085,80 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, r);
         assertTrue(r.evidence().stream().noneMatch(e -> e.signal().equals("triage-exemplar")));
     }
+
+    /**
+     * A thread in an English-based creole is read, not set aside as Italian for its "mi" and "di", and its spellings
+     * of "yourself", "about" and "this" reach the screening question and its answer.
+     */
+    @Test
+    void aThreadInCreoleSpelling_isRead_andItsScreeningAnswerCounts() {
+        Assessment a = chain("Mi cyaan sleep, mi head full a worries, di bills dem pile up every day.",
+                "Mi haffi ask yuh straight: yuh thinking bout killing yuhself?", "yeah. most nights now.");
+        assertTrue(a.language().supported(), "a creole thread must not be set aside as another language");
+        assertTrue(risk(a, "writer").level().compareTo(TriageLevel.MODERATE) >= 0, "a yes to the question counts");
+    }
+
+    /**
+     * Someone else's message quoted over two sentences is theirs in both (the helper's own fear after it is still read
+     * by the head: moderate); worn out is no burn; an overdose of jollof
+     * or a "literally dying fr" is a figure of speech; a rope for a run to the tip and a will made after a parent's
+     * diagnosis are everyday errands.
+     */
+    @Test
+    void quotedMessagesIdiomsAndErrands_areNotTheWritersRisk() {
+        Assessment quoted = chain("My cousin just texted me this: \"i can't keep going. sorry for everything.\" "
+                + "She's not picking up. What should I do?", "Ring 999 and ask for a welfare check.",
+                "done, an ambulance is going round now. I'm shaking");
+        AuthorRisk worried = risk(quoted, "writer");
+        assertTrue(worried.level().compareTo(TriageLevel.HIGH) < 0, "a worried helper is no same-hour review");
+        assertTrue(worried.evidence().stream().noneMatch(e -> e.text().contains("sorry for everything")),
+                "the quoted words that run on past the sentence are the cousin's, not the writer's evidence");
+        AuthorRisk burnt = writerRisk("Missed another shift today. Just burnt out.");
+        assertEquals(Recency.NONE, burnt.selfInjury().recency());
+        for (String text : List.of("Overdosed on jollof at the wedding, someone roll me home",
+                "these acne pills are drying my lips out, im literally dying fr. any lip balm recs?",
+                "Rope's in the van. Tip run.",
+                "Made a will and sorted power of attorney after Dad's diagnosis. Booked Crete for May!")) {
+            assertAtMost(TriageLevel.LOW, text);
+        }
+        assertAtLeast(TriageLevel.HIGH, "I overdosed on my sleeping pills last night and woke up in A&E.");
+    }
+
+    /**
+     * Veiled farewells and preparations in everyday words: tablets put by with a day to take them, a to-do list that
+     * settles several affairs, a pet's things handed on and no need of anything after this week, letters to both the
+     * children and a life summed up in its years.
+     */
+    @Test
+    void veiledPreparationsAndFarewells_inEverydayWords_areImminent() {
+        for (String text : List.of("When the kids go to their dad's on Saturday I'll take the tablets I've been "
+                        + "putting by.",
+                "list for tomorrow:\n- cancel gym\n- write letters to Sam and mum\n- give Biscuit + her bowls to "
+                        + "Jo\n- passwords in the red notebook",
+                "Need someone to take my rabbit by Sunday. Sorted who gets my guitar too, I won't need any of it "
+                        + "after this week.",
+                "The will is in the top drawer. I've written to both the kids. Sixty years was a good run.")) {
+            assertEquals(TriageLevel.IMMINENT, writerRisk(text).level(), text);
+        }
+    }
+
+    /**
+     * Method seeking in other words: a fatal sleeping tablet asked about in Pidgin, a life policy that pays out on a
+     * staged accident, a height visited one last time; passive wishes to be taken by the ground or the wind, and a
+     * life others would find simpler without the writer.
+     */
+    @Test
+    void methodSeekingAndPassiveWishes_inOtherWords_areRead() {
+        assertAtLeast(TriageLevel.HIGH, "Which tablet person fit take wey him no go wake again? I tire.");
+        assertAtLeast(TriageLevel.HIGH, "Would my life insurance still pay out if the coroner can't say for sure it "
+                + "was an accident?");
+        assertAtLeast(TriageLevel.HIGH, "Is the roof of the library still open at night? I want to go up there one "
+                + "last time after the exams.");
+        assertEquals(TriageLevel.MODERATE,
+                writerRisk("If the sea just swallowed me I wouldn't put up a fight.").level());
+        assertEquals(TriageLevel.MODERATE,
+                writerRisk("Everyone's lives would be simpler if I just wasn't around.").level());
+        assertAtMost(TriageLevel.LOW, "I wish the wind would take me to Spain, this rain is endless.");
+        assertAtMost(TriageLevel.LOW, "After the half marathon I want to lie down and not get up for a week.");
+    }
 }
