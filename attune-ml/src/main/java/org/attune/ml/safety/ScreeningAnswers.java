@@ -74,7 +74,9 @@ final class ScreeningAnswers {
     private static final String THINKING_OF = "\\b(?:thinking|thought|thoughts|think) (?:about|of) ";
     private static final Pattern THOUGHTS = Pattern.compile(THINKING_OF + YOU_SUICIDE + "|\\bsuicidal\\b"
             + "|\\bwant(?:ing)? to (?:die|kill yourself|end (?:your life|it))\\b"
-            + "|\\bwish(?:ing)? (?:you were|to be) dead\\b");
+            + "|\\bwish(?:ing)? (?:you were|to be) dead\\b"
+            // the PHQ-9's ninth item: "thoughts that you would be better off dead, or of hurting yourself"
+            + "|\\bbetter off dead\\b");
     private static final Pattern URGE = Pattern.compile(THINKING_OF + "(?:hurting|cutting|harming|burning) yourself"
             + "|\\b(?:urges?|want(?:ing)?) to (?:hurt|cut|harm|burn) yourself");
     private static final Pattern INTENT = Pattern.compile("\\b(?:are you going to|are you gonna|do you intend to|"
@@ -88,7 +90,8 @@ final class ScreeningAnswers {
             + "|\\bhave you been (?:hurting|cutting|harming|burning) yourself\\b"
             + "|\\bdid you (?:cut|self.?harm|relapse) again\\b");
     private static final Pattern SAFE = Pattern.compile("\\b(?:are|r) (?:you|u) (?:safe|okay to stay safe)\\b|"
-            + "\\bcan you (?:keep|stay) (?:yourself )?safe\\b|\\bwill you (?:be|stay) safe\\b|^(?:you )?safe\\b");
+            + "\\bcan you (?:keep|stay) (?:yourself )?safe\\b|\\bwill you (?:be|stay) safe\\b|^(?:you )?safe\\b|"
+            + "^(?:are you )?keeping (?:yourself )?safe\\b");
     /**
      * A question that names harm, or the thoughts or urges already spoken of ("are you going to act on these
      * thoughts?").
@@ -108,7 +111,10 @@ final class ScreeningAnswers {
     private static final Pattern YES = Pattern.compile("^(?:honestly,? )?(?:yes|yeah|yea|yep|yup|ya|"
             + "i (?:ticked|said|answered|put|circled|wrote|clicked|checked|pressed) (?:'|\"|‘|“)?yes\\b|"
             + "i am(?! not)|i do(?!n'?t| not)|i have(?!n'?t| not)|i did(?!n'?t| not)|i will(?! not)|i think so|"
-            + "kind of|kinda|sort of|sorta|a (?:little|bit)|sometimes|maybe|probably|mhm|uh huh)\\b"
+            + "kind of|kinda|sort of|sorta|a (?:little|bit)|sometimes|maybe|probably|mhm|uh huh|"
+            // a questionnaire's frequencies (the PHQ-9's "several days" .. "nearly every day")
+            + "several days|more than half (?:of )?the days|nearly every day|(?:almost )?every day|most days|"
+            + "all the time|often)\\b"
             + "(?![,.!]? *no\\b)"); // "yeah, no" is a no
     private static final Pattern NO = Pattern.compile("^(?:no|nope|nah|not really|not sure|i'?m not|i am not|"
             + "yeah,? no|i (?:ticked|said|answered|put|circled|wrote|clicked|checked|pressed) (?:'|\"|‘|“)?no\\b|"
@@ -121,9 +127,18 @@ final class ScreeningAnswers {
             "(?:^|[\\s:,])[\"“‘']([^\"“”‘’]{3,200}?\\?)[\"”’']|^>\\s*([^>]{3,200}?\\?)");
     /** What leads from a quoted question to its answer: dashes, colons, "and", "so". */
     private static final Pattern ANSWER_LEAD = Pattern.compile(
-            "^[\\s\\-–—:,.\\])]*(?:(?:and|so|to which|my answer(?: was)?),? )?[\\s\\-–—:]*");
+            "^[\\s\\-–—:,.\\])]*(?:(?:and|so|to which|my answer(?: was)?),? )?[\\s\\-–—:]*"
+                    // a transcript's speaker or a form's answer mark ("Me: \"yeah, no.\"", "A: Nearly every day")
+                    + "(?:(?:me|i|a|ans|answer|my answer|reply|response)\\s*:\\s*)?[\"“‘']?");
+    /**
+     * An answer marked as one at the start of the sentence after a question in the author's own post, as a form or a
+     * transcript sets it out ("Q9: ... better off dead ...?" "A: Nearly every day.").
+     */
+    private static final Pattern MARKED_ANSWER = Pattern.compile("^(?:a|ans|answer|my answer|me|response)\\s*:");
     /** an answer that places its yes in the past ("yes, years ago") */
-    private static final Pattern LONG_AGO = Pattern.compile("\\b(?:years? ago|months ago|used to|when i was|"
+    private static final Pattern LONG_AGO = Pattern.compile("\\b(?:years? ago|months ago|"
+            // a habit over, not one grown into ("I've got used to them")
+            + "(?<!(?:got|get|getting|gotten|be|been|am|is|are|was|were|'m|'re|'ve) )used to|when i was|"
             + "last year|in the past|a long time ago)\\b");
 
     private ScreeningAnswers() {
@@ -159,6 +174,20 @@ final class ScreeningAnswers {
                 after = ANSWER_LEAD.matcher(plain.get(at)).replaceFirst("").strip();
             }
             String question = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            answer(at, question, after, following(sentences, plain, mine, at)).map(ScreeningAnswers::quoted)
+                    .ifPresent(out::add);
+        }
+        for (int k = 0; k + 1 < mine.size(); k++) {
+            // a question of a form or a transcript in the author's own post, its answer marked in the next sentence
+            int i = mine.get(k);
+            int at = mine.get(k + 1);
+            String question = plain.get(i).strip();
+            if (!question.endsWith("?") || !sentences.get(at).postId().equals(sentences.get(i).postId())
+                    || !MARKED_ANSWER.matcher(plain.get(at).strip()).find()
+                    || out.stream().anyMatch(a -> a.sentence() == i || a.sentence() == at)) {
+                continue;
+            }
+            String after = ANSWER_LEAD.matcher(plain.get(at)).replaceFirst("").strip();
             answer(at, question, after, following(sentences, plain, mine, at)).map(ScreeningAnswers::quoted)
                     .ifPresent(out::add);
         }

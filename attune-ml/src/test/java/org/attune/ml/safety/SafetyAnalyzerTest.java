@@ -2161,4 +2161,19 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "I wish the wind would take me to Spain, this rain is endless.");
         assertAtMost(TriageLevel.LOW, "After the half marathon I want to lie down and not get up for a week.");
     }
+
+    /**
+     * A screening question set out in the writer's own post as a form or a transcript, its answer marked: the PHQ-9's
+     * ninth item answered with a frequency is current ideation ("I've got used to them" places nothing in the past),
+     * "Not at all" is none; "yeah, no" to "keeping yourself safe?" is a no.
+     */
+    @Test
+    void aScreeningQuestionAnsweredInAFormOrATranscript_isReadByItsAnswer() {
+        String item9 = "Q9: Over the last 2 weeks, how often have you been bothered by thoughts that you would be "
+                + "better off dead, or of hurting yourself in some way?\n";
+        assertEquals(TriageLevel.MODERATE, writerRisk(item9 + "A: More than half the days. I've got used to them "
+                + "by now.").level());
+        assertAtMost(TriageLevel.LOW, item9 + "A: Not at all.");
+        assertAtLeast(TriageLevel.HIGH, "My care coordinator texted: \"keeping yourself safe?\"\nMe: \"yeah, no.\"");
+    }
 }
