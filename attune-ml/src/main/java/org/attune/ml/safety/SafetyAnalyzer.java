@@ -1078,8 +1078,12 @@ public final class SafetyAnalyzer implements Analyzer {
      * themself.
      */
     private static boolean worriedForOther(List<SentenceFrame> frames, List<String> plain, List<Integer> mine) {
+        // their risk named, or veiled in the words they sent ("my friend just sent me this: 'I'm going to do it
+        // tonight, I'm sorry for everything'")
         return mine.stream().anyMatch(i -> frames.get(i).otherSubject()
-                && (namesRisk(plain.get(i)) || THEIR_HARM.matcher(plain.get(i)).find()))
+                && (namesRisk(plain.get(i)) || THEIR_HARM.matcher(plain.get(i)).find()
+                        || SafetyRules.FAREWELL.matcher(plain.get(i)).find()
+                        || SafetyRules.INTENT_VEILED.matcher(plain.get(i)).find()))
                 && mine.stream().noneMatch(i -> !disowned(frames.get(i)) && namesRisk(plain.get(i)));
     }
 

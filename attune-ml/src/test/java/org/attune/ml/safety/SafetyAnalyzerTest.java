@@ -2176,4 +2176,16 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, item9 + "A: Not at all.");
         assertAtLeast(TriageLevel.HIGH, "My care coordinator texted: \"keeping yourself safe?\"\nMe: \"yeah, no.\"");
     }
+
+    /**
+     * A helper who forwards a friend's veiled farewell ("I'm going to do it tonight, I'm sorry for everything") and asks
+     * what to do is worried for someone else: neither the farewell nor the second readers make the helper urgent.
+     */
+    @Test
+    void aHelperForwardingSomeoneElsesVeiledFarewell_isNoSameHourReviewOfTheHelper() {
+        Assessment a = chain("My flatmate just sent me this: 'I'm going to do it tonight, I'm sorry for everything.' "
+                + "She isn't answering her phone. What do I do??", "Call 999 and ask for a welfare check now.",
+                "done, police are on their way to her. I'm shaking");
+        assertAtMost(TriageLevel.LOW, risk(a, "writer"));
+    }
 }
