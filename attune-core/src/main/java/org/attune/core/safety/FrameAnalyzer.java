@@ -315,7 +315,11 @@ public final class FrameAnalyzer implements Analyzer {
                     + "just (?:did|cut|took|swallowed|made|now|burned|burnt|punched|scratched)|as i type|as i write|"
                     + "i'm (?:bleeding|cutting|sitting)|still (?:sitting|lying|standing) (?:on|in)|"
                     + "im (?:bleeding|cutting|sitting)|an hour ago|minutes ago|few hours ago|"
-                    + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in))\\b");
+                    + "\\d+ ?(?:min|mins|minutes) ago|^(?:sitting|lying|standing) (?:on|in)|"
+                    // a habit of these days, whatever else the sentence dates ("switched my meds two weeks ago and
+                    // every night now I stand at the window")
+                    + "every (?:single )?(?:night|day|morning|evening) now|now every (?:single )?(?:night|day|"
+                    + "morning|evening))\\b");
     /** "Does anyone else get thoughts about suicide?" asks whether others share the writer's own experience. */
     private static final GatedPattern ANYONE_ELSE = GatedPattern.compile("\\b(?:does|do|is|has) anyone else\\b|"
             + "^is it (?:normal|weird|bad|okay|ok|common|just me) (?:to|that i|if i|for me)\\b");

@@ -1219,10 +1219,14 @@ final class SafetyRules {
     static final GatedPattern TRIED_DATED = GatedPattern.compile(
             "(?:^|\\bi (?:\\S+ )?)tried(?: again)?(?: (?:about|around|over|on|last|at))? (?:the )?"
             + "(?:weekend|last night|yesterday|" + WEEKDAYS + "|last week|"
-            + "(?:\\S+ ){1,2}ago)\\b(?! to\\b)");
+            + "(?:\\S+ ){1,2}ago)\\b(?! to\\b)|"
+            // the date first ("three weeks ago I tried again.")
+            + "\\b(?:\\S+ ){1,2}ago,? i (?:\\S+ )?tried(?: again)?(?=\\s*(?:[.;!]|$))");
     /** What follows an attempt: it failed, a ward, a drip, a psychiatric review, a crisis team. */
     static final GatedPattern ATTEMPT_AFTERMATH = GatedPattern.compile(
             "\\b(didn'?t work|did not work|(?:on|in|at) (?:the |a )?(?:ward|hospital|icu|a&e|er)\\b|on a drip|"
+            + "(?:home|back|out) from (?:the )?(?:hospital|ward|icu|a&e)\\b(?! (?:shift|job|appointment|visit|"
+            + "canteen|car park|run|meeting)\\b)|"
             + "stomach pumped|psych (?:lady|guy|nurse|doctor|team|ward|eval\\w*)|psychiatric|crisis team|woke up in|"
             + "survived|discharged|nights? (?:on|in) (?:the |a )?(?:ward|hospital)|outpatient|day programme|"
             + "day program|home treatment team)");

@@ -2188,4 +2188,17 @@ class SafetyAnalyzerTest {
                 "done, police are on their way to her. I'm shaking");
         assertAtMost(TriageLevel.LOW, risk(a, "writer"));
     }
+
+    /**
+     * What a sentence dates is not always what it tells now: a habit "every night now" beside a change "two weeks ago"
+     * is current method thinking; an attempt told with its date first and a hospital after it ("three weeks ago I
+     * tried again ... home from hospital") is behaviour in the last weeks. A task tried again is neither.
+     */
+    @Test
+    void aHabitNowBesideAnOlderDate_andATriedDatedFirst_areReadForTheirOwnTime() {
+        assertAtLeast(TriageLevel.HIGH, "New tablets two weeks ago and every night now I stand on the balcony looking "
+                + "down, thinking about it.");
+        assertAtLeast(TriageLevel.HIGH, "Two weeks ago I tried again. I'm home from hospital and nobody has called.");
+        assertAtMost(TriageLevel.LOW, "The app crashed. Two minutes ago I tried again and it worked.");
+    }
 }
