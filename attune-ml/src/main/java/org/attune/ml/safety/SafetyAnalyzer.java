@@ -89,6 +89,15 @@ public final class SafetyAnalyzer implements Analyzer {
             + "this (?:week|morning|evening|afternoon))\\b");
     /** The most words of a sentence read as a tag to the one before it ("Tip run."). */
     private static final int SHORT_TAG_WORDS = 3;
+    /**
+     * A negation of acting only ("not gonna do anything", "won't act on it", "not going to do it"): it denies the act,
+     * not the thoughts told before it (docs/triage.md, negation).
+     */
+    private static final GatedPattern ACT_DENIED = GatedPattern.compile("(?:never|not|don'?t|do not|won'?t|will not|"
+            + "wont|not going to|not gonna|no intention (?:of|to)|no plans? to)\\s+(?:(?!(?:know|sure|what|how)\\b)"
+            + "\\S+\\s+){0,3}?(?:do(?:ing)? (?:it|that|anything)|act(?:ing)? on|try(?:ing)? (?:it|again|anything))\\b"
+            // not "i don't know what to do it's so exhausting"
+            + "(?!')");
     /** How many acts of settling affairs in one post make a veiled farewell. */
     private static final int SETTLED = 3;
     /** How the rules read "I'm ending it" where the author names a relationship. */
@@ -213,9 +222,11 @@ public final class SafetyAnalyzer implements Analyzer {
         for (int i = 0; i < plain.size(); i++) {
             int at = frames.get(i).negated() ? FrameAnalyzer.negationAt(plain.get(i)) : -1;
             String told = at > 0 ? plain.get(i).substring(0, at) : "";
-            if (actTold(told)) {
+            if (actTold(told) || ideationTold(told) && ACT_DENIED.matcher(plain.get(i).substring(at)).lookingAt()) {
                 // a negation governs what follows it, not an act told before it ("took windshield wiper fluid an
-                // hour ago i don't think i'll die"): the rules read the sentence up to its negation, framed on its own
+                // hour ago i don't think i'll die"), nor thoughts told before an act denied ("been having thoughts
+                // about not waking up but im not gonna do anything"): the rules read the sentence up to its
+                // negation, framed on its own
                 framesRead.set(i, FrameAnalyzer.frame(told));
                 plainRead.set(i, told);
             }
@@ -238,6 +249,11 @@ public final class SafetyAnalyzer implements Analyzer {
     /** The sentence with the words that deny suicidal intent taken out: denied, they state nothing. */
     private static String intentDenied(String t) {
         return INTENT_DENIED.matcher(t).replaceAll(" ");
+    }
+
+    /** Thoughts of suicide or of not being alive told in so many words, undenied (what comes before a negation). */
+    private static boolean ideationTold(String t) {
+        return !t.isBlank() && (SafetyRules.SUICIDAL.find(t) || SafetyRules.IDEATION.find(t));
     }
 
     /** An overdose, a poison taken, an attempt or an act of self-injury told in so many words. */

@@ -264,6 +264,7 @@ final class SafetyRules {
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
                     + "abt) (?:the )?(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
                     + "(?:think\\w*|thought) (?:about|of) not (?:being|existing)(?: (?:here|alive|around))?\\b|"
+                    + "(?:thoughts?|thinking|thought) (?:about|of) (?:not|never) waking(?: up)?\\b|"
                     + "(?:ask\\w*|beg\\w*|pray\\w*) (?:that )?(?:god|him|allah|the lord|jesus) (?:to |would |will |"
                     + "might )?(?:just )?(?:come and )?take me\\b"
                     + "(?! (?:to|back|home to|through|with|in)\\b)|(?:wouldn'?t|would not|won'?t|don'?t) mind if "

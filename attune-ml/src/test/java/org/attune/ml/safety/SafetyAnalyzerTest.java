@@ -2201,4 +2201,20 @@ class SafetyAnalyzerTest {
         assertAtLeast(TriageLevel.HIGH, "Two weeks ago I tried again. I'm home from hospital and nobody has called.");
         assertAtMost(TriageLevel.LOW, "The app crashed. Two minutes ago I tried again and it worked.");
     }
+
+    /**
+     * Thoughts told before an act is denied are still thoughts ("been having thoughts about not waking up but im not
+     * gonna do anything"), and a thought that has "moved back in" has come back now, not "back in" some past spring;
+     * "I don't know what to do" denies no act.
+     */
+    @Test
+    void thoughtsBeforeADeniedAct_andAThoughtMovedBackIn_areCurrentIdeation() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("been having thoughts about not waking up but im not gonna do "
+                + "anything so pls nobody panic").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("The thought of killing myself has moved back in like it never "
+                + "left.").level());
+        assertEquals(Recency.PAST, writerRisk("The last time I cut was back in spring and I've got support now.")
+                .selfInjury().recency());
+        assertAtMost(TriageLevel.LOW, "i hate mondays and i don't know what to do it's so boring");
+    }
 }
