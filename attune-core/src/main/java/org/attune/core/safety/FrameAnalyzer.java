@@ -392,7 +392,8 @@ public final class FrameAnalyzer implements Analyzer {
                     // "back in spring", not a thing come back ("the thought has moved back in like it had a key")
                     + "back in\\b(?!\\s*(?:[.,;!?]|$)| (?:like|with|again|touch|bed|action|town|business|stock|fashion|"
                     + "style|shape|line|order|place|there|here|it|full force|force|the (?:house|flat|room|game|box|"
-                    + "drawer|car|office|building|driving seat|saddle))\\b)|back then|back when|in the past|last (?:year|spring|summer|autumn|fall|winter)|"
+                    + "drawer|car|office|building|driving seat|saddle))\\b)|back then|back when|in the past|"
+                    + "last (?:year|spring|summer|autumn|fall|winter)|"
                     + "along the way|long time ago|a while ago|in 20\\d\\d|in 19\\d\\d|"
                     // a school year ("attempted in year 8", not "I'm in year 9") and an anniversary ("ten years on
                     // Saturday since I tried")

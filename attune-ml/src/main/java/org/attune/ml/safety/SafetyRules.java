@@ -200,6 +200,9 @@ final class SafetyRules {
             "\\b(kill(?:ing)? myself|suicid\\w*|die|dying|dead|death|end(?:ing)? (?:it|it all|my life|things|"
             + "everything)" + NOT_WITH_SOMEONE + "|not (?:be )?(?:here|alive|around)|unaliv\\w*|kms|ctb|"
             + "take my (?:own )?life|not wake up|"
+                    // "thinking to finish myself" (South Asian English), "finish myself off"
+                    + "finish(?:ing)? myself\\b(?! (?:up|a|an|some|the|with|before|after)\\b)|"
+                    + "finish(?:ing)? my life(?=\\s*(?:[.,;!?]|$| (?:only|now|today|tonight|soon)\\b))|"
                     + "disappear|be gone|no way out|overdos\\w*|"
                     + "(?<!bungee |base |ski |long |high |star |parachute |show |triple |box |sky )jump|hang|"
                     // a gunshot, a wound or an injection that kills, not self-injury
@@ -214,6 +217,7 @@ final class SafetyRules {
      */
     static final GatedPattern IDEATION = GatedPattern.compile(
             "\\b(kill(?:ing)? myself|kms|ctb|unaliv\\w* (?:myself|thoughts|thing)|tak(?:e|ing) myself out|"
+                    + "finish(?:ing)? myself\\b(?! (?:up|a|an|some|the|with|before|after)\\b)|"
                     + "can'?t (?:honestly |really )?say (?:that )?the (?:idea|"
                     + "thought)(?: of (?:\\S+ ){0,2}?\\S+)? (?:never|doesn'?t|does not|"
                     + "don'?t) cross(?:es)? my mind|suicid\\w* thoughts|thoughts (?:of|about) "
@@ -264,6 +268,9 @@ final class SafetyRules {
                     + "(?:wasn'?t|was not|not) (?:totally |really |fully |completely |entirely |even )?joking (?:about|"
                     + "abt) (?:the )?(?:unaliv\\w*|kms|ctb|suicide|dying|killing myself|wanting to die)|"
                     + "(?:think\\w*|thought) (?:about|of) not (?:being|existing)(?: (?:here|alive|around))?\\b|"
+                    // leaving for good, in a chat's words ("i wanna log off permanently", "if i dipped forever")
+                    + "(?:want|wanna|wish|ready|if i|when i) (?:to )?(?:just )?(?:log(?:ged)? off|dip(?:ped)?(?: out)?|"
+                    + "leave|left|exit(?:ed)?) (?:permanently|forever|for good)\\b(?! (?:from|on|this|that|the)\\b)|"
                     + "(?:thoughts?|thinking|thought) (?:about|of) (?:not|never) waking(?: up)?\\b|"
                     + "(?:ask\\w*|beg\\w*|pray\\w*) (?:that )?(?:god|him|allah|the lord|jesus) (?:to |would |will |"
                     + "might )?(?:just )?(?:come and )?take me\\b"
@@ -286,8 +293,10 @@ final class SafetyRules {
                     // the consequence wished for: "hoping the ute would roll and that'd be that"
                     // taken by the ground or the wind, and no fight put up ("if the ground just opened up and took me I
                     // wouldn't put up a fight"; "half-wishing the wind would take me with it")
-                    + "if (?:the|a|some) (?:\\S+ ){1,6}?(?:took|swallowed|carried) me\\b[^.?!]{0,40}?\\b(?:wouldn'?t|would "
-                    + "not|won'?t) (?:put up a fight|fight (?:it|back)|struggle|resist)|(?:hop|wish|pray)\\w* (?:that )?"
+                    + "if (?:the|a|some) (?:\\S+ ){1,6}?(?:took|swallowed|carried) me\\b[^.?!]{0,40}?\\b(?:wouldn'?t|"
+                    + "would "
+                    + "not|won'?t) (?:put up a fight|fight (?:it|back)|struggle|resist)|(?:hop|wish|"
+                    + "pray)\\w* (?:that )?"
                     + "(?:the|a|some) (?:wind|sea|waves?|current|river|ground|earth|cold|snow) (?:would|will|might|'d) "
                     + "(?:just )?(?:take|carry|swallow|sweep) me\\b(?! (?:to|back|home|away to|somewhere|abroad|on|"
                     + "along|up|out|off|there|places)\\b)|"
@@ -310,7 +319,8 @@ final class SafetyRules {
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,10}?(?:my|the|this) (?:old |tired |stupid )?heart "
                     + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
                     + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |"
-                    + "just )?(?:never|not) (?:wake|get (?:back )?up\\b(?! (?:for|until|till|before|on|at|in|early|tomorrow|today|"
+                    + "just )?(?:never|not) (?:wake|get (?:back )?up\\b(?! (?:for|until|till|before|on|at|in|early|"
+                    + "tomorrow|today|"
                     + "till)\\b))|"
                     + "close my eyes and (?:that'?s it|that'?s that|it'?s (?:over|done)|never open them)\\b|"
                     // an accident the writer would not mind ("if the chopper went down I wouldn't be that bothered")
@@ -701,7 +711,8 @@ final class SafetyRules {
                     + "(?:i (?:let down|hurt|put)|you)?|(?:if you'?re|if anyone) read(?:s|ing)? this|my passwords are|"
                     + "(?:be|is) (?:all )?quiet soon|(?:delet(?:ed|ing)) all my accounts|been a good run|"
                     // a life summed up in its years ("Forty years was a good run")
-                    + "\\b(?:\\d+|\\w+ty(?:[- ]\\w+)?) years (?:was|were|has been|have been|'s been) a good (?:run|innings)|"
+                    + "\\b(?:\\d+|\\w+ty(?:[- ]\\w+)?) years (?:was|were|has been|have been|'s been) a good (?:run|"
+                    + "innings)|"
                     + "forgive me for everything(?=\\s*(?:[.!,]|$)| i (?:did|have done|'ve done) wrong\\b)|"
                     + "made my peace|affairs are in order|(?:shall|will) not be contacting|"
                     + "(?:won'?t|will not) be (?:anyone )?(?:here|around) to|need (?:her|him|them) rehomed|"
@@ -802,7 +813,8 @@ final class SafetyRules {
                     + "over the years|"
                     + "(?:you|you lot|you all|you guys) (?:have been|were|are|'ve been) (?:always |really |honestly |"
                     + "truly )?(?:better|the best|good)|"
-                    + "cancel(?:l?ed)? (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|room|"
+                    + "cancel(?:l?ed)? (?:the |my )?(?:gym|subscriptions?|phone contract|contracts?|spotify|netflix|"
+                    + "room|"
                     + "lease|tenancy|accommodation|"
                     + "direct debits?|"
                     + "standing orders?|memberships?)|rehomed (?:the |my )?(?:\\S+ )?(?:cats?|dogs?|rabbits?|hamsters?|"
@@ -886,7 +898,8 @@ final class SafetyRules {
                     + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|"
                     // a death staged as an accident for the insurance ("does the life policy still pay out if ... the
                     // coroner can't say for certain it was an accident?")
-                    + "(?:life )?(?:policy|insurance|cover)\\b[^.?!]*\\b(?:pays? out|payout|cover)\\b[^.?!]*\\b(?:suicide|"
+                    + "(?:life )?(?:policy|insurance|cover)\\b[^.?!]*\\b(?:pays? out|payout|"
+                    + "cover)\\b[^.?!]*\\b(?:suicide|"
                     + "coroner|open verdict|(?:not|n'?t) (?:say|tell|prove|be sure|be certain)[^.?!]* (?:it was )?an "
                     + "accident|looks? like an accident)|(?:make|made|making) it look like an accident\\b[^.?!]*\\b"
                     + "(?:insurance|policy|pay ?out|family)|"
@@ -944,7 +957,8 @@ final class SafetyRules {
                     + "paraly\\w*|brain damage|coma|do the job|be any good|"
                     + "fall asleep|go to sleep|peaceful|does it hurt|would i feel|(?:doesn'?t|does not|still) work|"
                     + "does it (?:still )?work|bleed out|lose (?:a lot of|enough|too much) blood|"
-                    + "never wake up|(?:no|not|never) (?:go |gonna |going to |will )?wake (?:up )?again|enough (?:to|2)|"
+                    + "never wake up|(?:no|not|never) (?:go |gonna |going to |will )?wake (?:up )?again|enough (?:to|"
+                    + "2)|"
                     + "make it permanent|tallest|highest|access|without anyone|"
                     + "would it take|does it take|"
                     + "take to|too many|too much|overdose|od|serious damage|instant|quick(?:est)?|(?:would|will|"
@@ -1162,7 +1176,8 @@ final class SafetyRules {
                     + "the plan is to(?! " + ERRAND + ")|"
                     // up to a height once more, for the last time ("want to go up there one last time once the result
                     // comes", after asking whether the roof is still open)
-                    + "(?:go|going|get|head|climb)(?:ing)? (?:back )?up (?:there|to (?:the )?(?:roof|rooftop|terrace|top "
+                    + "(?:go|going|get|head|climb)(?:ing)? (?:back )?up (?:there|to (?:the )?(?:roof|rooftop|terrace|"
+                    + "top "
                     + "floor|top))\\b[^.?!]{0,30}\\bone (?:last|final) time\\b(?![^.?!]*\\b(?:before (?:we|i|they|the|"
                     + "it|my|our)|mov(?:e|ing)|leav(?:e|ing)|lease|graduat\\w*|demoli\\w*|clos(?:e|es|ing))\\b)|"
                     + "(?:way|how) i'?ve planned|(?:i'?ll|ill|i will|gonna|going to|might|may) "

@@ -2178,8 +2178,8 @@ class SafetyAnalyzerTest {
     }
 
     /**
-     * A helper who forwards a friend's veiled farewell ("I'm going to do it tonight, I'm sorry for everything") and asks
-     * what to do is worried for someone else: neither the farewell nor the second readers make the helper urgent.
+     * A helper who forwards a friend's veiled farewell ("I'm going to do it tonight, I'm sorry for everything") and
+     * asks what to do is worried for someone else: neither the farewell nor the second readers make the helper urgent.
      */
     @Test
     void aHelperForwardingSomeoneElsesVeiledFarewell_isNoSameHourReviewOfTheHelper() {
@@ -2216,5 +2216,19 @@ class SafetyAnalyzerTest {
         assertEquals(Recency.PAST, writerRisk("The last time I cut was back in spring and I've got support now.")
                 .selfInjury().recency());
         assertAtMost(TriageLevel.LOW, "i hate mondays and i don't know what to do it's so boring");
+    }
+
+    /**
+     * Euphemisms of dying in other Englishes and in chat: "thinking to finish myself" and "if i dipped forever" are
+     * ideation; finishing oneself up before dinner or leaving a job for good is not.
+     */
+    @Test
+    void euphemismsOfDyingInOtherEnglishes_areIdeation() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("Exams again and nobody at home talks to me. These days I am "
+                + "thinking to finish myself only.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("my mates would have a way chiller time if i dipped forever tbh")
+                .level());
+        assertAtMost(TriageLevel.LOW, "I need to finish myself up before dinner, a shower and a shave.");
+        assertAtMost(TriageLevel.LOW, "I want to leave this job for good.");
     }
 }
