@@ -243,7 +243,8 @@ public final class SafetyAnalyzer implements Analyzer {
             byAuthor.put(author, assess(thread, sentences, framesRead, relationshipRead(plainRead, mine), vectors,
                     mine, author.equals(thread.writer())));
         }
-        return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames, plain)));
+        return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames, plain,
+                byAuthor)));
     }
 
     /** The sentence with the words that deny suicidal intent taken out: denied, they state nothing. */
@@ -1768,7 +1769,7 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Replies by others than the writer with method details, encouragement or minimising. */
     private static List<HarmfulReply> harmfulReplies(PostThread thread, List<Sentence> sentences,
-            List<SentenceFrame> frames, List<String> plain) {
+            List<SentenceFrame> frames, List<String> plain, Map<String, AuthorRisk> risks) {
         Map<String, Map<String, List<Evidence>>> found = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             Post post = thread.post(s.postId());
@@ -1779,8 +1780,12 @@ public final class SafetyAnalyzer implements Analyzer {
             if (SafetyRules.REPLY_NEGATED.matcher(t).find() || frames.get(s.index()).negated()) {
                 continue;
             }
-            String kind = SafetyRules.REPLY_METHOD.matcher(t).find() ? "method"
-                    : SafetyRules.REPLY_ENCOURAGEMENT.matcher(t).find() ? "encouragement"
+            String kind = SafetyRules.REPLY_METHOD.matcher(t).find() && !SafetyRules.REPLY_OWN_REGIMEN.matcher(t)
+                    .find() ? "method"
+                    // "just do it" encourages suicide only under a post that speaks of it (not of a workout); words
+                    // of death in the reply itself are encouragement whatever they answer
+                    : SafetyRules.REPLY_ENCOURAGEMENT.matcher(t).find() && (SafetyRules.SUICIDAL.matcher(t).find()
+                            || answersRisk(thread, sentences, plain, risks, s.postId())) ? "encouragement"
                     : SafetyRules.REPLY_MINIMISING.matcher(t).find() ? "minimising" : null;
             if (kind != null) {
                 found.computeIfAbsent(post.id(), k -> new LinkedHashMap<>())
@@ -1792,6 +1797,24 @@ public final class SafetyAnalyzer implements Analyzer {
         found.forEach((postId, kinds) -> kinds.forEach((kind, ev) ->
                 out.add(new HarmfulReply(postId, thread.post(postId).author(), kind, ev))));
         return out;
+    }
+
+    /**
+     * Whether a reply answers risk: the author of the post it answers, or the thread's writer, reads moderate or more,
+     * or that post or the thread's first speaks of suicide, self-injury, a means or death ("if I vanished for good").
+     */
+    private static boolean answersRisk(PostThread thread, List<Sentence> sentences, List<String> plain,
+            Map<String, AuthorRisk> risks, String reply) {
+        String parent = thread.parentId(reply);
+        String root = thread.root().id();
+        for (String author : List.of(thread.post(parent).author(), thread.writer())) {
+            AuthorRisk r = risks.get(author);
+            if (r != null && r.level().compareTo(TriageLevel.MODERATE) >= 0) {
+                return true;
+            }
+        }
+        return sentences.stream().anyMatch(x -> (x.postId().equals(parent) || x.postId().equals(root))
+                && (namesRisk(plain.get(x.index())) || SafetyRules.DEATH_OR_HARM.matcher(plain.get(x.index())).find()));
     }
 
     /**

@@ -1636,7 +1636,8 @@ final class SafetyRules {
             + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 
     static final GatedPattern REPLY_ENCOURAGEMENT = GatedPattern.compile(
-            "\\b(just do it|do it then|go (?:ahead|for it) and|kill (?:yourself|urself|ur ?self|yaself)|kys|"
+            "\\b(just do it|do it then|go (?:ahead|for it) and (?:do it|end it|kill|jump|take|swallow|cut)|(?<!\\bwhy |\\bto |\\bmake you |\\bmakes you |\\bwould you "
+                    + "|\\bshould you |\\bif you )kill (?:yourself|urself|ur ?self|yaself)|kys|"
                     + "nobody (?:would|will) miss you|"
                     + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
                     + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
@@ -1649,22 +1650,41 @@ final class SafetyRules {
                     // it, you won't")
                     + "(?:honestly |i )?respect (?:it|that)(?=\\s*(?:[.!]|$))|(?:you'?ll|youll|u'?ll) (?:finally )?be at "
                     + "peace|do it,? (?:you|u) won'?t|(?:bet|betcha) (?:you|u) (?:won'?t|wont|don'?t)|(?:you|u) (?:won'?t|"
-                    + "wont|never) (?:actually )?do it)\\b");
+                    + "wont|never) (?:actually )?do it|"
+                    // a decision respected, a death wished well, a favour to others ("if that's what you've decided,
+                    // it's your right. hope it's peaceful"; "do them the favour"; "hope it works out the way you want")
+                    + "(?:if )?(?:that'?s|it'?s) what (?:you'?ve|you have|u'?ve) decided,? (?:it'?s|that'?s) your "
+                    + "(?:right|choice|call)|hope it'?s (?:peaceful|painless|quick)|do (?:them|us|everyone|the world) "
+                    + "(?:the|a) favou?r|hope it (?:works out|goes) (?:the way|how) (?:you|u) want|"
+                    + "^(?:honestly |tbh )?respect,? (?:honestly|tbh)(?=[.!,]|\\s|$))\\b");
     static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
-            "\\b(for attention|attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|drama queen|get over it|"
-                    + "not that (?:deep|serious|bad)|just (?:some |a few )?scratch(?:es)?|stop whining|man up|"
-                    + "toughen up|others have it worse|it'?s (?:just )?a phase|you'?re (?:just )?faking|"
+            // said to the person answered, not told of the replier ("I tell myself to man up"), reported ("he calls
+            // me an attention seeking snowflake") or turned round ("it doesn't matter if others have it worse")
+            "\\b(for attention|(?<!calls? me an? |called me an? )attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|"
+                    + "drama queen|(?<!\\bto |\\bnever |\\band |\\bcan'?t |\\bcould |\\bwill |'ll )get over it\\b(?! myself)|"
+                    + "(?<!\\bif it'?s |\\bif its )not that (?:deep|serious|bad)|just (?:some |a few )?"
+                    + "scratch(?:es)?|stop whining|(?<!\\bmyself to |\\bme to )man up\\b(?! means)|"
+                    + "toughen up|(?<!\\bmatter if |\\bmatter that |\\bnot that )others have it worse|it'?s (?:just )?a "
+                    + "phase|you'?re (?:just )?faking|"
                     + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|(?:everyone|"
                     + "everybody) does (?:that|it) (?:in|at)\\b|you'?ll grow out of it|"
-                    + "(?:just|only|clearly) (?:after|for|wants?|looking for|seeking) attention|(?:people|everyone|"
+                    + "(?:just|only|clearly) (?:after|for|wants?|looking for|seeking) attention|"
+                    // "you're only posting this for the sympathy", "people who really do it don't post about it"
+                    + "(?:only|just) (?:posting|saying|doing|writing) (?:this|it|that) (?:for|to get) (?:the )?"
+                    + "(?:sympathy|attention|likes|upvotes|clout)|(?:people|those) who (?:really|actually) (?:do it|"
+                    + "mean it|cut|self[- ]?harm|want to die) (?:don'?t|do not|never) (?:post|talk|tell|say)|"
+                    + "(?:people|everyone|"
                     + "they) (?:over ?react|make (?:too much|a fuss|a big deal))|(?:cutting|self[- ]?harm\\w*|"
                     + "scratch\\w*|it) (?:\\S+ ){0,2}?(?:isn'?t|is not|ain'?t) (?:a |that )?big deal\\b(?=[^.!?]*\\b(?:overreact|"
                     + "dramatic|attention|fuss)))\\b");
     static final GatedPattern REPLY_METHOD = GatedPattern.compile(
+            // a dose is a method detail, not the replier's own regimen ("I'm currently on 75mg", "started slow at
+            // 12.5mg"): see REPLY_OWN_REGIMEN; what works "for me" is a coping tip; "there is no painless way" denies
             "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
-                    + "(?:works|worked) (?:best|better|fastest)|painless (?:way|method)|you'?d need (?:more|something "
+                    + "(?:works|worked) (?:best|better|fastest)(?! for me\\b)|(?<!\\bno |\\bmost )painless (?:way|method)|"
+                    + "you'?d need (?:more|something "
                     + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
-                    + "what works|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to (?:stop|see|find) "
+                    + "what works(?! for me\\b)|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to (?:stop|see|find) "
                     + "(?:you|u)|there'?s a (?:guide|list|table|chart|site|website)(?: \\S+){0,3}? (?:lists|says|shows|"
                     + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight|(?:i can|i'?ll|ill|"
                     + "i will|"
@@ -1679,6 +1699,10 @@ final class SafetyRules {
                     + "(?:time|hour|part) of (?:the )?(?:day|night) when (?:nobody|no one|noone)|(?:nobody|no one) "
                     + "would be around to see|i can tell (?:you|u)(?=\\s*[.!]*$))\\b");
     static final GatedPattern REPLY_NEGATED = GatedPattern.compile(
-            "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,2}?(?:do it|kill yourself|end it|"
+            "\\b(don'?t|do not|never|please don'?t|not|no)\\s+(?:\\S+\\s+){0,4}?(?:do it|kill yourself|end it|"
                     + "give up|think|say|listen)");
+    /** The replier's own medicine and dose ("I'm currently on 75mg", "my prescription is for 20mg"): no method. */
+    static final GatedPattern REPLY_OWN_REGIMEN = GatedPattern.compile("\\b(?:i'?m|i am|i was|i'?ve been|been|"
+            + "currently|started|starting|start|prescri\\w+|daily|a day|per day|bumped|increased|upped|lowered|"
+            + "tapered|taper\\w*|dose of my|my dose|half a dose|first time (?:on|with)|settled on|titrat\\w*)\\b(?![^.?!]*\\b(?:lethal|overdose|fatal|kill|die|enough to)\\b)");
 }

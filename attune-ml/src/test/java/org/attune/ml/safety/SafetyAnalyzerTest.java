@@ -2231,4 +2231,36 @@ class SafetyAnalyzerTest {
         assertAtMost(TriageLevel.LOW, "I need to finish myself up before dinner, a shower and a shave.");
         assertAtMost(TriageLevel.LOW, "I want to leave this job for good.");
     }
+
+    /**
+     * Harmful replies in other words are flagged (a decision respected and a peaceful death wished, "do them the
+     * favour", "people who really do it don't post about it", "get over it" said of an attempt thirty years ago), and
+     * ordinary peer support is not: a replier's own dose, what works for them, "just do it" about a workout, "you'll
+     * never get over it" turned round.
+     */
+    @Test
+    void harmfulRepliesInOtherWords_areFlagged_andOrdinaryPeerSupportIsNot() {
+        Assessment decided = engine.assess(PostThread.of(post("p", "writer", "everything is ready on the desk. "
+                + "tonight.", post("c1", "commenter-1", "if that's what you've decided, it's your right. hope it's "
+                        + "peaceful"))));
+        assertEquals(List.of("encouragement"), kinds(decided));
+        Assessment sympathy = engine.assess(PostThread.of(post("p", "writer", "I cut again two days ago and it "
+                + "scared me.", post("c1", "commenter-1", "you're only posting this for the sympathy. people who "
+                        + "really do it don't post about it"))));
+        assertEquals(List.of("minimising"), kinds(sympathy));
+        Assessment anniversary = engine.assess(PostThread.of(post("p", "writer", "Made an attempt in my twenties. "
+                + "The date always makes me low.", post("c1", "commenter-1", "that was decades ago, get over it"))));
+        assertEquals(List.of("minimising"), kinds(anniversary));
+        Assessment support = engine.assess(PostThread.of(post("p", "writer", "I can't sleep and I keep thinking "
+                + "about dying. The new tablets aren't helping.",
+                post("c1", "commenter-1", "I'm currently on 75mg and it took a month to settle. Square breathing "
+                        + "works best for me at night."),
+                post("c2", "commenter-2", "It doesn't matter if others have it worse. You'll never get over it by "
+                        + "pretending."))));
+        assertTrue(support.harmfulReplies() == null || support.harmfulReplies().isEmpty(),
+                "ordinary support flagged: " + (support.harmfulReplies() == null ? "" : kinds(support)));
+        Assessment workout = engine.assess(PostThread.of(post("p", "writer", "I never feel like going to the gym "
+                + "after work.", post("c1", "commenter-1", "Just do it. Ten minutes, then see how you feel."))));
+        assertTrue(workout.harmfulReplies() == null || workout.harmfulReplies().isEmpty());
+    }
 }
