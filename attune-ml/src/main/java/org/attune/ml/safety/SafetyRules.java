@@ -1658,9 +1658,11 @@ final class SafetyRules {
                     + "(?:the|a) favou?r|hope it (?:works out|goes) (?:the way|how) (?:you|u) want|"
                     + "^(?:honestly |tbh )?respect,? (?:honestly|tbh)(?=[.!,]|\\s|$))\\b");
     static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
-            // said to the person answered, not told of the replier ("I tell myself to man up"), reported ("he calls
-            // me an attention seeking snowflake") or turned round ("it doesn't matter if others have it worse")
-            "\\b(for attention|(?<!calls? me an? |called me an? )attention[- ]seek(?:ing|er)?|being (?:so )?dramatic|"
+            // said to the person answered, not told of the replier ("I tell myself to man up", "not being
+            // dramatic"), reported ("he calls me an attention seeking snowflake") or turned round ("it doesn't matter
+            // if others have it worse")
+            "\\b(for attention|(?<!calls? me an? |called me an? )attention[- ]seek(?:ing|er)?|(?<!not |n't )being "
+                    + "(?:so )?dramatic|"
                     + "drama queen|(?<!\\bto |\\bnever |\\band |\\bcan'?t |\\bcould |\\bwill |'ll )get over it\\b(?! myself)|"
                     + "(?<!\\bif it'?s |\\bif its )not that (?:deep|serious|bad)|just (?:some |a few )?"
                     + "scratch(?:es)?|stop whining|(?<!\\bmyself to |\\bme to )man up\\b(?! means)|"

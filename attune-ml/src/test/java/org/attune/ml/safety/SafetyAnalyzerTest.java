@@ -2259,6 +2259,10 @@ class SafetyAnalyzerTest {
                         + "pretending."))));
         assertTrue(support.harmfulReplies() == null || support.harmfulReplies().isEmpty(),
                 "ordinary support flagged: " + (support.harmfulReplies() == null ? "" : kinds(support)));
+        Assessment disclosure = engine.assess(PostThread.of(post("p", "writer", "failed my driving test again, "
+                + "gutted", post("c1", "commenter-1", "same. and not being dramatic, i've wanted to die for weeks"))));
+        assertTrue(disclosure.harmfulReplies() == null || disclosure.harmfulReplies().isEmpty(),
+                "a commenter's own disclosure is no minimising");
         Assessment workout = engine.assess(PostThread.of(post("p", "writer", "I never feel like going to the gym "
                 + "after work.", post("c1", "commenter-1", "Just do it. Ten minutes, then see how you feel."))));
         assertTrue(workout.harmfulReplies() == null || workout.harmfulReplies().isEmpty());

@@ -358,14 +358,17 @@ public final class FunctionalSuite {
                 problems.add("self-injury " + got + " not " + want);
             }
         }
-        if (c.has("harmfulReply")) {
-            String post = c.get("harmfulReply").path("post").asText();
+        List<HarmfulReply> flagged = a.harmfulReplies() == null ? List.of() : a.harmfulReplies();
+        String harmful = c.path("harmfulReply").path("post").asText(null);
+        if (harmful != null) {
             String kind = c.get("harmfulReply").path("kind").asText();
-            List<HarmfulReply> flagged = a.harmfulReplies() == null ? List.of() : a.harmfulReplies();
-            if (flagged.stream().noneMatch(h -> h.post().equals(post) && h.kind().equals(kind))) {
-                problems.add("reply " + post + " not flagged as " + kind);
+            if (flagged.stream().noneMatch(h -> h.post().equals(harmful) && h.kind().equals(kind))) {
+                problems.add("reply " + harmful + " not flagged as " + kind);
             }
         }
+        // a flag on a reply the case does not call harmful is a false flag: a moderator would hide support
+        flagged.stream().filter(h -> !h.post().equals(harmful))
+                .forEach(h -> problems.add("reply " + h.post() + " flagged as " + h.kind() + ", not harmful"));
         return new Outcome(c.get("id").asText(), c.get("category").asText(), expected, actual, problems);
     }
 
