@@ -254,7 +254,7 @@ public final class SafetyAnalyzer implements Analyzer {
 
     /** Thoughts of suicide or of not being alive told in so many words, undenied (what comes before a negation). */
     private static boolean ideationTold(String t) {
-        return !t.isBlank() && (SafetyRules.SUICIDAL.find(t) || SafetyRules.IDEATION.find(t));
+        return SafetyRules.SUICIDAL.find(t) || SafetyRules.IDEATION.find(t);
     }
 
     /** An overdose, a poison taken, an attempt or an act of self-injury told in so many words. */

@@ -290,13 +290,11 @@ final class SafetyRules {
                     + "this) (?:\\S+ ){0,6}?(?:hits?|"
                     + "kills?|takes?|finishes) me(?: out| quickly| soon| first| in my sleep)?\\b(?! (?:a|an|\\d+|two|"
                     + "three|ages|long|forever|hours|days|weeks|time|back|home|to|for|through|with|out (?:to|for))\\b)|"
-                    // the consequence wished for: "hoping the ute would roll and that'd be that"
                     // taken by the ground or the wind, and no fight put up ("if the ground just opened up and took me I
                     // wouldn't put up a fight"; "half-wishing the wind would take me with it")
-                    + "if (?:the|a|some) (?:\\S+ ){1,6}?(?:took|swallowed|carried) me\\b[^.?!]{0,40}?\\b(?:wouldn'?t|"
-                    + "would "
-                    + "not|won'?t) (?:put up a fight|fight (?:it|back)|struggle|resist)|(?:hop|wish|"
-                    + "pray)\\w* (?:that )?"
+                    + "if (?:the|a|some) (?:\\S+ ){1,6}?(?:took|swallowed|carried) me\\b[^.?!]{0,40}?\\b"
+                    + "(?:wouldn'?t|would not|won'?t) (?:put up a fight|fight (?:it|back)|struggle|resist)|"
+                    + "(?:hop|wish|pray)\\w* (?:that )?"
                     + "(?:the|a|some) (?:wind|sea|waves?|current|river|ground|earth|cold|snow) (?:would|will|might|'d) "
                     + "(?:just )?(?:take|carry|swallow|sweep) me\\b(?! (?:to|back|home|away to|somewhere|abroad|on|"
                     + "along|up|out|off|there|places)\\b)|"
@@ -305,6 +303,7 @@ final class SafetyRules {
                     + "(?:lives?|things|everything|it|life) would (?:get |be )?(?:\\S+ ){0,2}?(?:simpler|easier|better|"
                     + "lighter) (?:for (?:\\S+ ){1,2})?if i (?:just |simply )?(?:wasn'?t|weren'?t|was not|were not) "
                     + "(?:in the picture|around|here|alive)\\b|"
+                    // the consequence wished for: "hoping the ute would roll and that'd be that"
                     + "(?:hop\\w*|wish\\w*|pray\\w*) (?:\\S+ ){0,8}?(?:and )?(?:that'?d|that would|it'?d|it would) "
                     + "(?:be (?:that|it|the end)|sort (?:everything|it all|it) out|end it)\\b|"
                     + "if (?:a|the|some) \\S+ (?:\\S+ ){0,5}?(?:me|crash\\w*|rolled|rolls?|mounted|came over|hit|"
@@ -320,8 +319,7 @@ final class SafetyRules {
                     + "(?:\\S+ ){0,2}?(?:stops|quits|gives (?:out|up)|would stop|packs in)|"
                     + "(?:sleep|lie down|go to bed|close my eyes|drift off)(?: \\S+){0,6}? and (?:simply |"
                     + "just )?(?:never|not) (?:wake|get (?:back )?up\\b(?! (?:for|until|till|before|on|at|in|early|"
-                    + "tomorrow|today|"
-                    + "till)\\b))|"
+                    + "tomorrow|today)\\b))|"
                     + "close my eyes and (?:that'?s it|that'?s that|it'?s (?:over|done)|never open them)\\b|"
                     // an accident the writer would not mind ("if the chopper went down I wouldn't be that bothered")
                     + "if (?:a|the|my|some|our) \\S+ (?:\\S+ ){0,5}?(?:went down|goes down|crashed|crashes|sank|sinks|came "
@@ -1636,8 +1634,9 @@ final class SafetyRules {
             + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
 
     static final GatedPattern REPLY_ENCOURAGEMENT = GatedPattern.compile(
-            "\\b(just do it|do it then|go (?:ahead|for it) and (?:do it|end it|kill|jump|take|swallow|cut)|(?<!\\bwhy |\\bto |\\bmake you |\\bmakes you |\\bwould you "
-                    + "|\\bshould you |\\bif you )kill (?:yourself|urself|ur ?self|yaself)|kys|"
+            "\\b(just do it|do it then|go (?:ahead|for it) and (?:do it|end it|kill|jump|take|swallow|cut)|"
+                    + "(?<!\\bwhy |\\bto |\\bmake you |\\bmakes you |\\bwould you |\\bshould you |\\bif you )"
+                    + "kill (?:yourself|urself|ur ?self|yaself)|kys|"
                     + "nobody (?:would|will) miss you|"
                     + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
                     + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
@@ -1663,10 +1662,12 @@ final class SafetyRules {
             // if others have it worse")
             "\\b(for attention|(?<!calls? me an? |called me an? )attention[- ]seek(?:ing|er)?|(?<!not |n't )being "
                     + "(?:so )?dramatic|"
-                    + "drama queen|(?<!\\bto |\\bnever |\\band |\\bcan'?t |\\bcould |\\bwill |'ll )get over it\\b(?! myself)|"
+                    + "drama queen|(?<!\\bto |\\bnever |\\band |\\bcan'?t |\\bcould |\\bwill |'ll )get over it"
+                    + "\\b(?! myself)|"
                     + "(?<!\\bif it'?s |\\bif its )not that (?:deep|serious|bad)|just (?:some |a few )?"
                     + "scratch(?:es)?|stop whining|(?<!\\bmyself to |\\bme to )man up\\b(?! means)|"
-                    + "toughen up|(?<!\\bmatter if |\\bmatter that |\\bnot that )others have it worse|it'?s (?:just )?a "
+                    + "toughen up|(?<!\\bmatter if |\\bmatter that |\\bnot that )others have it worse|"
+                    + "it'?s (?:just )?a "
                     + "phase|you'?re (?:just )?faking|"
                     + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|(?:everyone|"
                     + "everybody) does (?:that|it) (?:in|at)\\b|you'?ll grow out of it|"
@@ -1683,10 +1684,12 @@ final class SafetyRules {
             // a dose is a method detail, not the replier's own regimen ("I'm currently on 75mg", "started slow at
             // 12.5mg"): see REPLY_OWN_REGIMEN; what works "for me" is a coping tip; "there is no painless way" denies
             "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
-                    + "(?:works|worked) (?:best|better|fastest)(?! for me\\b)|(?<!\\bno |\\bmost )painless (?:way|method)|"
+                    + "(?:works|worked) (?:best|better|fastest)(?! for me\\b)|"
+                    + "(?<!\\bno |\\bmost )painless (?:way|method)|"
                     + "you'?d need (?:more|something "
                     + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
-                    + "what works(?! for me\\b)|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to (?:stop|see|find) "
+                    + "what works(?! for me\\b)|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to "
+                    + "(?:stop|see|find) "
                     + "(?:you|u)|there'?s a (?:guide|list|table|chart|site|website)(?: \\S+){0,3}? (?:lists|says|shows|"
                     + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight|(?:i can|i'?ll|ill|"
                     + "i will|"
@@ -1706,5 +1709,6 @@ final class SafetyRules {
     /** The replier's own medicine and dose ("I'm currently on 75mg", "my prescription is for 20mg"): no method. */
     static final GatedPattern REPLY_OWN_REGIMEN = GatedPattern.compile("\\b(?:i'?m|i am|i was|i'?ve been|been|"
             + "currently|started|starting|start|prescri\\w+|daily|a day|per day|bumped|increased|upped|lowered|"
-            + "tapered|taper\\w*|dose of my|my dose|half a dose|first time (?:on|with)|settled on|titrat\\w*)\\b(?![^.?!]*\\b(?:lethal|overdose|fatal|kill|die|enough to)\\b)");
+            + "tapered|taper\\w*|dose of my|my dose|half a dose|first time (?:on|with)|settled on|titrat\\w*)\\b"
+            + "(?![^.?!]*\\b(?:lethal|overdose|fatal|kill|die|enough to)\\b)");
 }
