@@ -1780,8 +1780,8 @@ public final class SafetyAnalyzer implements Analyzer {
             if (SafetyRules.REPLY_NEGATED.matcher(t).find() || frames.get(s.index()).negated()) {
                 continue;
             }
-            String kind = SafetyRules.REPLY_METHOD.matcher(t).find() && !SafetyRules.REPLY_OWN_REGIMEN.matcher(t)
-                    .find() ? "method"
+            String kind = SafetyRules.REPLY_METHOD.matcher(t).find() || SafetyRules.REPLY_DOSE.matcher(t).find()
+                    && !SafetyRules.REPLY_OWN_REGIMEN.matcher(t).find() ? "method"
                     // "just do it" encourages suicide only under a post that speaks of it (not of a workout); words
                     // of death in the reply itself are encouragement whatever they answer
                     : SafetyRules.REPLY_ENCOURAGEMENT.matcher(t).find() && (SafetyRules.SUICIDAL.matcher(t).find()

@@ -1680,10 +1680,14 @@ final class SafetyRules {
                     + "they) (?:over ?react|make (?:too much|a fuss|a big deal))|(?:cutting|self[- ]?harm\\w*|"
                     + "scratch\\w*|it) (?:\\S+ ){0,2}?(?:isn'?t|is not|ain'?t) (?:a |that )?big deal\\b(?=[^.!?]*\\b(?:overreact|"
                     + "dramatic|attention|fuss)))\\b");
+    /**
+     * An amount in a reply: a method detail, unless the replier speaks of their own regimen ({@link
+     * #REPLY_OWN_REGIMEN}: "I'm currently on 75mg", "started slow at 12.5mg").
+     */
+    static final GatedPattern REPLY_DOSE = GatedPattern.compile("\\b\\d+ ?(?:mg|milligrams?|pills|tablets|grams)\\b");
     static final GatedPattern REPLY_METHOD = GatedPattern.compile(
-            // a dose is a method detail, not the replier's own regimen ("I'm currently on 75mg", "started slow at
-            // 12.5mg"): see REPLY_OWN_REGIMEN; what works "for me" is a coping tip; "there is no painless way" denies
-            "\\b(\\d+ ?(?:mg|milligrams?|pills|tablets|grams)|lethal dose|enough to (?:kill|die|do it)|"
+            // what works "for me" is a coping tip; "there is no painless way" denies one
+            "\\b(lethal dose|enough to (?:kill|die|do it)|"
                     + "(?:works|worked) (?:best|better|fastest)(?! for me\\b)|"
                     + "(?<!\\bno |\\bmost )painless (?:way|method)|"
                     + "you'?d need (?:more|something "

@@ -2259,6 +2259,10 @@ class SafetyAnalyzerTest {
                         + "pretending."))));
         assertTrue(support.harmfulReplies() == null || support.harmfulReplies().isEmpty(),
                 "ordinary support flagged: " + (support.harmfulReplies() == null ? "" : kinds(support)));
+        // the replier's own regimen excuses a dose, not a pointer to the details
+        Assessment pointer = engine.assess(PostThread.of(post("p", "writer", "I want to die, what would work?",
+                post("c1", "commenter-1", "I'm telling you, there's a guide that lists what works, dm me"))));
+        assertEquals(List.of("method"), kinds(pointer));
         Assessment disclosure = engine.assess(PostThread.of(post("p", "writer", "failed my driving test again, "
                 + "gutted", post("c1", "commenter-1", "same. and not being dramatic, i've wanted to die for weeks"))));
         assertTrue(disclosure.harmfulReplies() == null || disclosure.harmfulReplies().isEmpty(),
