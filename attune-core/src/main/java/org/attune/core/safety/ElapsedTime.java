@@ -56,6 +56,9 @@ public final class ElapsedTime {
             // (opening the sentence before a comma, or after a life event; not a speed or a clock: "driving at 70 and")
             + "|at (?:age|the age of) \\d{1,2}\\b|aged \\d{2}\\b|^\\s*at (?:2[5-9]|[3-9]\\d),|(?:diagnosed|married|"
             + "divorced|widowed|retired|pregnant|started|stopped|quit) (?:\\S+ ){0,2}?at (?:2[5-9]|[3-9]\\d)\\b)");
+    /** An update's own date at its start: "update, 6 weeks later:", "Four months on". */
+    private static final GatedPattern LATER = GatedPattern.compile("^\\W*(?:(?:update|edit|ps)\\b\\W*)?" + AMOUNT
+            + " (?:later\\b|on(?=\\s*[:,.\\u2013\\u2014-]))");
     private static final GatedPattern NAMED = GatedPattern.compile(
             "\\b(yesterday|last night|last week|last month|last year)\\b");
 
@@ -68,18 +71,11 @@ public final class ElapsedTime {
         for (GatedPattern p : new GatedPattern[] {AGO, SINCE, STREAK}) {
             best = Math.min(best, amounts(p.matcher(s)));
         }
-        Matcher m = NOT_IN.matcher(s);
-        while (m.find()) {
-            best = Math.min(best, m.group(3) != null ? switch (m.group(3)) {
-                case "weeks" -> 14;
-                case "months", "a while" -> 60;
-                default -> 365;
-            } : days(m.group(1), m.group(2)));
-        }
+        best = Math.min(best, stopped(s));
         if (LIFE_STAGE.matcher(s).find()) {
             best = Math.min(best, 365);
         }
-        m = NAMED.matcher(s);
+        Matcher m = NAMED.matcher(s);
         while (m.find()) {
             best = Math.min(best, switch (m.group(1)) {
                 case "yesterday", "last night" -> 1;
@@ -89,6 +85,32 @@ public final class ElapsedTime {
             });
         }
         return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    /**
+     * Days since the last act or thought, where the sentence counts them from it: a streak ("two months clean"), a
+     * count since ("five months since my attempt") or a stop ("haven't had those thoughts for about a month"); or an
+     * update's date at its start ("update, 4 months later:"). What an earlier post of the same author told happened at
+     * least that long ago. Empty where the sentence counts nothing so.
+     */
+    public static OptionalInt sinceLast(String s) {
+        int best = Math.min(Math.min(amounts(SINCE.matcher(s)), amounts(STREAK.matcher(s))),
+                Math.min(amounts(LATER.matcher(s)), stopped(s)));
+        return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
+    }
+
+    /** Days since an act or a thought stopped ("haven't cut for three months"), or the largest int. */
+    private static int stopped(String s) {
+        int best = Integer.MAX_VALUE;
+        Matcher m = NOT_IN.matcher(s);
+        while (m.find()) {
+            best = Math.min(best, m.group(3) != null ? switch (m.group(3)) {
+                case "weeks" -> 14;
+                case "months", "a while" -> 60;
+                default -> 365;
+            } : days(m.group(1), m.group(2)));
+        }
+        return best;
     }
 
     /** The smallest amount a matcher finds, in days; groups 1 and 2 (or 3 and 4) are quantity and unit. */

@@ -60,7 +60,16 @@ public final class FrameAnalyzer implements Analyzer {
                     + "(?:(?:a|the|our|my) )?(?:patient|resident|caller|casualty|service user|bed \\d+|room \\d+)"
                     + "(?= (?:\\S+ ){0,2}?(?:had|has|was|is|took|tried|attempted|said|says|keeps|kept|wants|wanted|"
                     + "came|called|rang)\\b)|"
-                    + "(?:mum|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|mam|da|papa|mama)(?= (?:posted|said|"
+                    // someone in a group the writer belongs to ("A rider in our WhatsApp group just posted ..."), and
+                    // a family the writer sat with after a death ("Sat with a family tonight whose son took his own
+                    // life")
+                    + "(?:a|one|another) \\S+ (?:in|from|on) (?:our|my|the) (?:\\S+ )?(?:group|chat|team|crew|server|"
+                    + "class|squad|unit|station|ward|forum|sub|discord|whatsapp|depot)\\b|"
+                    + "(?:sat|sitting|spoke|speaking|talked|talking|met|meeting) with (?:a|the) (?:\\S+ )?(?:family|"
+                    + "parents?|mum|mother|father|dad|widow(?:er)?|wife|husband|partner)(?: \\S+)? (?:whose|of "
+                    + "(?:a|the))\\b|"
+                    + "(?:mum|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa|mam|da|papa|mama|mate|bestie|"
+                    + "hubby)(?= (?:posted|said|"
                     + "says|texted|messaged|told|wrote|sent|keeps|kept|has|had|is|was|just|tried|took|attempted|wants|"
                     + "wanted|called|rang)\\b))\\b");
     /** A subordinate clause a sentence may open with before its subject ("since mum died my dad keeps saying"). */
@@ -241,6 +250,13 @@ public final class FrameAnalyzer implements Analyzer {
                     + "kill (?:-9|a process|the process|the task|the app|the lights|the mood|the vibe)|"
                     + "(?:floor|ground|earth) (?:to )?(?:open up and )?swallow me|kill off (?:this|that|the|my) |"
                     + "die on the (?:sofa|couch|settee)|"
+                    // doing very well ("I'm going to kill it at the audition tomorrow")
+                    + "\\bkill(?:ed|ing)? it (?:at|in|on|today|tonight|tomorrow|this|out there)\\b|"
+                    // a fall from furniture, a leap into the sun, and "I'm DEAD" wept with laughter
+                    + "(?:jump\\w*|throw\\w*|fling\\w*) (?:myself )?(?:off|out of) (?:my|the|a) (?:sofa|couch|"
+                    + "settee|bed|chair|desk|beanbag)\\b|into the sun\\b|"
+                    + "(?:i'?m|im) (?:so |actually |literally |deadass )?dead\\b"
+                    + "[^.?!]{0,40}?(?:\\x{1F602}|\\x{1F923}|\\b(?:lol|lmao|lmfao|haha\\w*)\\b)|"
                     // embarrassment and laughter ("i could literally die. tripped in front of my crush", "im deceased")
                     + "^i could (?:literally |honestly |actually |just )?die[.!]*$|"
                     + "(?:i'?m|im) (?:literally |actually )?"
@@ -383,7 +399,9 @@ public final class FrameAnalyzer implements Analyzer {
             "(\\b(?:never|won'?t|wont|will not|wouldn'?t|would not|not going to|not gonna)\\b(?:\\s+\\S+){0,4}?\\s+)"
             + "again\\b");
     private static final GatedPattern PAST = GatedPattern.compile(
-            "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d)|as a (?:kid|teen|teenager|child|"
+            "\\b(years? ago|months ago|used to|when i was (?:a |younger|in|\\d|(?:his|her|their|your) age)|"
+                    // "That first year I tried to end it" (six years after a diagnosis)
+                    + "that first (?:year|summer|winter|spring|autumn|month)|as a (?:kid|teen|teenager|child|"
                     + "young (?:woman|man|girl|lad|mum|mother)|girl|boy|student)|in the (?:19|20)?\\d0'?s|"
                     + "(?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|"
                     + "october|november|december|since|until|of) (?:19|20)\\d\\d|"

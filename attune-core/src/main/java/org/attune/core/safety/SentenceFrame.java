@@ -53,6 +53,15 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
                 time, daysAgo);
     }
 
+    /**
+     * The same frame for a sentence a later post dates to {@code days} ago, more than a week ("update: two months
+     * clean"): over, in the past.
+     */
+    public SentenceFrame dated(int days) {
+        return new SentenceFrame(selfReference, otherSubject, addressee, negated, hypothetical, question, reported,
+                figurative, recovery, Time.PAST, OptionalInt.of(days));
+    }
+
     /** The same frame for a question the writer says they ask for themself ("... Asking for me."). */
     public SentenceFrame askedForSelf() {
         return new SentenceFrame(true, false, false, negated, hypothetical, question, reported, figurative, recovery, time,

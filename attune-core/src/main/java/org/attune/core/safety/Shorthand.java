@@ -65,6 +65,20 @@ public final class Shorthand {
     private static final GatedPattern MY_SHELF = GatedPattern.compile(
             "\\b((?:kill|hurt|harm|cut|burn)\\w*) my shelf\\b");
     private static final GatedPattern MOURNING = GatedPattern.compile("\\bin the mourning\\b");
+    /**
+     * Hinglish (Hindi in Latin letters, mixed with English) for ending one's life, read as the English it says: "khud
+     * ko khatam kar dunga" (I will finish myself), "mann karta hai khatam ho jaun" (I feel like being finished), "jeene
+     * ka mann nahi" (no wish to live).
+     */
+    private static final GatedPattern HINGLISH_WILL_KILL = GatedPattern.compile("\\b(?:main |mai |mein )?khud ko "
+            + "(?:khatam|maar|mar) (?:kar|kr|de) ?(?:dunga|dungi|doonga|doongi|lunga|lungi|loonga|loongi)\\b");
+    private static final GatedPattern HINGLISH_KILL = GatedPattern.compile("\\bkhud ko (?:khatam|maar|mar) "
+            + "(?:karna|krna|karne|dena|lena|kar|kr)\\b");
+    private static final GatedPattern HINGLISH_DIE = GatedPattern.compile("\\b(?:(?:mann|man|dil) karta hai (?:ki )?"
+            + "(?:bas )?)?(?:khatam ho|mar) (?:jaun|jaaun|jau|jaoon|jaoo|jaana chahta|jaana chahti|jana chahta|"
+            + "jana chahti)(?: hoon| hu| hun)?\\b|\\bmarna chaht[ai] (?:hoon|hu|hun)\\b");
+    private static final GatedPattern HINGLISH_NO_LIFE = GatedPattern.compile("\\bjeene ka (?:mann|man|dil) nahi"
+            + "(?: karta| hai)?\\b|\\bjeena nahi chaht[ai](?: hoon| hu| hun)?\\b");
     /** "w/o": without. */
     private static final GatedPattern WITHOUT = GatedPattern.compile("\\bw/o\\b");
     /** Words of risk censored with a mark for a letter ("k*ll myself", "su!cide"), as some forums ask. */
@@ -83,6 +97,10 @@ public final class Shorthand {
         lower = TOP_MYSELF.matcher(lower).replaceAll(m -> m.group(1) == null ? "kill myself"
                 : m.group(1).equals("ped") ? "killed myself" : "killing myself");
         lower = MOURNING.matcher(MY_SHELF.matcher(lower).replaceAll("$1 myself")).replaceAll("in the morning");
+        lower = HINGLISH_WILL_KILL.matcher(lower).replaceAll("i'm going to kill myself");
+        lower = HINGLISH_KILL.matcher(lower).replaceAll("kill myself");
+        lower = HINGLISH_DIE.matcher(lower).replaceAll("i want to die");
+        lower = HINGLISH_NO_LIFE.matcher(lower).replaceAll("i don't want to live");
         Matcher m = WORD.matcher(lower);
         StringBuilder out = new StringBuilder(lower.length() + 16);
         while (m.find()) {

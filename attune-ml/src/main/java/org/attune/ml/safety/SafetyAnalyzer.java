@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.attune.core.embedding.BranchStates;
@@ -22,6 +24,7 @@ import org.attune.core.pipeline.Layer;
 import org.attune.core.pipeline.Layers;
 import org.attune.core.safety.AuthorRisk;
 import org.attune.core.safety.Cssrs;
+import org.attune.core.safety.ElapsedTime;
 import org.attune.core.safety.Evidence;
 import org.attune.core.safety.FrameAnalyzer;
 import org.attune.core.safety.HarmfulReply;
@@ -64,10 +67,27 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A suicide-related reading this high without a level is distress (low), as is a distress reading of 0.5. */
     private static final double DISTRESS = 0.6;
     private static final int BEHAVIOUR_WINDOW_DAYS = 90;
+    /** The days a sentence's own count keeps it recent (FrameAnalyzer): a later count of more dates it over. */
+    private static final int RECENT_DAYS = 7;
     /** The head's P(any risk) from which an intent with no object named ("I've picked the spot") counts as one. */
     private static final double VEILED = 0.3;
     /** The word that denies a statement ("i'm not going to ...", "i would never ..."), to read what it denies. */
     private static final GatedPattern DENIAL = GatedPattern.compile("\\b(?:not|never) ");
+    /** Where a sentence divides into clauses: a comma, a semicolon, a dash, "but". */
+    private static final Pattern CLAUSES = Pattern.compile("\\s*(?:[,;:\u2013\u2014]|"
+            + "\\s-\\s|\\bbut\\b)\\s*");
+    /** A clause that denies or forbids; "no one's around" is no denial of the clause. */
+    private static final GatedPattern CLAUSE_NEGATED = GatedPattern.compile("\\b(?:not|never|don'?t|won'?t|can'?t|"
+            + "cannot|isn'?t|wouldn'?t|shouldn'?t|doesn'?t|didn'?t|no(?! ?one\\b|body\\b))\\b");
+    /** A jump thought of or wished for, from the place the author is at. */
+    private static final GatedPattern JUMPING = GatedPattern.compile("\\b(?:think\\w*|thought|want\\w*|wanna|urge "
+            + "to|going to|gonna|about to) (?:about |of )?(?:just )?jump(?:ing)?\\b(?! (?:ship|in\\b|on\\b|into (?:bed|"
+            + "the (?:pool|shower|sea for))|at\\b|the queue|start))");
+    /** Words quoted as said to the author, in the second person ("someone wrote 'you're not going to kill yourself'"). */
+    private static final GatedPattern QUOTED_TO_ME = GatedPattern.compile(
+            "[\"“‘']([^\"“”‘’]*\\byou[^\"“”‘’]{3,200})[\"”’']");
+    /** The second person said to the author, to be read as the author's own first person. */
+    private static final GatedPattern SECOND_TO_FIRST = GatedPattern.compile("\\byou(?:'re| are|rself|r)?\\b");
     /** A sentence that only dates the one before it: "That was 2009.", "This was years ago." */
     private static final GatedPattern DATES_WHAT_WENT_BEFORE = GatedPattern.compile(
             "(?:and |but )?(?:that|this|it|all that|all this) (?:was|were|happened|is from) ");
@@ -240,8 +260,8 @@ public final class SafetyAnalyzer implements Analyzer {
                     mine.add(s.index());
                 }
             }
-            byAuthor.put(author, assess(thread, sentences, framesRead, relationshipRead(plainRead, mine), vectors,
-                    mine, author.equals(thread.writer())));
+            byAuthor.put(author, assess(thread, sentences, datedByLaterPosts(sentences, framesRead, plainRead, mine),
+                    relationshipRead(plainRead, mine), vectors, mine, author.equals(thread.writer())));
         }
         return Layers.of(Safety.RISK, new SafetyResult(byAuthor, harmfulReplies(thread, sentences, frames, plain,
                 byAuthor)));
@@ -260,6 +280,40 @@ public final class SafetyAnalyzer implements Analyzer {
     /** An overdose, a poison taken, an attempt or an act of self-injury told in so many words. */
     private static boolean actTold(String t) {
         return SafetyRules.TOOK_OVERDOSE.find(t) || SafetyRules.ATTEMPT.find(t) || SafetyRules.SELF_INJURY.find(t);
+    }
+
+    /**
+     * The frames with the author's earlier posts dated by a later one that counts the time since ("I self-harmed
+     * again" ... "update: two months clean today"; "I attempted" ... "five months since my attempt"; "update, 4 months
+     * later:"): what the earlier posts tell happened at least that long ago (docs/triage.md, threads). Counts of a week
+     * or less change nothing.
+     */
+    private static List<SentenceFrame> datedByLaterPosts(List<Sentence> sentences, List<SentenceFrame> frames,
+            List<String> plain, List<Integer> mine) {
+        List<SentenceFrame> out = frames;
+        String first = mine.isEmpty() ? null : sentences.get(mine.get(0)).postId();
+        for (int i : mine) {
+            SentenceFrame f = frames.get(i);
+            String post = sentences.get(i).postId();
+            if (post.equals(first) || f.otherSubject() || f.question() || f.hypothetical() || f.reported()) {
+                continue;
+            }
+            OptionalInt since = ElapsedTime.sinceLast(plain.get(i));
+            if (since.isEmpty() || since.getAsInt() <= RECENT_DAYS) {
+                continue;
+            }
+            int days = since.getAsInt();
+            for (int k : mine) {
+                SentenceFrame e = frames.get(k);
+                if (k < i && !sentences.get(k).postId().equals(post) && e.time() != SentenceFrame.Time.PAST) {
+                    if (out == frames) {
+                        out = new ArrayList<>(frames);
+                    }
+                    out.set(k, e.dated(days));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -597,6 +651,17 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 4);
                 raisedByRules = true;
             }
+            // intent said outright and held to in the next sentences ("I am going to kill myself. Not today. I just
+            // know I am."): not the hyperbole the same words often are
+            if (!joking && !f.question() && !f.negated() && !f.hypothetical() && current(f)
+                    && SafetyRules.INTENT.matcher(s).find() && SafetyRules.IDEATION.matcher(s).find()
+                    && IntStream.rangeClosed(i + 1, i + 3).anyMatch(k -> mine.contains(k)
+                            && SafetyRules.AFFIRMED.matcher(plain.get(k)).find())) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
+                level = level.atLeast(TriageLevel.HIGH);
+                cssrsLevel = Math.max(cssrsLevel, 4);
+                raisedByRules = true;
+            }
             if (f.hypothetical() && current(f) && SafetyRules.METHOD_SUPPOSED.matcher(s).find()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
                 level = level.atLeast(TriageLevel.HIGH); // the way named, only the act supposed
@@ -703,7 +768,9 @@ public final class SafetyAnalyzer implements Analyzer {
             // "everything online telling me I'm going to die" foresees a death, it intends none
             boolean stated = SafetyRules.INTENT.matcher(SafetyRules.FEARED_DEATH.matcher(own).replaceAll(" ")).find()
                     && !joking || deferred;
-            boolean veiled = (SafetyRules.INTENT_VEILED.matcher(s).find()
+            // a decision about the relationship the sentence ends ("Made my decision tonight: I'm ending it. Eleven
+            // years with Craig") is no veiled intent
+            boolean veiled = (SafetyRules.INTENT_VEILED.matcher(s).find() && !s.contains(RELATIONSHIP_ENDED)
                     || SafetyRules.ENDING_IT.matcher(s).find() && !said.relationship())
                     && (probability >= VEILED || said.statesIdeation() || said.parting() || said.decided()
                             || said.adopting() || said.veiledTwice());
@@ -748,6 +815,17 @@ public final class SafetyAnalyzer implements Analyzer {
                     || f.time() == SentenceFrame.Time.CURRENT && SafetyRules.MEANS_BEFORE_ME.matcher(s).find())
                     && !(unsaid && benign(s))) {
                 // means in hand at a place (docs/triage.md, imminent)
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.plan", 1));
+                level = level.atLeast(TriageLevel.IMMINENT);
+                cssrsLevel = Math.max(cssrsLevel, 5);
+                raisedByRules = true;
+            }
+            if (current && !f.negated() && JUMPING.matcher(s).find()
+                    && IntStream.rangeClosed(Math.max(0, i - 2), i).anyMatch(k -> mine.contains(k)
+                            && sentences.get(k).postId().equals(sentences.get(i).postId())
+                            && SafetyRules.AT_PLACE.matcher(plain.get(k)).find() && !frames.get(k).otherSubject())) {
+                // at a height now, thinking of jumping ("On the roof of my building. Been up here an hour. Keep
+                // thinking about jumping."): at the place with the means (docs/triage.md, imminent)
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.plan", 1));
                 level = level.atLeast(TriageLevel.IMMINENT);
                 cssrsLevel = Math.max(cssrsLevel, 5);
@@ -803,6 +881,9 @@ public final class SafetyAnalyzer implements Analyzer {
                 if (!e.signal().equals("distress") && !e.signal().startsWith("self-injury") && !actDone
                         // a behaviour reading beside a self-injury act is that act, which its own recency dates
                         && !(e.signal().equals("cssrs.behaviour") && recency != Recency.NONE)
+                        // the day of an everyday errand the head read ("Starting meds through my GP on Monday"), or
+                        // of thoughts already had ("had thoughts about dying on sunday"), is no time for an act
+                        && touchesRisk(t) && !THOUGHT_HAD.matcher(t).find()
                         && SafetyRules.INTENT_NEAR.matcher(t).find() && !SafetyRules.NEAR_DENIED.matcher(t).find()) {
                     level = TriageLevel.IMMINENT; // intent or a plan with a near time
                     break;
@@ -1242,6 +1323,32 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             if (cssrs > 0) {
                 out.add(new Echo(i, cssrs));
+            }
+        }
+        for (int k = 1; k < mine.size(); k++) {
+            // the same reversal in the author's own post, of a denial they quote as said to them: "someone wrote 'at
+            // least you're not going to kill yourself'. I am."
+            int i = mine.get(k);
+            int before = mine.get(k - 1);
+            if (!sentences.get(before).postId().equals(sentences.get(i).postId())
+                    || !SafetyRules.REVERSAL.matcher(plain.get(i).strip()).lookingAt()
+                    || out.stream().anyMatch(e -> e.sentence() == i)) {
+                continue;
+            }
+            Matcher quote = QUOTED_TO_ME.matcher(plain.get(before));
+            while (quote.find()) {
+                String said = SECOND_TO_FIRST.matcher(quote.group(1)).replaceAll(r -> switch (r.group()) {
+                    case "yourself" -> "myself";
+                    case "your" -> "my";
+                    case "you" -> "i";
+                    default -> "i'm";
+                });
+                Matcher m = SafetyRules.IDEATION.matcher(said);
+                if (DENIAL.matcher(said).find() && m.find() && !SafetyRules.JOKING.matcher(said).find()) {
+                    boolean intent = SafetyRules.INTENT.find(DENIAL.matcher(said).replaceFirst(""));
+                    out.add(new Echo(i, intent ? 4 : m.group(1) != null ? 2 : 1));
+                    break;
+                }
             }
         }
         return out;
@@ -1778,7 +1885,12 @@ public final class SafetyAnalyzer implements Analyzer {
             }
             String t = plain.get(s.index());
             if (SafetyRules.REPLY_NEGATED.matcher(t).find() || frames.get(s.index()).negated()) {
-                continue;
+                // what a negated clause says is no harm ("please don't do it"); a clause beside it may still be ("those
+                // won't do it, you'd need something stronger")
+                t = unnegatedClauses(t);
+                if (t.isBlank()) {
+                    continue;
+                }
             }
             String kind = SafetyRules.REPLY_METHOD.matcher(t).find() || SafetyRules.REPLY_DOSE.matcher(t).find()
                     && !SafetyRules.REPLY_OWN_REGIMEN.matcher(t).find() ? "method"
@@ -1797,6 +1909,17 @@ public final class SafetyAnalyzer implements Analyzer {
         found.forEach((postId, kinds) -> kinds.forEach((kind, ev) ->
                 out.add(new HarmfulReply(postId, thread.post(postId).author(), kind, ev))));
         return out;
+    }
+
+    /** The clauses of a sentence that neither deny nor forbid, joined; "" when there are none. */
+    private static String unnegatedClauses(String t) {
+        StringBuilder out = new StringBuilder();
+        for (String clause : CLAUSES.split(t)) {
+            if (!SafetyRules.REPLY_NEGATED.matcher(clause).find() && !CLAUSE_NEGATED.matcher(clause).find()) {
+                out.append(clause).append(", ");
+            }
+        }
+        return out.toString();
     }
 
     /**

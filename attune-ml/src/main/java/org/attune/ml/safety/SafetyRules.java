@@ -23,18 +23,23 @@ final class SafetyRules {
      */
     private static final String NOT_SUBSTANCE = "(?! (?:on|with|into) (?:the |my )?(?:drink|drinking|booze|alcohol|"
             + "beer|wine|vodka|weed|drugs|coke|cocaine|heroin|gambling|smoking|cigarettes|fags|vaping|porn)\\b)";
+    /** A DBT diary card's self-harm column ticked beside the day's urges ("Tue urges 5/5, SH Y"): an act. */
+    private static final String DIARY_CARD_SH = "urges?:? ?\\d+(?:/\\d+)?,? sh:? ?(?:y|yes)\\b";
     /** An urge acted on, as a diary card records it ("Acted on urge: yes"): an act, though the word urge is there. */
     private static final String ACTED_ON_WORDS = "\\bacted on (?:the |my |an |that )?urges?\\W*(?:yes|y)\\b|"
             + "\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never) )(?:i )?acted on (?:it|the urge|"
             + "my urges?)\\b(?! to)|\\b(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never|nearly|almost) )"
             + "(?:i )?gave in(?: to (?:it|them|(?:the|my) urges?))?\\b(?! to\\b)|"
             // a diary card's box ticked ("'acted on' ticked for Tuesday")
-            + "\\bacted on\\W{0,3} (?:ticked|checked|circled|marked)\\b";
+            + "\\bacted on\\W{0,3} (?:ticked|checked|circled|marked)\\b|\\b" + DIARY_CARD_SH;
     static final GatedPattern ACTED_ON = GatedPattern.compile(ACTED_ON_WORDS);
-    /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
     /** Where the writer is right after an act: "sitting here after", "lying in bed having". */
     static final String JUST_AFTER = "(?:just )?(?:sitting|sat|lying|laying|curled up) (?:here |in \\S+ )?"
             + "(?:after|having)";
+    /** A promise not to act, which shows the thought is live (docs/triage.md, negation). */
+    private static final String PROMISED_NOT_RE = "\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
+            + "will not|would not)|not to) (?:\\S+ ){0,3}?(?:do anything|hurt|harm|kill|cut|act|try|do it)";
+    /** An act of self-injury by the writer: a reflexive object, or a first-person subject before the verb. */
     static final GatedPattern SELF_INJURY = GatedPattern.compile(
             "\\b((?:cut|cutting|cuts|sliced|slicing|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|carv(?:ed|ing)|hit|hitting|"
                     + "punch(?:ed|ing)?|bit|biting|hurt|hurting|harm(?:ed|ing)?|stab(?:bed|bing)?|beat(?:en|ing)?|"
@@ -42,6 +47,7 @@ final class SafetyRules {
                     + "thigh|thighs|leg|legs|skin|stomach|hip|hips|hand|hands|"
                     + "head|chest|ankle|ankles|body|forearms?|upper arms?|shins?|knuckles|fingers|palms?))|"
                     + "(?:make|made|making) myself bleed|"
+                    + DIARY_CARD_SH + "|"
                     // a DBT diary card's self-harm column marked yes ("Wed: SH Y (cut x2, thigh)")
                     + "(?:^|: |, )(?:sh|self[- ]?harm(?:ed)?)\\s*:?\\s*(?:y|yes)\\b(?! (?:to|and|but|or|i|it)\\b)|"
                     // the act just over, told by where the writer is after it ("sitting here after cutting")
@@ -282,6 +288,19 @@ final class SafetyRules {
                     + "fine) (?:for (?:\\S+ )"
                     + "{1,2})?(?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:the one )?(?:here|around|alive|born|"
                     + "gone|out of the picture))|"
+                    // an accident at work hoped for ("hoping the roof comes down on me"), a flight that would be
+                    // fine not to land, going too beside a relative in hospital, a family better off without a
+                    // parent like the writer
+                    + "(?:hop|wish|pray)\\w* (?:that )?(?:the|a|some) (?:\\S+ )?(?:roof|ceiling|building|wall|tree|"
+                    + "floor|beam|crane|load|mast|boom|rig|scaffold(?:ing)?|shelving|stack) (?:\\S+ )?(?:comes?|came|"
+                    + "falls?|fell|caves?|collapses?) (?:down |in )?"
+                    + "(?:on|onto) me\\b|"
+                    + "(?:fine|okay|ok|alright|a relief|better) if (?:we|i|the plane|it) (?:just )?(?:didn'?t|did not|"
+                    + "never) (?:land|make it|come down)\\b|"
+                    + "(?:easier|better) if i (?:just )?(?:went|go|died|was gone|were gone) (?:too|as well|with (?:her|"
+                    + "him|them))\\b|"
+                    + "better off without (?:a|their|her|his|my) (?:dad|mum|mom|father|mother|husband|wife|partner|son|"
+                    + "daughter|brother|sister|friend) (?:like me|who)\\b|"
                     + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|"
                     + "existing)|"
                     + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?|"
@@ -382,12 +401,17 @@ final class SafetyRules {
      */
     static final GatedPattern IDEATION_REFERRED = GatedPattern.compile("\\b(?:(?:i'?ve|ive|i have|i'?ve been|been) "
             + "(?:\\S+ )?(?:thought|thinking) about (?:it|that|doing (?:it|that))\\b(?! (?:for|with)\\b)|the thoughts "
-            + "(?:are|have been|came|have come) back|(?:i'?m|im|i am) one of them\\b|(?:it was|it'?s|they were) "
+            + "(?:are|have been|came|have come) back|the thoughts (?:are|have been|were|get|got) (?:so |really |very )?"
+            + "(?:loud|bad|strong|constant|relentless|everywhere)|(?:i'?m|im|i am) one of them\\b|"
+            + "(?:it was|it'?s|they were) "
             + "(?:describing|talking about|about) me\\b|(?:i'?ve|ive|i have) been where "
             + "(?:he|she|they) (?:was|were|are|is)\\b)");
     /** Suicide named, as a referent of {@link #IDEATION_REFERRED}. */
     static final GatedPattern SUICIDE_NAMED = GatedPattern.compile("\\b(?:suicid\\w*|took (?:his|her|their) own "
-            + "lives?|took (?:his|her|their) own life|kill(?:ed|ing)? (?:himself|herself|themselves|myself))\\b");
+            + "lives?|took (?:his|her|their) own life|kill(?:ed|ing)? (?:himself|herself|themselves|myself))\\b|"
+            // a promise not to act names the act the thoughts are of ("I promised my wife I won't do anything ... But
+            // the thoughts are loud this week")
+            + PROMISED_NOT_RE);
     /** A passive wish that a laugh beside it does not make a joke of: not waking, others better off. */
     static final GatedPattern PASSIVE_WISH = GatedPattern.compile("\\b(?:(?:didn'?t|did not|never|not) wake(?: up)?+\\b"
             + "(?! (?:in time|on time|early|for|until|till|before(?! then)|at)\\b)|better off (?:dead|without me)|"
@@ -477,7 +501,9 @@ final class SafetyRules {
             "\\b(" + MEANS_CORE + "|overdos\\w*|od|sleeping|ledge|window|"
             + "hang\\w*|belt|shoot|cut\\w*|traffic|car|lorry|truck|(?<!\\bon (?:the|a|my) (?:\\S{1,12} )?)bus|"
             + "drown\\w*(?! (?:our|my|your|their|his|her) sorrows)|carbon|poison\\w*|bleed\\w*|method|"
-            + "methods|how i'?d|how to|way to|ways to|do it|(?<!\\bno )plan(?:s|ned|ning)?|lethal|quarry|bottles?|"
+            + "methods|how i'?d|how to|way to|ways to|do it|(?<!\\bno )"
+            // a plan of care is no plan to die ("write a safety plan after my bad week")
+            + "(?<!\\bsafety |\\bcrisis |\\bcare |\\btreatment )plan(?:s|ned|ning)?|lethal|quarry|bottles?|"
             + "stockpil\\w*|"
             + "sav(?:e|ed|ing) up|hoard\\w*|driv(?:e|ing) (?:into|off|over|at)|crash\\w*|"
             // a road travelled is no way to die ("on the way back", "by the way")
@@ -716,7 +742,8 @@ final class SafetyRules {
                     + "(?:won'?t|will not) be (?:anyone )?(?:here|around) to|need (?:her|him|them) rehomed|"
                     + "(?:won'?t|will not) be able to look after (?:her|him|them)|always going to be (?:his|hers|"
                     + "yours)|wasn'?t anyone'?s fault|"
-                    + "(?:won'?t|will not) need (?:them|it|these|any of (?:it|this|them)) (?:anyway|anymore|any more|"
+                    + "(?:won'?t|will not) need (?:them|it|these|the rest|any of (?:it|this|them)) (?:anyway|anymore|"
+                    + "any more|"
                     + "where i'?m (?:going|headed)|after (?:this|tonight|tomorrow|the weekend|(?:this |next )?(?:"
                     + WEEKDAYS + "))\\b)|where i'?m (?:going|"
                     + "headed),? i (?:won'?t|will not) need|"
@@ -788,8 +815,13 @@ final class SafetyRules {
                     + "them|it) "
                     + "(?:better than me|for me)|(?:pins?|pin numbers?|passwords?|logins?) (?:\\S+ ){0,6}?in (?:an|a|"
                     + "the) "
-                    + "envelope|cancell?ed (?:the |my )?(?:gym|phone contract|contracts?|subscriptions?|"
-                    + "direct debits?)\\b|"
+                    + "envelope|cancel(?:l?ed)? (?:the |my )?(?:gym|phone contract|contracts?|subscriptions?|"
+                    + "direct debits?)\\b|spare key for\\b|"
+                    // a pet's new home looked for or found, and a will, passwords and letters ticked off a list
+                    + "(?:find|found|finding) (?:someone|somebody|a (?:new )?home) (?:to (?:take|have|adopt)|for) "
+                    + "(?!(?:the|a|my) (?:kids?|children|shift|class|meeting|car|bins?|parcel)\\b)\\S+(?=[.,;!]|$)|"
+                    + "\\S+'s new home\\s*[\u2713\u2714\u2611]|(?:^|[\\s:,])(?:(?:my |the )?will|letters?|"
+                    + "passwords?(?: written down)?)\\s*[\u2713\u2714\u2611]|passwords? written down\\b|"
                     + "(?:sorted|arranged) (?:it )?(?:out )?(?:for )?(?:\\S+ ){1,3}?to (?:have|take|keep) (?:the|my) "
                     + "(?:dog|cat|pet|puppy|kitten|rabbit|birds?|fish)|"
                     + "(?:deleted|deactivated|closed) (?:my )?(?:instagram|facebook|tiktok|twitter|snapchat|socials|"
@@ -997,7 +1029,12 @@ final class SafetyRules {
             + "(?:know|find out|see)|in secret|secretly|kept quiet)\\b");
     /** Thinking about a method (C-SSRS 3), named or not: "thinking about jumping again", "how I'd do it". */
     static final GatedPattern METHOD_THINKING = GatedPattern.compile(
-            "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining|(?:mind|brain|head) "
+            // a gun the writer can reach, and it all they think about ("I know where my service weapon is every
+            // minute of the day and lately that's all I think about")
+            "\\b(?:my|the) (?:service )?(?:weapon|gun|pistol|rifle|shotgun|firearm|sidearm)\\b[^.?!]*\\b(?:(?:that'?s|"
+            + "it'?s) all i (?:can )?think about|can'?t stop thinking about (?:it|that)|(?:keep|kept) thinking about "
+            + "(?:it|that))|"
+            + "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining|(?:mind|brain|head) "
                     + "(?:\\S+ )?(?:goes|go|went|jumps|drifts) (?:straight |right )?to) (?:about |of )?(?:\\S+ ){0,3}?"
                     + "(jumping (?:off|from|in front|again)|hanging myself|overdosing|the bridge|the tracks|"
                     + "going over (?:the|a) (?:rail|railings?|edge|side|balcony|banister|parapet)|"
@@ -1093,7 +1130,11 @@ final class SafetyRules {
             // forgiveness asked for what the writer is about to do ("asked Allah to forgive me for what I am going
             // to do after Jummah today")
             "\\bforgive me for what (?:i'?m|im|i am) (?:about|going) to do\\b|"
-            + "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|"
+            + "\\b(?:i'?m|im|i am) ending (?:my life|it all)\\b|"
+            // spelt out, with what it intends named ("I AM GOING TO KILL MYSELF"; not "I am going to do it anyway")
+            + "\\bi am (?:going to|gonna) (?:\\S+ ){0,2}?(?:kill myself|end (?:it all|my life)|take my (?:own )?life|"
+            + "commit suicide)\\b|"
+            + "\\b(i'?m going to|im going to|i'?m gonna|im gonna|i will|"
             + "i'll|ill|i've decided to|ive decided to|plans? to|"
                     + "i'?ve made up my mind to|i'?m planning to|im planning to|i plan to|i intend to|i'?m ready to|"
                     + "im ready to|(?:about|ab|abt|bout) to|"
@@ -1153,12 +1194,16 @@ final class SafetyRules {
                     + "(?:anniversary|birthday|christmas|summer|new year)(?! (?:in|at|here|with|as|of)\\b)|"
                     + "(?:gonna|going to|will) do it (?:tomorrow|tonight|soon|"
                     + "this|on|after|before)|(?:picked|chosen|found|set) (?:a |the |my )?(?:spot|date|day|place|time)|"
+                    + "(?:picked|chosen) (?:a |the |my )?(?:way|method)\\b|"
                     + "(?:a|the|my) (?:spot|date|day|place|time) (?:picked|chosen)(?: out)?|"
                     // a plan held, for nothing named ("I have a plan and a date"; "I have a day a plan"), which the
                     // head's reading or stated ideation makes a plan to die
                     + "(?:\\bi |^)(?:have|'ve got|ve got|got) (?:a|the|my) plan\\b(?! (?:for|to|b|in place|of action|"
                     + "with)\\b)|i have a (?:day|date),? (?:and )?a plan|"
-                    + "(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up)(?!(?: to| about) (?!do it))|"
+                    + "(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up|(?:made|taken) my decision)"
+                    + "(?!(?: to| about| on) (?!do it))|"
+                    // the act put at a moment of the night ("Doing it when my wife's asleep")
+                    + "^doing it (?:tonight|tomorrow|when|after|once|at)\\b|"
                     // absent from the next of something the year brings ("won't be here for another lambing")
                     + "(?:won'?t|will not|wont) be (?:here|around) (?:for|to see|by) (?:another|the next|next)\\b|"
                     // a day settled on, and the calm of having it ("I've picked Thursday ... calm to have a date")
@@ -1225,7 +1270,8 @@ final class SafetyRules {
                     + WEEKDAYS + ")(?=\\s*(?:[.!,;]|$))|"
                     + "(?:" + WEEKDAYS + ")(?: night| morning)? is the day|"
                     + "after work|before work|after (?:everyone|they|"
-                    + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep)\\b");
+                    + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep|"
+                    + "(?:when|after|once) (?:my \\S+|she|he|the kids?)(?: is|'s| are|'re)(?: all)? asleep)\\b");
     /**
      * An attempt told only as "tried" with its date ("I tried last Tuesday", "Tried about ten days ago"): an attempt
      * where the author tells what followed one ({@link #ATTEMPT_AFTERMATH}).
@@ -1309,6 +1355,11 @@ final class SafetyRules {
             // a prescription fetched or renewed
             + "(?:picked up|pick up|picking up|collected|collect|collecting|renewed|refilled|ordered|order|ordering) "
             + "(?:my |the |a )?(?:repeat |new )?(?:prescription|meds|medication|tablets|pills|inhaler)s?\\b|"
+            // a treatment begun or changed by a prescriber ("Starting meds through my GP on Monday")
+            + "(?:start(?:ing|ed|s)?|begin(?:ning)?|began|going on|went on|switch(?:ing|ed)? to|chang(?:ing|ed)) "
+            + "(?:on )?(?:my |the |some |new |an? )?(?:new )?(?:meds|medication|antidepressants?|tablets|pills|"
+            + "treatment)\\b(?=[^.!?]{0,40}\\b(?:gp|doctor|psychiatrist|prescri\\w+|consultant|nurse|clinic|"
+            + "dose|mg)\\b)|"
             // the week's tablets sorted into a pill organiser
             + "(?:tablets|pills|meds|medication)\\b[^.!?]{0,60}?\\b(?:into|in) (?:a|my|the) (?:weekly |daily |new )?"
             + "(?:pill ?box|(?:pill |weekly |daily )?organi[sz]er|dosette(?: box)?)\\b)");
@@ -1346,7 +1397,9 @@ final class SafetyRules {
             + "gluten|junk))\\b|"
             + "\\bplan (?:is|was) to " + ERRAND);
     static final GatedPattern TOOK_OVERDOSE = GatedPattern.compile(
-            "\\b((?:took|swallowed|taken|downed) (?!" + OWN_DOSE + ")(?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|"
+            // not what something else has taken ("Perimenopause has taken everything")
+            "\\b((?<!\\bhas )(?<!\\bhas just )(?:took|swallowed|taken|downed) (?!" + OWN_DOSE
+                    + ")(?:\\S+ ){0,6}(?:pills|tablets|capsules|meds|"
             + "medication|supply|the bottle|"
                     + "whole bottle|(?:whole|entire) (?:packet|pack|box|strip)|overdose|everything|all of (?:them|it|"
                     + "my)|"
@@ -1391,9 +1444,7 @@ final class SafetyRules {
             + "adopting|looking after) (?:the|my) (?:cat|dog|pet|puppy|kitten|rabbits?|hamster|birds?)(?=\\s*(?:[.!,;]|"
             + "$))");
     /** A promise not to act, which shows that the thought is live (docs/triage.md, negation): low at least. */
-    static final GatedPattern PROMISED_NOT = GatedPattern.compile(
-            "\\bpromised (?:\\S+ ){0,6}?(?:(?:that )?i (?:won'?t|wouldn'?t|"
-            + "will not|would not)|not to) (?:\\S+ ){0,3}?(?:do anything|hurt|harm|kill|cut|act|try|do it)");
+    static final GatedPattern PROMISED_NOT = GatedPattern.compile(PROMISED_NOT_RE);
     /** Distress or hopelessness said in so many words, without ideation: low at least (docs/triage.md). */
     static final GatedPattern DISTRESS_SAID = GatedPattern.compile(
             "\\b(?:(?:really|so|i'?m|im|been) struggling|can'?t cope|"
@@ -1422,7 +1473,9 @@ final class SafetyRules {
             + "since (?:\\S+ ){1,2}went\\b|(?:been|is|are) gone)\\b");
     /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
     static final GatedPattern AT_PLACE = GatedPattern.compile(
-            "(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
+            // "On the roof of my building. Been up here an hour."
+            "^(?:up )?on (?:the|a) (?:roof|rooftop|ledge|top floor|top level|parapet|railway bridge|bridge)\\b|"
+            + "(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
             + "waiting|stood|"
             + "sat|here) (?:\\S+ ){0,10}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|"
             + "top deck|"
@@ -1497,7 +1550,10 @@ final class SafetyRules {
     static final GatedPattern AFFIRMED = GatedPattern.compile(
             "\\b(?:i mean(?:t)? (?:it|that|this|every word)|meant every word|(?:i'?m|im|i am) (?:dead |deadly |being )?"
             + "serious|dead(?:ly)? serious|not (?:joking|kidding|exaggerating)|no (?:joke|exaggeration)|not (?:saying|said|writing) "
-            + "(?:it|that|this) for attention)\\b");
+            + "(?:it|that|this) for attention|"
+            // held to against anyone's persuasion ("nobody is going to talk me out of it", "I just know I am")
+            + "(?:nobody|no one|nothing)(?:'s| is)? (?:going to|gonna|can|will) (?:talk|stop) me|"
+            + "i (?:just )?know i (?:am|will)(?=[.!\\s]*$))\\b");
     /** A relationship the author may be ending ("eleven years with Craig", "I'm telling him tonight"). */
     static final GatedPattern RELATIONSHIP = GatedPattern.compile(
             "\\b(?:(?:telling|tell) (?:him|her|them)|(?:leaving|left|"
@@ -1578,8 +1634,9 @@ final class SafetyRules {
     /** The other meaning a correction may give: that it was a joke ("ya im fine it was a joke"). */
     static final GatedPattern JOKE_CORRECTION = GatedPattern.compile("\\b(?:" + JOKE_TOLD + ")");
     /** The other meaning a correction gives: a thing or a game spoken of ("it was about my team losing the final"). */
-    static final GatedPattern ABOUT_ORDINARY = GatedPattern.compile("\\b(?:it was|i was talking|i meant|was|that was) "
-            + "about (?:my|the|our|this) (?!life|death|dying|suicide|pills|tablets|cuts?|self.?harm|attempt)\\S+");
+    static final GatedPattern ABOUT_ORDINARY = GatedPattern.compile("\\b(?:(?:it was|i was talking|i meant|was|that "
+            + "was) about|i meant) (?:my|the|our|this) (?!life|death|dying|suicide|pills|tablets|cuts?|self.?harm|"
+            + "attempt|wrists?|arms?|legs?|thighs?|skin|body)\\S+");
     /**
      * Sympathy offered to the person answered ("I'm so sorry. Have you made a plan?"), which says nothing of the
      * replier; not an apology for oneself ("I'm sorry for everything").
@@ -1639,7 +1696,10 @@ final class SafetyRules {
                     + "kill (?:yourself|urself|ur ?self|yaself)|kys|"
                     + "nobody (?:would|will) miss you|"
                     + "no one (?:would|will) miss you|you should (?:just )?(?:die|end it|kill)|end it already|"
-                    + "doing (?:everyone|us|the world) a favou?r|it'?d be peaceful|get it over with|"
+                    + "doing (?:everyone|us|the world|them|him|her|your \\S+) a favou?r|it'?d be peaceful|"
+                    + "get it over with|"
+                    // a dare to go on ("then do it, nobody's stopping you")
+                    + "^(?:well |so )?then do it\\b|(?:nobody|no one|no ?body)(?:'s| is) stopping (?:you|u)|"
                     + "you'?re better off dead|world (?:would be|is) better without you|do it already|go on then|"
                     + "(?:nobody|no one|noone)(?:'?d| would) miss (?:you|u)|sounds like freedom|"
                     + "you'?ve earned the rest|"
@@ -1692,7 +1752,8 @@ final class SafetyRules {
                     + "(?<!\\bno |\\bmost )painless (?:way|method)|"
                     + "you'?d need (?:more|something "
                     + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
-                    + "what works(?! for me\\b)|no one'?s around (?:after|at)|no ?one'?s (?:around|about|there) to "
+                    + "what works(?! for me\\b)|(?:no ?one|nobody)'?s (?:around|about|there) (?:there |here )?"
+                    + "(?:after|at|past|from)\\b|no ?one'?s (?:around|about|there) to "
                     + "(?:stop|see|find) "
                     + "(?:you|u)|there'?s a (?:guide|list|table|chart|site|website)(?: \\S+){0,3}? (?:lists|says|shows|"
                     + "tells)|(?:site|website|table|chart|list) (?:\\S+ ){0,4}?by (?:body ?)?weight|(?:i can|i'?ll|ill|"

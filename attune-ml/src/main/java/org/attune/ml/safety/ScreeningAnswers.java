@@ -19,7 +19,10 @@ import org.attune.core.thread.PostThread;
  * <p>
  * The question may also be quoted in the answering post itself ("The mod asked me 'are you going to act on these
  * thoughts?' Honestly, yes."; "the form asked 'have you had thoughts of killing yourself in the past month?' and I
- * ticked yes"): the answer is then what follows the quotation, in its sentence or the next one.
+ * ticked yes"): the answer is then what follows the quotation, in its sentence or the next one. So may it be told in
+ * the author's own words ("The crisis worker asked if I had a plan. I said yes."; "My friend asked me if I'm safe. I
+ * said not really."): the answer is what they say they said, and a plan a clinician or a crisis line asks about is a
+ * plan to die.
  */
 final class ScreeningAnswers {
 
@@ -98,6 +101,9 @@ final class ScreeningAnswers {
      */
     private static final Pattern NAMES_HARM = Pattern.compile(YOU_SUICIDE + "|\\bhurt(?:ing)? yourself|\\bsuicid"
             + "|\\bact(?:ing)? on (?:these|those|the|your|them|any of) ?(?:thoughts|feelings|urges)?");
+    /** The same harm told of oneself, in a reported question ("asked if I was going to kill myself"). */
+    private static final Pattern NAMES_HARM_OWN = Pattern.compile("\\b(?:kill(?:ing)? myself|suicid|end(?:ing)? (?:my "
+            + "life|it(?: all)?)|tak(?:e|ing) my (?:own )?life|hurt(?:ing)? myself)");
     /** a question of history, not of now: its yes is the past, which the answer's own words tell if it matters */
     private static final Pattern EVER = Pattern.compile("\\bever\\b|\\bin the past\\b(?! (?:month|week|two weeks|"
             + "fortnight|few (?:days|weeks)|couple of (?:days|weeks)|\\d+ (?:days|hours)))|\\bbefore\\b");
@@ -141,6 +147,28 @@ final class ScreeningAnswers {
             + "(?<!(?:got|get|getting|gotten|be|been|am|is|are|was|were|'m|'re|'ve) )used to|when i was|"
             + "last year|in the past|a long time ago)\\b");
 
+    /** A screening question told as asked of the writer: "asked me if I'm safe", "asked whether I had a plan". */
+    private static final Pattern REPORTED_QUESTION = Pattern.compile("\\basked (?:me )?(?:if|whether) "
+            + "(i\\b[^.?!;]{3,120}?)(?=\\s*(?:[.?!;]|$|,? and i\\b|,? i (?:said|told|answered|replied)\\b))");
+    /** How the writer tells their answer to it: "I said not really", "and I told her yes". */
+    private static final Pattern REPORTED_ANSWER = Pattern.compile("^[\\s.?!;,]*(?:and |so )?i (?:said|told (?:her|him|"
+            + "them|the \\w+)|answered|replied)(?: that)?[,:]?\\s*[\"“‘']?");
+    /** The reported questions' clauses, each told as the direct question it was. */
+    private static final Pattern REPORTED_SAFE = Pattern.compile("^i(?:'m| am| was|'d be| would be| felt| feel| "
+            + "could (?:keep|stay)(?: myself)?| can (?:keep|stay)(?: myself)?) safe\\b");
+    private static final Pattern REPORTED_PLAN = Pattern.compile("^i (?:had|have|'d got|had made|'d made) a plan\\b");
+    private static final Pattern REPORTED_INTENT = Pattern.compile("^i (?:was|am|'m) (?:going|planning|gonna) to "
+            + "(?:act on|do (?:it|anything)|kill|end|hurt|go through)");
+    private static final Pattern REPORTED_THOUGHTS = Pattern.compile("^i (?:was|am|'m|had been|have been|'d been|"
+            + "had|have) (?:having )?(?:thinking|thoughts) (?:about|of) (?:suicide|killing myself|ending (?:my life|it)"
+            + "|dying|not waking up)|^i (?:was|am|'m|felt|feel) suicidal|^i (?:wanted|want) to die");
+    private static final Pattern REPORTED_HURT = Pattern.compile("^i(?:'d| had| have)? (?:hurt|cut|harmed|burned|"
+            + "burnt) myself");
+    /** Who asks about a plan for suicide when they ask about a plan: a clinician, a crisis line, a moderator. */
+    private static final Pattern CLINICAL_ASKER = Pattern.compile("\\b(?:crisis|therapist|counsell?or|psychiatrist|"
+            + "psychologist|doctor|gp|nurse|samaritans?|helpline|hotline|mental health|triage|a&e|mods?|moderator|"
+            + "social worker|key ?worker|care coordinator)\\b");
+
     private ScreeningAnswers() {
     }
 
@@ -157,6 +185,8 @@ final class ScreeningAnswers {
             }
             String parent = thread.parentId(sentences.get(i).postId());
             answer(i, lastQuestion(sentences, plain, parent), answer, following(sentences, plain, mine, i))
+                    .map(a -> a.bare() && NAMES_HARM.matcher(askerAbove(thread, sentences, plain, parent)).find()
+                            ? new Answer(a.sentence(), a.asked(), a.near(), false) : a)
                     .ifPresent(out::add);
         }
         for (int k = 0; k < mine.size(); k++) {
@@ -176,6 +206,31 @@ final class ScreeningAnswers {
             String question = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
             answer(at, question, after, following(sentences, plain, mine, at)).map(ScreeningAnswers::quoted)
                     .ifPresent(out::add);
+        }
+        for (int k = 0; k < mine.size(); k++) {
+            // a question told in the author's own words ("The crisis worker asked if I had a plan. I said yes.")
+            int i = mine.get(k);
+            Matcher reported = REPORTED_QUESTION.matcher(plain.get(i));
+            if (!reported.find() || out.stream().anyMatch(a -> a.sentence() == i)) {
+                continue;
+            }
+            String question = direct(reported.group(1), plain.get(i));
+            if (question == null) {
+                continue;
+            }
+            // the answer in the rest of the sentence ("and I said no"), or opening the next one ("I said yes.")
+            String rest = plain.get(i).substring(reported.end());
+            int at = i;
+            if (rest.matches("[\\s.?!;,]*") && k + 1 < mine.size()
+                    && sentences.get(mine.get(k + 1)).postId().equals(sentences.get(i).postId())) {
+                at = mine.get(k + 1);
+                rest = plain.get(at);
+            }
+            Matcher told = REPORTED_ANSWER.matcher(rest);
+            if (told.lookingAt()) {
+                answer(at, question, rest.substring(told.end()).strip(), following(sentences, plain, mine, at))
+                        .ifPresent(out::add);
+            }
         }
         for (int k = 0; k + 1 < mine.size(); k++) {
             // a question of a form or a transcript in the author's own post, its answer marked in the next sentence
@@ -270,6 +325,45 @@ final class ScreeningAnswers {
             }
         }
         return out;
+    }
+
+    /**
+     * What the asker wrote in the post asked from and in their own posts above it: "Are you thinking of suicide? Do you
+     * have a plan?" asks about a plan for suicide, and so does a later "are you going to act on it tonight?".
+     */
+    private static String askerAbove(PostThread thread, List<Sentence> sentences, List<String> plain, String post) {
+        String asker = thread.post(post).author();
+        StringBuilder text = new StringBuilder();
+        for (String p = post; p != null; p = thread.parentId(p)) {
+            if (thread.post(p).author().equals(asker)) {
+                for (Sentence s : sentences) {
+                    if (s.postId().equals(p)) {
+                        text.append(plain.get(s.index())).append('\n');
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** The direct question a reported one was, or null where it is no screening question. */
+    private static String direct(String clause, String sentence) {
+        if (REPORTED_SAFE.matcher(clause).find()) {
+            return "are you safe?";
+        }
+        if (REPORTED_PLAN.matcher(clause).find()) {
+            // a plan asked about by a clinician or a crisis line is a plan for suicide
+            return CLINICAL_ASKER.matcher(sentence).find() || NAMES_HARM_OWN.matcher(clause).find()
+                    ? "do you have a plan to kill yourself?" : "do you have a plan?";
+        }
+        if (REPORTED_INTENT.matcher(clause).find()) {
+            return NAMES_HARM_OWN.matcher(clause).find() ? "are you going to kill yourself?"
+                    : "are you going to do it?";
+        }
+        if (REPORTED_THOUGHTS.matcher(clause).find()) {
+            return "are you thinking about killing yourself?";
+        }
+        return REPORTED_HURT.matcher(clause).find() ? "have you hurt yourself?" : null;
     }
 
     private static String lastQuestion(List<Sentence> sentences, List<String> plain, String post) {

@@ -2271,4 +2271,180 @@ class SafetyAnalyzerTest {
                 + "after work.", post("c1", "commenter-1", "Just do it. Ten minutes, then see how you feel."))));
         assertTrue(workout.harmfulReplies() == null || workout.harmfulReplies().isEmpty());
     }
+
+    /**
+     * A screening question the writer tells in their own words is answered as if it had been asked in the thread
+     * ("the nurse asked whether I had a plan. I said yes."); a plan for a launch asked by a boss is no plan to die.
+     */
+    @Test
+    void screeningQuestionsToldInTheWritersOwnWords_areAnswered() {
+        assertEquals(TriageLevel.HIGH, writerRisk("The nurse on the phone asked whether I had a plan. I said yes. "
+                + "Then she asked me to come in.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("My brother asked me if I was safe and I said not really.")
+                .level());
+        assertAtMost(TriageLevel.LOW, "My mum asked if I was safe on the night bus and I said yes of course.");
+        assertAtMost(TriageLevel.LOW, "My boss asked if I had a plan for the launch. I said yes, a rough one.");
+    }
+
+    /**
+     * "Do you have a plan?" answered yes after the same asker's "are you thinking of suicide?", and "are you going to
+     * act on it tonight?" answered yeah: a plan and intent for tonight, though the writer's own words named neither.
+     */
+    @Test
+    void aBarePlanQuestion_takesItsMeaningFromTheAskersEarlierQuestion() {
+        Assessment a = engine.assess(PostThread.of(post("p", "writer", "i really can't see a way through this week",
+                post("c1", "commenter-1", "are you having thoughts of suicide? do you have a plan?",
+                        post("c2", "writer", "yes", post("c3", "commenter-1", "are you going to act on it tonight?",
+                                post("c4", "writer", "yeah")))))));
+        assertEquals(TriageLevel.IMMINENT, risk(a, "writer").level());
+    }
+
+    /**
+     * The day of an everyday errand or of thoughts already had is no near time for an act: "starting new meds with my
+     * GP on Thursday" beside ideation a month ago, "had thoughts about dying on Sunday" beside a safety plan.
+     */
+    @Test
+    void theDayOfAnErrandOrOfThoughtsHad_isNoNearTime() {
+        assertAtMost(TriageLevel.MODERATE, writerRisk("Three weeks ago I wanted to die. Today I cooked a proper "
+                + "dinner. Small wins. Starting meds through my GP on Thursday."));
+        assertAtMost(TriageLevel.HIGH, writerRisk("my counsellor wants me to write a safety plan after a rough "
+                + "week. had thoughts about dying on sunday. what's in yours?"));
+    }
+
+    /**
+     * Intent turned round from a denial quoted as said to the writer ("'at least you're not going to kill
+     * yourself'. I am."), and intent held against persuasion ("nobody is going to talk me out of it"), are intent;
+     * "going to kill it at the audition" is doing well.
+     */
+    @Test
+    void intentTurnedRoundOrHeldToAgainstPersuasion_isIntent() {
+        assertEquals(TriageLevel.HIGH, writerRisk("My sister said 'well at least you're not going to kill yourself'. "
+                + "I am. I just haven't decided when.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("I am going to kill myself. Not this week. Nobody is going to talk "
+                + "me out of it.").level());
+        assertAtMost(TriageLevel.LOW, "I'm going to kill it at the audition tomorrow.");
+    }
+
+    /**
+     * What something else has taken is no overdose ("Chemo has taken everything"), and times of life long over date
+     * an attempt or self-injury to the past ("that first year I tried to end it"; "I cut when I was her age").
+     */
+    @Test
+    void somethingElseTakingEverything_andTimesOfLifeOver_areNoActNow() {
+        AuthorRisk chemo = writerRisk("Chemo has taken everything. I lie awake wishing I wouldn't wake up in the "
+                + "morning.");
+        assertEquals(TriageLevel.MODERATE, chemo.level());
+        assertAtMost(TriageLevel.LOW, writerRisk("Moved here as a refugee eight years ago. That first year I tried to "
+                + "end it. Now I run the youth club and I'm proud of it."));
+        AuthorRisk her = writerRisk("My niece told me she self-harms. I cut when I was her age, and I haven't in over "
+                + "fifteen years.");
+        assertAtMost(TriageLevel.LOW, her);
+        assertEquals(Recency.PAST, her.selfInjury().recency());
+    }
+
+    /** At a height now and thinking of jumping is imminent; thinking of jumping into a pool from a roof is not risk. */
+    @Test
+    void atAHeightThinkingOfJumping_isImminent() {
+        assertEquals(TriageLevel.IMMINENT, writerRisk("On the railway bridge near my flat. Been here a while. Can't "
+                + "stop thinking about jumping.").level());
+        assertAtMost(TriageLevel.LOW, "On the roof fixing tiles all day, thinking about jumping in the pool after.");
+    }
+
+    /**
+     * Someone in the writer's group who posts a farewell, a family the writer sat with after a suicide, and a mate
+     * who texts that he will kill himself: their risk, not the writer's.
+     */
+    @Test
+    void risksOfPeopleInTheWritersGroupOrWork_areNotTheWriters() {
+        assertAtMost(TriageLevel.LOW, "A lad in our five-a-side group just posted 'love you all, sorry for "
+                + "everything' and isn't answering. I've called his mum. Was that right?");
+        assertAtMost(TriageLevel.LOW, "Spoke with a mother today whose daughter took her own life. Long shift. "
+                + "Debrief on Monday.");
+        assertAtMost(TriageLevel.LOW, "Mate just texted saying he's going to kill himself. I've called 999 and I'm "
+                + "on my way to his. What do I say when I get there?");
+    }
+
+    /** Hinglish for ending one's life is read as the English it says. */
+    @Test
+    void hinglishForEndingOnesLife_isRead() {
+        assertEquals(TriageLevel.HIGH, writerRisk("Sach bataun, main khud ko khatam kar dunga. Kab, pata nahi.")
+                .level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("Ghar pe koi nahi samajhta. Mann karta hai bas khatam ho jaun.")
+                .level());
+    }
+
+    /** A leap from a couch into the sun and "I'm dead" with a laugh are figures of speech. */
+    @Test
+    void absurdLeapsAndLaughingDeaths_areFiguresOfSpeech() {
+        assertAtMost(TriageLevel.LOW, "if we lose to them again i'm jumping off my sofa into the sun");
+        assertEquals(TriageLevel.NONE, writerRisk("the best man read out the group chat and I'm DEAD 😭😂")
+                .level());
+    }
+
+    /**
+     * Passive wishes in the words of a job, affairs listed to settle, a diary card's self-harm column, a promise not
+     * to act beside loud thoughts, and a gun that is all the writer thinks about are read at their levels.
+     */
+    @Test
+    void wishesListsDiaryCardsAndGunsInEverydayWords_areRead() {
+        assertEquals(TriageLevel.MODERATE, writerRisk("Twenty years on the boats. Lately on deck I catch myself hoping "
+                + "the mast comes down on me.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("Night shift on the ward. I keep hoping the ceiling comes down "
+                + "on me.").level());
+        assertTrue(writerRisk("to do: spare key for Dev, cancel the gym, find someone to take Pepper. no rush.")
+                .level().compareTo(TriageLevel.HIGH) >= 0);
+        AuthorRisk card = writerRisk("Diary card. Wed urges 4/5, SH Y (burn). Thu urges 2/5, SH N.");
+        assertEquals(TriageLevel.HIGH, card.level());
+        assertEquals(Recency.RECENT, card.selfInjury().recency());
+        assertEquals(TriageLevel.MODERATE, writerRisk("I promised my mum I won't do anything and I mean it. The "
+                + "thoughts are really loud this week though.").level());
+        assertEquals(TriageLevel.HIGH, writerRisk("I know where the gun is kept and lately it's all I think about.")
+                .level());
+    }
+
+    /**
+     * A later post that counts the time since ("update: three months clean today", "update, 5 months later:") dates
+     * what the first post told; a decision said with "once everyone is asleep" is imminent, one about a relationship
+     * is not; a correction that gives the other meaning ("i meant my apprenticeship") lowers the misreading.
+     */
+    @Test
+    void laterPostsDateEarlierOnes_andDecisionsAndCorrectionsAreRead() {
+        Assessment clean = engine.assess(PostThread.of(post("p", "writer", "I self-harmed again. Back to square one.",
+                post("c1", "commenter-1", "relapse is part of recovery"),
+                post("c2", "writer", "update: three months clean today, thank you all"))));
+        assertEquals(Recency.PAST, risk(clean, "writer").selfInjury().recency());
+        assertAtMost(TriageLevel.LOW, risk(clean, "writer"));
+        assertEquals(TriageLevel.IMMINENT, writerRisk("I've made my decision. It's tonight once everyone is asleep.")
+                .level());
+        assertAtMost(TriageLevel.LOW, "Made my decision: I'm ending it. Nine years with Sam and I'm tired of the "
+                + "lies.");
+        Assessment corrected = engine.assess(PostThread.of(post("p", "writer", "I'm done. I can't do this anymore.",
+                post("c1", "commenter-1", "hey, are you safe?", post("c2", "writer", "sorry, not like that. i meant "
+                        + "my apprenticeship. handing my notice in friday and i feel lighter")))));
+        assertAtMost(TriageLevel.LOW, risk(corrected, "writer"));
+    }
+
+    /**
+     * Harmful replies told in a clause beside a negation ("those won't work, you'd need something stronger"), a dare
+     * ("then do it, nobody's stopping you"), the hour when no one is around, and a favour to others are flagged; a
+     * plea not to do it is not.
+     */
+    @Test
+    void harmfulRepliesBesideNegationsAndDares_areFlagged() {
+        Assessment stronger = engine.assess(PostThread.of(post("p", "writer", "I keep looking at the tablets in the "
+                + "kitchen drawer.", post("c1", "commenter-1", "those won't work, you'd need something stronger"))));
+        assertEquals(List.of("method"), kinds(stronger));
+        Assessment dare = engine.assess(PostThread.of(post("p", "writer", "i don't want to be alive anymore",
+                post("c1", "commenter-1", "then do it, nobody's stopping you"))));
+        assertEquals(List.of("encouragement"), kinds(dare));
+        Assessment hour = engine.assess(PostThread.of(post("p", "writer", "I stand on the car park roof every night "
+                + "and think about it.", post("c1", "commenter-1", "nobody's around there after eleven"))));
+        assertEquals(List.of("method"), kinds(hour));
+        Assessment favour = engine.assess(PostThread.of(post("p", "writer", "my family would be better off without "
+                + "me", post("c1", "commenter-1", "honestly you'd be doing them a favour"))));
+        assertEquals(List.of("encouragement"), kinds(favour));
+        Assessment plea = engine.assess(PostThread.of(post("p", "writer", "i don't want to be alive anymore",
+                post("c1", "commenter-1", "please don't do it, you would be missed so much"))));
+        assertTrue(plea.harmfulReplies() == null || plea.harmfulReplies().isEmpty());
+    }
 }
