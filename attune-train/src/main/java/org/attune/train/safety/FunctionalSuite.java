@@ -205,11 +205,27 @@ public final class FunctionalSuite {
      * Hinglish, Spanglish and Taglish, Korean and Japanese writers in English, all caps, emoji, very terse posts,
      * lists, the writer's own poems) and 100 threads (retractions, updates, screening answers, commenters' own risk
      * and past, harmful replies, a third party then the writer, banter, quotes and lyrics, long threads). Read by
-     * totals only, with the session's first code and its last: the estimate since.
+     * totals only, with the session's first code and its last; their failures were read and acted on in the
+     * twenty-seventh.
      */
     public static final String BLIND_38 = "/org/attune/train/safety/functional-cases-blind38.jsonl";
     /** See {@link #BLIND_38}. */
     public static final String BLIND_39 = "/org/attune/train/safety/functional-cases-blind39.jsonl";
+    /**
+     * Blinds 40 and 41 were written at the start of the twenty-seventh session from docs/triage.md alone by two helpers
+     * who read no code and no case file: 160 single posts (farmers in drought, vets and pharmacists, doctors and
+     * paramedics, veterans, truckers, fishermen and miners, teachers, exam pressure in India, Korea and China,
+     * elderly people alone, chronic pain, eating disorders, gambling debt, abuse survivors, refugees, autistic and
+     * ADHD adults, trans adults, faith communities, Australian, Scottish, Irish and Nigerian Englishes, Gen Z and
+     * gamer slang, divorced fathers, injured athletes and musicians; dated journals, transcribed texts, a diary card,
+     * machine-translated English) and 100 threads (farmers' and veterans' forums, eating-disorder recovery, gambling
+     * debt, abuse survivors, autistic and trans adults, faith communities, Discord servers, sports injuries, divorced
+     * fathers, homelessness, refugees, dose questions answered by a pharmacist or a vet). Read by totals only, with
+     * the session's first code and its last: the estimate since.
+     */
+    public static final String BLIND_40 = "/org/attune/train/safety/functional-cases-blind40.jsonl";
+    /** See {@link #BLIND_40}. */
+    public static final String BLIND_41 = "/org/attune/train/safety/functional-cases-blind41.jsonl";
     /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; 15 and 16 were never acted on by a rule, but after four readings they no longer estimate
@@ -217,13 +233,14 @@ public final class FunctionalSuite {
      * the sixteenth session, when blinds 24 and 25 took over as the estimate, and theirs in the seventeenth, when blinds
      * 26 and 27 did; theirs in the eighteenth, blinds 28 and 29's in the nineteenth, blinds 30 to 33's in the
      * twentieth, blinds 34 and 35's in the twenty-first, and blinds 36 and 37's in the twenty-sixth
-     * ({@link #BLIND_READ}). Blinds 38 and 39 are the estimate since the twenty-sixth.
+     * ({@link #BLIND_READ}), and blinds 38 and 39's in the twenty-seventh, when blinds 40 and 41 took over as the
+     * estimate.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
             BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28,
             BLIND_29, BLIND_30, BLIND_31, BLIND_32, BLIND_33, BLIND_34, BLIND_35,
-            BLIND_36, BLIND_37, BLIND_38, BLIND_39);
+            BLIND_36, BLIND_37, BLIND_38, BLIND_39, BLIND_40, BLIND_41);
     /**
      * The first sets that train the exemplar head. More read sets do not help it on sets written later: the sixteenth
      * session measured training on 19 to 22 against 24 and 25, the twentieth on 1 to 29 against 30 to 33, and the
@@ -232,12 +249,12 @@ public final class FunctionalSuite {
      */
     public static final int BLIND_ACTED_ON = 18;
     /**
-     * The first sets whose failures have been read (blinds 1 to 37): rules have been written from their failures (19 to
+     * The first sets whose failures have been read (blinds 1 to 39): rules have been written from their failures (19 to
      * 25 in the seventeenth session, 26 and 27 in the eighteenth, 28 and 29 and blind 23's threads in the nineteenth,
-     * 30 to 33 in the twentieth, 34 and 35 in the twenty-first, 36 and 37 in the twenty-sixth). The sets after them
-     * are the estimate.
+     * 30 to 33 in the twentieth, 34 and 35 in the twenty-first, 36 and 37 in the twenty-sixth, 38 and 39 in the
+     * twenty-seventh). The sets after them are the estimate.
      */
-    public static final int BLIND_READ = 37;
+    public static final int BLIND_READ = 39;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */
