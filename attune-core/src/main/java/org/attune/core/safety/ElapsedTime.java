@@ -34,7 +34,7 @@ public final class ElapsedTime {
     private static final GatedPattern AGO = GatedPattern.compile("\\b" + AMOUNT + " (?:ago|back)\\b");
     /** "five months since my attempt", "been two weeks since I last cut". */
     private static final GatedPattern SINCE = GatedPattern.compile(
-            "\\b" + AMOUNT + " since (?:my|the|i|it|then|that|last)\\b");
+            "\\b" + AMOUNT + " since (?:my|ma|the|i|it|then|that|last)\\b");
     /** A streak: "40 days clean", "eight months without cutting", "clean for three weeks"; not "after 40 days clean". */
     private static final GatedPattern STREAK = GatedPattern.compile("(?<!after )(?<!after about )\\b" + AMOUNT
             + " (?:clean|free|sober|self.harm.free|sh.free|without (?:cutting|hurting|harming|burning|self.harm|sh|"

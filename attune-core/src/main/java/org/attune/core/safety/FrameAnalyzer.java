@@ -88,6 +88,9 @@ public final class FrameAnalyzer implements Analyzer {
                     // their words quoted ("texted me 'goodbye'"), or their silence since
                     + "(?:says?|said|texted|messaged|wrote|posted|sent|forwarded)(?: me| us)?(?: (?:this|that|these "
                     + "words)(?: (?:message|text|note))?)?:? ['\u2018\"\u201c]|"
+                    // a reply quoted ("replied to my post about my wages with 'just kill yourself'")
+                    + "(?:replied|responded|commented)(?: (?:to|on|under) (?:my|me|the) (?:\\S+ ){0,8}?)? with "
+                    + "['\u2018\"\u201c]|"
                     + "(?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:picking up|answering|replying)|"
                     + "(?:won'?t|will not) (?:answer|pick up|reply)|"
                     + "(?:attempted|tried to (?:kill|end|overdose|take)|overdosed|killed (?:herself|himself|"
@@ -114,7 +117,7 @@ public final class FrameAnalyzer implements Analyzer {
             "\\b(?:(?:automatic|negative|intrusive|hot) thoughts?|"
             + "thought record|(?:write|wrote|writing) down (?:the |my )?thoughts|thoughts (?:i|you) noticed|"
             + "diary card|(?:i (?:thought|told myself|said to myself)|my (?:brain|head) (?:says|said|"
-            + "keeps saying))[,:]? ['\u2018\"\u201c])");
+            + "keeps saying)|my (?:\\S+ )?(?:first |only |honest )?thought (?:was|is))[,:]? ['\u2018\"\u201c])");
     /** A comparison, not a denial: "I have never wanted to hurt myself more than I do right now". */
     private static final GatedPattern MORE_THAN_NOW = GatedPattern.compile(
             "\\b(?:more|worse) than (?:i do|i did|(?:right )?now|"

@@ -79,6 +79,15 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A clause that denies or forbids; "no one's around" is no denial of the clause. */
     private static final GatedPattern CLAUSE_NEGATED = GatedPattern.compile("\\b(?:not|never|don'?t|won'?t|can'?t|"
             + "cannot|isn'?t|wouldn'?t|shouldn'?t|doesn'?t|didn'?t|no(?! ?one\\b|body\\b))\\b");
+    /** Suicide ruled out by the author: "not suicidal", "not going to do anything daft", "not like that". */
+    private static final GatedPattern SUICIDE_RULED_OUT = GatedPattern.compile("\\bnot suicidal\\b|\\bnot (?:going to|"
+            + "gonna) do anything(?: (?:daft|stupid|silly|drastic))?\\b|\\bnot like that\\b");
+    /** A relapse told with nothing of what: "Relapsed after 212 days." */
+    private static final GatedPattern BARE_RELAPSE = GatedPattern.compile("^(?:just )?relapsed\\b");
+    /** A plan of another kind than a death's: for debts, care, meals, study ("a StepChange plan", "a safety plan"). */
+    private static final GatedPattern EVERYDAY_PLAN = GatedPattern.compile("\\b(?:debt|payment|repayment|care|safety|"
+            + "treatment|crisis|meal|business|birth|lesson|study|revision|training|diet|exercise|workout|savings|"
+            + "pension|phone|data|insurance|recovery|action|\\w+change) plans?\\b");
     /** A jump thought of or wished for, from the place the author is at. */
     private static final GatedPattern JUMPING = GatedPattern.compile("\\b(?:think\\w*|thought|want\\w*|wanna|urge "
             + "to|going to|gonna|about to) (?:about |of )?(?:just )?jump(?:ing)?\\b(?! (?:ship|in\\b|on\\b|into (?:bed|"
@@ -662,6 +671,15 @@ public final class SafetyAnalyzer implements Analyzer {
                 cssrsLevel = Math.max(cssrsLevel, 4);
                 raisedByRules = true;
             }
+            // an ending of the writer's own put beside one with a near time ("term ends friday. so do i.")
+            if (!joking && SafetyRules.ENDS_TOO.matcher(s.strip()).find() && mine.contains(i - 1)
+                    && sentences.get(i - 1).postId().equals(sentences.get(i).postId())
+                    && SafetyRules.ENDS_AT.matcher(plain.get(i - 1)).find()) {
+                evidence.add(evidence(thread, sentences.get(i), "cssrs.intent", 1));
+                level = level.atLeast(TriageLevel.IMMINENT);
+                cssrsLevel = Math.max(cssrsLevel, 5);
+                raisedByRules = true;
+            }
             if (f.hypothetical() && current(f) && SafetyRules.METHOD_SUPPOSED.matcher(s).find()) {
                 evidence.add(evidence(thread, sentences.get(i), "cssrs.method", 1));
                 level = level.atLeast(TriageLevel.HIGH); // the way named, only the act supposed
@@ -704,7 +722,12 @@ public final class SafetyAnalyzer implements Analyzer {
             // "six months without hurting myself" names the act only as history, unless the sentence dates it now
             boolean historyOnly = history && f.time() != SentenceFrame.Time.CURRENT
                     && f.time() != SentenceFrame.Time.RECENT;
-            boolean named = SafetyRules.SELF_INJURY.matcher(s).find()
+            // a bare "Relapsed after 212 days." is a relapse of the habit the author names elsewhere ("lost the rent
+            // money on roulette"), where they name one and no self-injury
+            boolean otherRelapse = BARE_RELAPSE.matcher(s).find() && !SELF_INJURY_WORDS.matcher(BARE_RELAPSE.matcher(s)
+                    .replaceAll(" ")).find() && mine.stream().map(plain::get)
+                            .anyMatch(t -> SafetyRules.OTHER_HABIT.matcher(t).find());
+            boolean named = SafetyRules.SELF_INJURY.matcher(s).find() && !otherRelapse
                     || SafetyRules.VAGUE_ACT.matcher(s).find() && woundNearby(sentences, frames, plain, i);
             boolean relapse = !named && SafetyRules.RELAPSE_ACT.matcher(s).find()
                     && (SELF_INJURY_WORDS.matcher(withSentenceBefore(sentences, plain, i)).find()
@@ -882,8 +905,9 @@ public final class SafetyAnalyzer implements Analyzer {
                         // a behaviour reading beside a self-injury act is that act, which its own recency dates
                         && !(e.signal().equals("cssrs.behaviour") && recency != Recency.NONE)
                         // the day of an everyday errand the head read ("Starting meds through my GP on Monday"), or
-                        // of thoughts already had ("had thoughts about dying on sunday"), is no time for an act
-                        && touchesRisk(t) && !THOUGHT_HAD.matcher(t).find()
+                        // of thoughts already had ("had thoughts about dying on sunday"), nor of a plan of another
+                        // kind ("Today I've got a StepChange plan"), is no time for an act
+                        && touchesRisk(EVERYDAY_PLAN.matcher(t).replaceAll(" ")) && !THOUGHT_HAD.matcher(t).find()
                         && SafetyRules.INTENT_NEAR.matcher(t).find() && !SafetyRules.NEAR_DENIED.matcher(t).find()) {
                     level = TriageLevel.IMMINENT; // intent or a plan with a near time
                     break;
@@ -909,7 +933,15 @@ public final class SafetyAnalyzer implements Analyzer {
                 && !(worriedForOther(frames, plain, mine) && mine.stream().noneMatch(i -> frames.get(i).reported()))
                 // and where risk is named at all, some of it is named now: not an attempt five months ago told in
                 // recovery beside "tired but okay"
-                && !namedOnlyInThePast(frames, plain, mine);
+                && !namedOnlyInThePast(frames, plain, mine)
+                // nor distress whose author rules suicide out in so many words and says nothing of it, a means or an
+                // act ("Feel like a complete idiot, worthless. Not suicidal, just gutted"); self-injury, which "not
+                // suicidal" often comes with ("Not suicidal, I cut to cope"), keeps the reading
+                && !(mine.stream().anyMatch(i -> SUICIDE_RULED_OUT.matcher(plain.get(i)).find())
+                        && mine.stream().noneMatch(i -> SELF_INJURY_WORDS.matcher(plain.get(i)).find()
+                                || SafetyRules.VAGUE_ACT.matcher(plain.get(i)).find()
+                                || !disowned(frames.get(i)) && (speaksOfSuicide(plain.get(i))
+                                        || actOrMeans(plain.get(i)))));
         // where the writer names no risk in so many words (no suicide, wish to die, attempt, overdose or live
         // self-injury), the exemplar's reading is all there is, and it reads everyday text as urgent too: it raises
         // only when nearly sure (model card, twenty-fifth session)
@@ -1326,8 +1358,9 @@ public final class SafetyAnalyzer implements Analyzer {
             }
         }
         for (int k = 1; k < mine.size(); k++) {
-            // the same reversal in the author's own post, of a denial they quote as said to them: "someone wrote 'at
-            // least you're not going to kill yourself'. I am."
+            // the same reversal in the author's own post, of a denial they quote as said to them ("someone wrote 'at
+            // least you're not going to kill yourself'. I am.") or as a forum quotes a post ("> I'm not suicidal, just
+            // tired" / "same but i am")
             int i = mine.get(k);
             int before = mine.get(k - 1);
             if (!sentences.get(before).postId().equals(sentences.get(i).postId())
@@ -1335,14 +1368,21 @@ public final class SafetyAnalyzer implements Analyzer {
                     || out.stream().anyMatch(e -> e.sentence() == i)) {
                 continue;
             }
-            Matcher quote = QUOTED_TO_ME.matcher(plain.get(before));
+            List<String> denials = new ArrayList<>();
+            String line = plain.get(before).strip();
+            if (line.startsWith(">")) {
+                denials.add(line.substring(1));
+            }
+            Matcher quote = QUOTED_TO_ME.matcher(line);
             while (quote.find()) {
-                String said = SECOND_TO_FIRST.matcher(quote.group(1)).replaceAll(r -> switch (r.group()) {
+                denials.add(SECOND_TO_FIRST.matcher(quote.group(1)).replaceAll(r -> switch (r.group()) {
                     case "yourself" -> "myself";
                     case "your" -> "my";
                     case "you" -> "i";
                     default -> "i'm";
-                });
+                }));
+            }
+            for (String said : denials) {
                 Matcher m = SafetyRules.IDEATION.matcher(said);
                 if (DENIAL.matcher(said).find() && m.find() && !SafetyRules.JOKING.matcher(said).find()) {
                     boolean intent = SafetyRules.INTENT.find(DENIAL.matcher(said).replaceFirst(""));
@@ -1883,14 +1923,12 @@ public final class SafetyAnalyzer implements Analyzer {
             if (post.author().equals(thread.writer()) || frames.get(s.index()).reported()) {
                 continue;
             }
-            String t = plain.get(s.index());
-            if (SafetyRules.REPLY_NEGATED.matcher(t).find() || frames.get(s.index()).negated()) {
+            String whole = plain.get(s.index());
+            String t = whole;
+            if (SafetyRules.REPLY_NEGATED.matcher(whole).find() || frames.get(s.index()).negated()) {
                 // what a negated clause says is no harm ("please don't do it"); a clause beside it may still be ("those
                 // won't do it, you'd need something stronger")
-                t = unnegatedClauses(t);
-                if (t.isBlank()) {
-                    continue;
-                }
+                t = unnegatedClauses(whole);
             }
             String kind = SafetyRules.REPLY_METHOD.matcher(t).find() || SafetyRules.REPLY_DOSE.matcher(t).find()
                     && !SafetyRules.REPLY_OWN_REGIMEN.matcher(t).find() ? "method"
@@ -1898,7 +1936,7 @@ public final class SafetyAnalyzer implements Analyzer {
                     // of death in the reply itself are encouragement whatever they answer
                     : SafetyRules.REPLY_ENCOURAGEMENT.matcher(t).find() && (SafetyRules.SUICIDAL.matcher(t).find()
                             || answersRisk(thread, sentences, plain, risks, s.postId())) ? "encouragement"
-                    : SafetyRules.REPLY_MINIMISING.matcher(t).find() ? "minimising" : null;
+                    : minimises(whole) ? "minimising" : null;
             if (kind != null) {
                 found.computeIfAbsent(post.id(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(kind, k -> new ArrayList<>())
@@ -1909,6 +1947,21 @@ public final class SafetyAnalyzer implements Analyzer {
         found.forEach((postId, kinds) -> kinds.forEach((kind, ev) ->
                 out.add(new HarmfulReply(postId, thread.post(postId).author(), kind, ev))));
         return out;
+    }
+
+    /**
+     * Whether a clause of the sentence minimises, where no negation outside the minimising words governs it: "it's
+     * not that deep" carries its own; "self-harm isn't attention seeking" denies it.
+     */
+    private static boolean minimises(String t) {
+        for (String clause : CLAUSES.split(t)) {
+            Matcher m = SafetyRules.REPLY_MINIMISING.matcher(clause);
+            if (m.find() && !SafetyRules.REPLY_NEGATED.matcher(clause).find()
+                    && !CLAUSE_NEGATED.matcher(clause.substring(0, m.start()) + " " + clause.substring(m.end())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clauses of a sentence that neither deny nor forbid, joined; "" when there are none. */

@@ -301,7 +301,18 @@ final class SafetyRules {
                     + "him|them))\\b|"
                     + "better off without (?:a|their|her|his|my) (?:dad|mum|mom|father|mother|husband|wife|partner|son|"
                     + "daughter|brother|sister|friend) (?:like me|who)\\b|"
-                    + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:living|being alive|"
+                    // not caring if a crash ends it, asking whether it would be so bad, kinder to a carer if the
+                    // writer went first, a failing heart hoped to stop ("kind of hoping it just stops tbh")
+                    // a death wished at another's hands or with the dead ("I wish he'd just finished it that time";
+                    // "I should've come home in a box with Jonno"); others better off, the writer gone
+                    + "wish (?:he|she|they)(?:'d| had| would have) (?:just )?(?:finished (?:it|me)(?: off)?|killed me)|"
+                    + "(?:should'?ve|should have) (?:come home in a box|died (?:with (?:them|him|her)|too|instead)|been "
+                    + "the one (?:who|that) died)|better off\\b[^.?!]{0,30}\\bwithout me(?: around)?\\b|"
+                    + "(?:don'?t|do not) (?:really )?care (?:if|whether) i (?:go over|go off|crash|die|don'?t make it|"
+                    + "hit something|go into)\\b|would it be (?:so|that) bad if i (?:just )?(?:went|drove|didn'?t|died|"
+                    + "crashed|was gone)\\b|(?:kinder|better|easier) (?:to|for) (?:her|him|them|everyone|my \\w+) if i "
+                    + "(?:went|died|was gone|were gone|wasn'?t here)\\b|hoping (?:it|my heart) (?:just )?stops\\b|"
+                    + "sleep forever|no reason to (?:live|stay alive|keep going)|tired of (?:waking up|living|being alive|"
                     + "existing)|"
                     + "rather be dead|won'?t be (?:anyone'?s|a) (?:problem|burden)(?: for anyone| to anyone)?|"
                     // a wish that something else would end it, and a wish to join someone who has died
@@ -491,6 +502,8 @@ final class SafetyRules {
             + "escitalopram|venlafaxine|effexor|benzos?|melatonin|advil|nurofen|aleve|motrin|\\w+(?:zepam|azepam|"
             + "pine|xetine|triptyline|codone|morphone|"
             + "barbital|zolam|olol)|phenobarb\\w*|insulin|lithium|warfarin|digoxin|methadone|fentanyl|heroin|"
+            + "zopiclone|zimovane|mirtazapine|quetiapine|amitriptyline|propranolol|methotrexate|diazepam|"
+            + "promethazine|"
             + "sleeping (?:pills|tablets)|(?:bp|blood pressure) (?:pills|tablets|meds)";
     /**
      * A means or a way named: what lifts ideation to method thinking (C-SSRS 3). The head sometimes reads a method into
@@ -592,7 +605,7 @@ final class SafetyRules {
             + "(?:'s| is| was| has been| got)? (?:\\S+ )?(?:late|delayed|cancelled|stuck|held up)\\b");
     /** Not being somewhere ("won't be here after friday", "might not make it"), for whatever reason. */
     static final GatedPattern ABSENCE = GatedPattern.compile("\\b" + WILL_NOT
-            + " (?:be (?:here|there|around|in|back)|make it)\\b");
+            + " (?:be (?:here|there|around|in|back|on here)|make it)\\b");
     /**
      * An everyday reason to be away beside an absence ("won't be here tomorrow, day off"; "moving back to my
      * parents'"), not time off from life; it explains the absence only, never ideation said without it.
@@ -600,7 +613,10 @@ final class SafetyRules {
     static final GatedPattern ABSENCE_REASON = GatedPattern.compile("\\b(?:(?:a |the )?(?:days?|weeks?|fortnight|"
             + "time|night) off\\b(?! (?:from |of )?(?:life|everything|it all|this world|existence|earth|being alive))|"
             + "annual leave|on leave|(?:night|day|early|late|double) shifts?|moving (?:back|home|out|in)|(?:home|away) "
-            + "for (?:christmas|easter|eid|diwali|the (?:holidays|weekend|summer|week))|half term|on holiday)\\b");
+            + "for (?:christmas|easter|eid|diwali|the (?:holidays|weekend|summer|week))|half term|on holiday|"
+            // work out of range ("heading up to a station for mustering season, no reception till June")
+            + "no (?:reception|signal|phone signal|coverage|wifi|internet)|mustering|harvest|deployment|"
+            + "rotation|offshore)\\b");
     /** The writer moving on to another topic at the start of a sentence ("Anyway, ...", "In other news"). */
     static final GatedPattern MOVING_ON = GatedPattern.compile("^(?:anyway|anyways|anyhow|in other news|on "
             + "(?:another|a (?:different|lighter|happier|brighter)) note|unrelated(?: but)?|changing the subject|"
@@ -699,7 +715,13 @@ final class SafetyRules {
                     + "(?:take care of|look after) my "
                     + "(?!(?:own|self)\\b)(?![^.?!]*\\b(?:this|next) (?:weekend|week)\\b)(?![^.?!]*\\b(?:when|while) "
                     + "i'?m (?:away|at|on|in)\\b)|giving away my|gave away my|"
-                    + "i'?m sorry for everything|tell (?:my|them) i love|see you on the other side|"
+                    + "(?:i'?m|i am) (?:so |really )?sorry (?:to (?:them|you all|everyone|all of you|you guys|my \\w+) )?"
+                    + "for everything|tell (?:my|them) i love|see you on the other side|"
+                    // "Tell the kids their dad loved them"; "You won't have to deal with me after this weekend"
+                    + "tell (?:the kids|the boys|the girls|my (?:kids|boys|girls|family|wife|husband|mum|mom|dad)|them) "
+                    + "(?:their (?:dad|mum|mom|father|mother) |that i |i )loved (?:them|you)|(?:won'?t|will not|"
+                    + "never) (?:have to|need to) (?:deal with|put up with|worry about|see|hear from) me (?:again|"
+                    + "anymore|any more|after)\\b|"
                     + "this is goodbye|not be here tomorrow|"
                     + "(?:wrote|written|left) (?:a |my |"
                     + "some )?(?:\\S+ )?(?:notes?|letters?) (?:for|to) "
@@ -928,10 +950,22 @@ final class SafetyRules {
                     + "(?:price|cost) of (?:\\S+ )?(?:cyanide|sodium nitrite|nitrite|nembutal|pentobarbital)|"
                     // a death staged as an accident for the insurance ("does the life policy still pay out if ... the
                     // coroner can't say for certain it was an accident?")
-                    + "(?:life )?(?:policy|insurance|cover)\\b[^.?!]*\\b(?:pays? out|payout|"
+                    + "(?:life )?(?:policy|insurance|insurer|cover)\\b[^.?!]*\\b(?:pays? out|payout|pay out|"
                     + "cover)\\b[^.?!]*\\b(?:suicide|"
                     + "coroner|open verdict|(?:not|n'?t) (?:say|tell|prove|be sure|be certain)[^.?!]* (?:it was )?an "
-                    + "accident|looks? like an accident)|(?:make|made|making) it look like an accident\\b[^.?!]*\\b"
+                    + "accident|(?:looks?|looked) like (?:an? )?(?:\\S+ )?(?:accident|crash|rollover))|"
+                    // "If it looked like a rollover ... would the insurer pay out"; "would a single-vehicle rollover
+                    // ... get ruled an accident by the life insurer?"
+                    + "if it (?:looked|look|looks) like (?:a|an) (?:rollover|crash|accident|fall|slip|drowning)\\b"
+                    + "[^.?!]*\\b(?:insurer|insurance|policy|pay ?out|cover)\\b|(?:rollover|crash|accident|fall)\\b"
+                    + "[^.?!]*\\b(?:ruled|classed|counted|deemed|recorded) (?:as )?an accident\\b[^.?!]*\\b(?:insur\\w*|"
+                    + "policy|cover|pay ?out)|"
+                    // the amount to kill a person of a weight, a level of the writer's own bloods that is fatal
+                    + "how (?:much|many) (?:\\S+ ){0,6}?(?:would it take|does it take|is needed|would you need) to (?:drop|"
+                    + "kill|finish|put down) (?:a|an|one) (?:\\S+ )?(?:fella|man|person|woman|bloke|guy|adult|human|"
+                    + "lad)\\b|what (?:\\S+ ){0,3}?(?:level|dose|amount|reading|bmi) is (?:actually )?(?:fatal|lethal|"
+                    + "deadly)\\b|"
+                    + "(?:make|made|making) it look like an accident\\b[^.?!]*\\b"
                     + "(?:insurance|policy|pay ?out|family)|"
                     + "(?:cyanide|"
                     + "sodium nitrite|nitrite|nembutal|pentobarbital) (?:price|cost)|"
@@ -1031,7 +1065,20 @@ final class SafetyRules {
     static final GatedPattern METHOD_THINKING = GatedPattern.compile(
             // a gun the writer can reach, and it all they think about ("I know where my service weapon is every
             // minute of the day and lately that's all I think about")
-            "\\b(?:my|the) (?:service )?(?:weapon|gun|pistol|rifle|shotgun|firearm|sidearm)\\b[^.?!]*\\b(?:(?:that'?s|"
+            // sums done for the writer's own body or a fall ("working out what volume I'd need for my own weight",
+            // "working out whether you'd clear the scaffold if you went from the east side"), a death made to look
+            // like a slip, and which gun and where
+            "\\b(?:working|worked|work|figuring|figured|calculating|calculated) out (?:\\S+ ){0,3}?(?:what|how much|how "
+            + "many) (?:\\S+ ){0,3}?(?:i'?d|i would) need for my (?:own )?(?:weight|size|body)\\b|"
+            + "\\b(?:working|worked|work|figuring|figured|calculating) out (?:whether|if|where|how far|which side) "
+            + "(?:\\S+ ){0,3}?(?:you'?d|i'?d|you would|i would) (?:clear|hit|land|fall|survive|make it)\\b|"
+            + "\\b(?:it'?d|it would|it'?ll|it will) look like (?:i (?:slipped|fell|tripped)|an accident)\\b|"
+            + "\\b(?:think\\w*|thought) about which one and where\\b|"
+            // a weapon sat with, and using it on oneself thought of ("I sit with the pistol most nights now and think
+            // about using it on myself")
+            + "\\b(?:think\\w*|thought) (?:about |of )?using (?:it|them|the \\S+|my \\S+) on myself\\b|"
+            + "\\bsit(?:ting)? with (?:the|my) (?:gun|pistol|rifle|shotgun|revolver|firearm)\\b|"
+            + "\\b(?:my|the) (?:service )?(?:weapon|gun|pistol|rifle|shotgun|firearm|sidearm)\\b[^.?!]*\\b(?:(?:that'?s|"
             + "it'?s) all i (?:can )?think about|can'?t stop thinking about (?:it|that)|(?:keep|kept) thinking about "
             + "(?:it|that))|"
             + "\\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining|(?:mind|brain|head) "
@@ -1149,6 +1196,8 @@ final class SafetyRules {
                     + "(?:(?:take|swallow) (?:all|the rest|every one) (?:of )?(?:my |the |them)(?:pills|tablets|meds)?|"
                     + "(?:take|swallow) (?:them|it) all)(?! (?:on time|as prescribed|properly|every|each|with|regularly|"
                     + "from now|in the morning|before|after|to|in|back|off|out|apart|on board|at once from)\\b)|"
+                    // the whole supply, whatever it is taken with ("going to take the lot with the vodka")
+                    + "(?:take|swallow|down) the lot\\b|"
             + "walk into the (?:sea|river|lake|"
                     + "water|ocean)|drown myself|hang myself|shoot myself|overdose|slit my (?:wrists?|throat)|"
                     + "jump (?:off|from|in front of)|(?:go|drive|walk|head) (?:down |up |out )?to "
@@ -1202,6 +1251,10 @@ final class SafetyRules {
                     + "with)\\b)|i have a (?:day|date),? (?:and )?a plan|"
                     + "(?:made up my mind|my mind(?: is|'s|s) made up|made my mind up|(?:made|taken) my decision)"
                     + "(?!(?: to| about| on) (?!do it))|"
+                    // "Tonight I finish."; "I will not be alive when they come"; a decision said on its own
+                    + "^(?:tonight|today|tomorrow) i (?:finish|end|go)(?: (?:it|everything|all))?[.!]*$|"
+                    + "(?:will not|won'?t) be alive (?:when|by|after|tomorrow|tonight|on)\\b|"
+                    + "^(?:and )?(?:i'?ve|i have) (?:decided|made up my mind)(?: (?:this|it|that))?[.!]*$|"
                     // the act put at a moment of the night ("Doing it when my wife's asleep")
                     + "^doing it (?:tonight|tomorrow|when|after|once|at)\\b|"
                     // absent from the next of something the year brings ("won't be here for another lambing")
@@ -1272,6 +1325,11 @@ final class SafetyRules {
                     + "after work|before work|after (?:everyone|they|"
                     + "my \\S+) (?:leaves?|goes? to (?:bed|sleep))|(?:everyone|they)(?: is|'s| are|'re) asleep|"
                     + "(?:when|after|once) (?:my \\S+|she|he|the kids?)(?: is|'s| are|'re)(?: all)? asleep)\\b");
+    /** Something that ends at a near time ("term ends friday"), which "so do i" after it says of the writer. */
+    static final GatedPattern ENDS_AT = GatedPattern.compile("\\b(?:ends?|finish(?:es)?|is over|closes?) (?:on )?"
+            + "(?:" + WEEKDAYS + "|tonight|tomorrow|this weekend|next week)\\b");
+    /** The writer's own ending said beside it ("so do i", "and so will i"). */
+    static final GatedPattern ENDS_TOO = GatedPattern.compile("^(?:and )?so (?:do|will) i[.!]*$");
     /**
      * An attempt told only as "tried" with its date ("I tried last Tuesday", "Tried about ten days ago"): an attempt
      * where the author tells what followed one ({@link #ATTEMPT_AFTERMATH}).
@@ -1409,6 +1467,10 @@ final class SafetyRules {
                     + "(?! (?:out|back|into|in from|off (?:the|my)|home|upstairs|downstairs|away|to (?!(?:die|end|"
                     + "sleep|not wake|kill)\\b)))|"
                     + "(?:did|have) take(?:n)? (?!" + OWN_DOSE + ")(?:the|my|all) (?:\\S+ )?(?:pills|tablets|meds)|"
+                    // what was set aside for it ("took the methotrexate I'd put aside plus the oxy")
+                    + "(?:took|swallowed|taken) (?:the |all the |all of the |all )?(?:\\S+ ){0,2}?(?:i'?d|i had|i'?ve|"
+                    + "i have) (?:been )?(?:put(?:ting)? aside|saved|saving|stockpiled|stockpiling|kept back|put by|"
+                    + "hoarded)|"
                     + "(?:^|\\bi (?:\\S+ )?)overdosed|i od'?d|i'?ve od'?d|"
                     // "just took" an amount or an overdose, not "just took my meds" or "just took the dog out"
                     + "just took (?:(?:some|a bunch|a load|a lot|a handful|loads|lots|about|around|like|every|both|"
@@ -1473,13 +1535,15 @@ final class SafetyRules {
             + "since (?:\\S+ ){1,2}went\\b|(?:been|is|are) gone)\\b");
     /** The writer at a high place or a railway now ("sitting on the top floor of the multistorey"). */
     static final GatedPattern AT_PLACE = GatedPattern.compile(
-            // "On the roof of my building. Been up here an hour."
-            "^(?:up )?on (?:the|a) (?:roof|rooftop|ledge|top floor|top level|parapet|railway bridge|bridge)\\b|"
-            + "(?:^|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
+            // "On the roof of my building. Been up here an hour."; a sentence's start, or a line's where the sentence
+            // before is read with it
+            "(?:^|(?<=\\n))(?:up )?on (?:the|a) (?:roof|rooftop|ledge|top floor|top level|parapet|railway bridge|"
+            + "bridge)\\b|"
+            + "(?:^|(?<=\\n)|\\b(?:i'?m|im|i am|i) )(?:sit|sitting|standing|parked|"
             + "waiting|stood|"
             + "sat|here) (?:\\S+ ){0,10}?(?:multi-?storey|multistorey|bridge|roof|rooftop|top floor|top level|"
             + "top deck|"
-            + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage)\\b");
+            + "cliff|edge|ledge|platform|tracks|railway|quarry|viaduct|car park|garage|shed)\\b");
     /** Means in hand named vaguely: "with the things I bought at the hardware shop". */
     static final GatedPattern MEANS_IN_HAND = GatedPattern.compile("\\bwith the engine running\\b|\\bwith (?:the |my |"
             + "\\S+'?s )?(?:\\S+ )?(?:pills|tablets|meds|"
@@ -1576,7 +1640,8 @@ final class SafetyRules {
     /** A habit other than self-injury that a "slip" may break (drink, gambling, smoking, eating). */
     static final GatedPattern OTHER_HABIT = GatedPattern.compile(
             "\\b(?:drink\\w*|alcohol|sober\\w*|smok\\w*|cigarettes?|vap\\w*|"
-            + "gambl\\w*|betting|porn|binge\\w*|purg\\w*|eating|diet|weed|cocaine|drugs?)\\b");
+            + "gambl\\w*|betting|porn|binge\\w*|purg\\w*|eating|diet|weed|cocaine|drugs?|roulette|casino|slots?|"
+            + "poker|blackjack|bets?|bookies?|gamstop|scratchcards?)\\b");
     /** Last night or earlier today: an overdose then, untreated, is still acting. */
     static final GatedPattern WITHIN_A_DAY = GatedPattern.compile(
             "\\b(?:last night|earlier (?:today|tonight)|this morning|"
@@ -1688,7 +1753,7 @@ final class SafetyRules {
             + "(?:head|room)(?:'s| is) (?:spinning|swimming)|feeling (?:\\S+ )?(?:dizzy|faint|lightheaded|woozy)|"
             + "(?:so much|a lot of|lots of|loads of) blood|blood everywhere|(?:been )?(?:pressing|holding) (?:\\S+ ){0,3}?"
             + "(?:on it|a towel|pressure) (?:for )?(?:\\d+|half|an|ages|twenty|thirty|ten|fifteen)|"
-            + "does it need|spurting|soaking|pouring|gushing|running down)\\b");
+            + "does it need|spurting|soaking|soaked through|pouring|gushing|running down|still going)\\b");
 
     static final GatedPattern REPLY_ENCOURAGEMENT = GatedPattern.compile(
             "\\b(just do it|do it then|go (?:ahead|for it) and (?:do it|end it|kill|jump|take|swallow|cut)|"
@@ -1715,7 +1780,10 @@ final class SafetyRules {
                     + "(?:if )?(?:that'?s|it'?s) what (?:you'?ve|you have|u'?ve) decided,? (?:it'?s|that'?s) your "
                     + "(?:right|choice|call)|hope it'?s (?:peaceful|painless|quick)|do (?:them|us|everyone|the world) "
                     + "(?:the|a) favou?r|hope it (?:works out|goes) (?:the way|how) (?:you|u) want|"
-                    + "^(?:honestly |tbh )?respect,? (?:honestly|tbh)(?=[.!,]|\\s|$))\\b");
+                    + "^(?:honestly |tbh )?respect,? (?:honestly|tbh)(?=[.!,]|\\s|$)|"
+                    // "if you want out that's your call. You've earned your peace."
+                    + "if (?:you|u) want out,? (?:that'?s|it'?s) (?:your|ur) (?:call|choice|right)|"
+                    + "(?:you'?ve|you have) earned (?:your|the|some) peace)\\b");
     static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
             // said to the person answered, not told of the replier ("I tell myself to man up", "not being
             // dramatic"), reported ("he calls me an attention seeking snowflake") or turned round ("it doesn't matter
@@ -1751,7 +1819,9 @@ final class SafetyRules {
                     + "(?:works|worked) (?:best|better|fastest)(?! for me\\b)|"
                     + "(?<!\\bno |\\bmost )painless (?:way|method)|"
                     + "you'?d need (?:more|something "
-                    + "stronger|at least)|dm me (?:the|for)|i can (?:tell|show) you how|there'?s a guide|"
+                    + "stronger|at least)|dm me (?:the (?:name|details|link|info|method|dose|amount)|for (?:the|details|info|"
+                    + "a link))|"
+                    + "i can (?:tell|show) you how|there'?s a guide|"
                     + "what works(?! for me\\b)|(?:no ?one|nobody)'?s (?:around|about|there) (?:there |here )?"
                     + "(?:after|at|past|from)\\b|no ?one'?s (?:around|about|there) to "
                     + "(?:stop|see|find) "

@@ -65,6 +65,11 @@ final class ScreeningAnswers {
             return near && (asked == Asked.INTENT || asked == Asked.PLAN) ? TriageLevel.IMMINENT : asked.level;
         }
 
+        /** The same answer to a question whose harm is named elsewhere: no longer bare. */
+        Answer aboutHarm() {
+            return new Answer(sentence, asked, near, false);
+        }
+
         /** The evidence signal: self-injury on the day asked about is current. */
         String signal() {
             return asked == Asked.HURT && near ? "self-injury.current" : asked.signal;
@@ -94,7 +99,7 @@ final class ScreeningAnswers {
             + "|\\bdid you (?:cut|self.?harm|relapse) again\\b");
     private static final Pattern SAFE = Pattern.compile("\\b(?:are|r) (?:you|u) (?:safe|okay to stay safe)\\b|"
             + "\\bcan you (?:keep|stay) (?:yourself )?safe\\b|\\bwill you (?:be|stay) safe\\b|^(?:you )?safe\\b|"
-            + "^(?:are you )?keeping (?:yourself )?safe\\b");
+            + "^(?:(?:are )?(?:you|u) )?keeping (?:yourself )?safe\\b");
     /**
      * A question that names harm, or the thoughts or urges already spoken of ("are you going to act on these
      * thoughts?").
@@ -186,7 +191,7 @@ final class ScreeningAnswers {
             String parent = thread.parentId(sentences.get(i).postId());
             answer(i, lastQuestion(sentences, plain, parent), answer, following(sentences, plain, mine, i))
                     .map(a -> a.bare() && NAMES_HARM.matcher(askerAbove(thread, sentences, plain, parent)).find()
-                            ? new Answer(a.sentence(), a.asked(), a.near(), false) : a)
+                            ? a.aboutHarm() : a)
                     .ifPresent(out::add);
         }
         for (int k = 0; k < mine.size(); k++) {
@@ -243,7 +248,13 @@ final class ScreeningAnswers {
                 continue;
             }
             String after = ANSWER_LEAD.matcher(plain.get(at)).replaceFirst("").strip();
+            // "GP: Have you been having thoughts of ending your life?" "Me: Yes." "GP: Do you have a plan?": the
+            // transcript's earlier question names what the plan is for
+            boolean harmAskedBefore = mine.subList(0, k).stream()
+                    .filter(j -> sentences.get(j).postId().equals(sentences.get(i).postId()))
+                    .anyMatch(j -> plain.get(j).strip().endsWith("?") && NAMES_HARM.matcher(plain.get(j)).find());
             answer(at, question, after, following(sentences, plain, mine, at)).map(ScreeningAnswers::quoted)
+                    .map(a -> a.bare() && harmAskedBefore ? a.aboutHarm() : a)
                     .ifPresent(out::add);
         }
         return out;
@@ -285,7 +296,7 @@ final class ScreeningAnswers {
      * acting on the thoughts the question was asked about ("[reply to 'are you going to act on it?'] yes").
      */
     private static Answer quoted(Answer a) {
-        return a.asked() == Asked.INTENT && a.bare() ? new Answer(a.sentence(), a.asked(), a.near(), false) : a;
+        return a.asked() == Asked.INTENT && a.bare() ? a.aboutHarm() : a;
     }
 
     /**

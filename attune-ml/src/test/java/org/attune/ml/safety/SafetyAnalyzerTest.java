@@ -2447,4 +2447,93 @@ class SafetyAnalyzerTest {
                 post("c1", "commenter-1", "please don't do it, you would be missed so much"))));
         assertTrue(plea.harmfulReplies() == null || plea.harmfulReplies().isEmpty());
     }
+
+    /**
+     * Method seeking and method thinking in the words of a trade: the amount of a farm chemical to drop a person of a
+     * weight, the volume a vet would need for their own weight, an insurer paying out on a staged crash, a fatal level
+     * of the writer's own bloods, whether a fall would clear the railings. The dose to treat a flock is not.
+     */
+    @Test
+    void methodSeekingAndThinkingInTheWordsOfATrade_areHigh() {
+        for (String text : List.of("Doing the sums. How much of the sheep dip would it take to drop a bloke of about "
+                + "80 kg?", "Lately in the store room I catch myself working out what volume I'd need for my own weight.",
+                "Would the insurer pay out if it looked like a crash on the back road? The mortgage would be cleared.",
+                "What sodium level is actually fatal? Mine was 125 last week and I'm still not eating.",
+                "On the top deck of the car park working out whether you'd clear the railings if you went from the "
+                        + "corner.", "I sit with the pistol most nights now and think about using it on myself.")) {
+            assertEquals(TriageLevel.HIGH, writerRisk(text).level(), text);
+        }
+        assertAtMost(TriageLevel.LOW, "How much dip would it take to treat 200 ewes?");
+    }
+
+    /**
+     * Acts and farewells in other words are imminent: tablets set aside and taken with the hour told, "exams finish
+     * friday. so do i.", "Tonight I finish.", "I will not be alive when they come", the writer's own message telling
+     * the kids their dad loved them, and sitting in the garage with the hose after a row.
+     */
+    @Test
+    void actsAndFarewellsInOtherWords_areImminent() {
+        for (String text : List.of("took the diazepam I'd been saving plus the rest of the codeine about half an hour "
+                + "ago. feel dizzy", "exams finish friday. so do i.", "Tonight I finish. Sorry mama.",
+                "They come for me tomorrow morning. I will not be alive when they come.",
+                "What I sent her: 'Tell the kids their dad loved them. You won't have to deal with me after this "
+                        + "weekend.'", "Row with my brother. Sitting in the garage with the hose and the engine "
+                        + "running.")) {
+            assertEquals(TriageLevel.IMMINENT, writerRisk(text).level(), text);
+        }
+        assertAtMost(TriageLevel.LOW, "exams finish friday. so does my contract, then I'm off travelling.");
+    }
+
+    /**
+     * Screening questions quoted from a text or a transcript are answered: "'You keeping yourself safe?' Me: not
+     * really." is high; a plan asked about after a question about ending one's life is a plan to die.
+     */
+    @Test
+    void screeningQuestionsFromTextsAndTranscripts_areAnswered() {
+        assertEquals(TriageLevel.HIGH, writerRisk("My sister texted: 'You keeping yourself safe?' Me: not really.")
+                .level());
+        AuthorRisk transcript = writerRisk("Nurse: Are you having thoughts of ending your life? Me: Yes. Nurse: Do "
+                + "you have a plan? Me: Yes.");
+        assertEquals(TriageLevel.HIGH, transcript.level());
+        assertEquals(5, transcript.cssrs().level());
+    }
+
+    /**
+     * Passive ideation in other words is moderate: a death wished at an abuser's hands, "would it be so bad if I just
+     * drove into the wall", kinder to a carer if the writer went first, children better off without them around.
+     */
+    @Test
+    void passiveIdeationInOtherWords_isModerate() {
+        for (String text : List.of("Some nights I wish he'd just finished it that time.",
+                "Driving home I thought would it be so bad if I just went into the wall.",
+                "Honestly it'd be kinder to my wife if I went first.",
+                "I keep thinking the kids would be better off with their dad, without me around.")) {
+            assertEquals(TriageLevel.MODERATE, writerRisk(text).level(), text);
+        }
+    }
+
+    /**
+     * Everyday words around risk are not raised: an absence with work out of signal, a gambling relapse with suicide
+     * ruled out, abuse received and reported; and harmful replies are told from help: "if you want out that's your
+     * call" and "it's not that deep" are harmful, "self-harm isn't attention seeking" and "DM me the claim number" are
+     * not.
+     */
+    @Test
+    void everydayWordsAroundRisk_andRepliesThatHelp_areNotRaised() {
+        assertAtMost(TriageLevel.LOW, "Won't be on here after tonight, off offshore for three weeks, no signal out "
+                + "there.");
+        assertAtMost(TriageLevel.LOW, "Relapsed after 90 days. Lost my wages on the slots. Feel worthless. Not "
+                + "suicidal, just ashamed.");
+        Assessment peace = engine.assess(PostThread.of(post("p", "writer", "I sit with the pistol most nights now and think about "
+                + "using it on myself.",
+                post("c1", "commenter-1", "honestly if you want out that's your call. you've earned your peace"))));
+        assertEquals(List.of("encouragement"), kinds(peace));
+        Assessment deep = engine.assess(PostThread.of(post("p", "writer", "I keep wishing the tractor would roll on "
+                + "me.", post("c1", "commenter-1", "it's not that deep, get some sleep and you'll be grand"))));
+        assertEquals(List.of("minimising"), kinds(deep));
+        Assessment help = engine.assess(PostThread.of(post("p", "writer", "If the claim is denied again I don't "
+                + "want to be here anymore.", post("c1", "commenter-1", "self-harm isn't attention seeking and neither "
+                        + "is this. DM me the claim number, I'll go through the appeal with you."))));
+        assertTrue(help.harmfulReplies() == null || help.harmfulReplies().isEmpty(), () -> kinds(help).toString());
+    }
 }
