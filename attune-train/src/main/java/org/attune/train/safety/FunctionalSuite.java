@@ -220,12 +220,27 @@ public final class FunctionalSuite {
      * gamer slang, divorced fathers, injured athletes and musicians; dated journals, transcribed texts, a diary card,
      * machine-translated English) and 100 threads (farmers' and veterans' forums, eating-disorder recovery, gambling
      * debt, abuse survivors, autistic and trans adults, faith communities, Discord servers, sports injuries, divorced
-     * fathers, homelessness, refugees, dose questions answered by a pharmacist or a vet). Read by totals only, with
-     * the session's first code and its last: the estimate since.
+     * fathers, homelessness, refugees, dose questions answered by a pharmacist or a vet). Read by totals only with
+     * the session's first code; their failures were read and acted on in the same session, once blinds 42 and 43
+     * had been written to take over as the estimate.
      */
     public static final String BLIND_40 = "/org/attune/train/safety/functional-cases-blind40.jsonl";
     /** See {@link #BLIND_40}. */
     public static final String BLIND_41 = "/org/attune/train/safety/functional-cases-blind41.jsonl";
+    /**
+     * Blinds 42 and 43 were written in the twenty-seventh session from docs/triage.md alone by two helpers who read no
+     * code and no case file: 160 single posts (new fathers, loan-shark debt, care leavers, benefits and sick leave,
+     * prisoners' families, scaffolders, bar staff, touring musicians, streamers abused online, remote stations and
+     * ships, Appalachian, Welsh and South African English, Singlish, Arabic- and Urdu-speaking writers, serious
+     * illness and assisted dying, the bereaved by suicide, attempt survivors, psychiatric wards, dementia carers, OCD
+     * intrusive thoughts, everyday dark words) and 100 threads (new parents at 4am, chronic illness, the bereaved by
+     * suicide, OCD, inpatients, loan sharks, streamers and trolls, a workplace Slack, moderators' check-ins answered
+     * evasively, medical questions, goodbyes to a forum, care leavers, a person on a bridge, siblings, recovery
+     * updates). Read by totals only, with the session's first code and its last: the estimate since.
+     */
+    public static final String BLIND_42 = "/org/attune/train/safety/functional-cases-blind42.jsonl";
+    /** See {@link #BLIND_42}. */
+    public static final String BLIND_43 = "/org/attune/train/safety/functional-cases-blind43.jsonl";
     /**
      * The blind sets in the order they were written. The first {@link #BLIND_ACTED_ON} have been acted on and train the
      * triage exemplar head; 15 and 16 were never acted on by a rule, but after four readings they no longer estimate
@@ -233,14 +248,14 @@ public final class FunctionalSuite {
      * the sixteenth session, when blinds 24 and 25 took over as the estimate, and theirs in the seventeenth, when blinds
      * 26 and 27 did; theirs in the eighteenth, blinds 28 and 29's in the nineteenth, blinds 30 to 33's in the
      * twentieth, blinds 34 and 35's in the twenty-first, and blinds 36 and 37's in the twenty-sixth
-     * ({@link #BLIND_READ}), and blinds 38 and 39's in the twenty-seventh, when blinds 40 and 41 took over as the
+     * ({@link #BLIND_READ}), and blinds 38 to 41's in the twenty-seventh, when blinds 42 and 43 took over as the
      * estimate.
      */
     public static final List<String> BLIND_SUITES = List.of(BLIND, BLIND_2, BLIND_3, BLIND_4, BLIND_5, BLIND_6,
             BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14, BLIND_15, BLIND_16, BLIND_17,
             BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22, BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28,
             BLIND_29, BLIND_30, BLIND_31, BLIND_32, BLIND_33, BLIND_34, BLIND_35,
-            BLIND_36, BLIND_37, BLIND_38, BLIND_39, BLIND_40, BLIND_41);
+            BLIND_36, BLIND_37, BLIND_38, BLIND_39, BLIND_40, BLIND_41, BLIND_42, BLIND_43);
     /**
      * The first sets that train the exemplar head. More read sets do not help it on sets written later: the sixteenth
      * session measured training on 19 to 22 against 24 and 25, the twentieth on 1 to 29 against 30 to 33, and the
@@ -249,12 +264,12 @@ public final class FunctionalSuite {
      */
     public static final int BLIND_ACTED_ON = 18;
     /**
-     * The first sets whose failures have been read (blinds 1 to 39): rules have been written from their failures (19 to
+     * The first sets whose failures have been read (blinds 1 to 41): rules have been written from their failures (19 to
      * 25 in the seventeenth session, 26 and 27 in the eighteenth, 28 and 29 and blind 23's threads in the nineteenth,
-     * 30 to 33 in the twentieth, 34 and 35 in the twenty-first, 36 and 37 in the twenty-sixth, 38 and 39 in the
+     * 30 to 33 in the twentieth, 34 and 35 in the twenty-first, 36 and 37 in the twenty-sixth, 38 to 41 in the
      * twenty-seventh). The sets after them are the estimate.
      */
-    public static final int BLIND_READ = 39;
+    public static final int BLIND_READ = 41;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One case's outcome; {@code problems} is empty when it passed. */

@@ -166,11 +166,17 @@ class FunctionalSuiteTest {
                 new Floor(FunctionalSuite.BLIND_38, 160, 20, 0.80, 5, 2),
                 // threads: first 62 (0.620), 1, 5; last 63 (0.630), 1, 4; acted on in the twenty-seventh: 77, 0, 0
                 new Floor(FunctionalSuite.BLIND_39, 100, 10, 0.74, 2, 2),
-                // the estimate since the twenty-seventh session, read by totals only: with its first code 100
-                // (0.625), 14, 3
-                new Floor(FunctionalSuite.BLIND_40, 160, 20, 0.60, 16, 5),
-                // threads: first 50 (0.500), 5, 11
-                new Floor(FunctionalSuite.BLIND_41, 100, 10, 0.46, 7, 13));
+                // written at the start of the twenty-seventh session, read by totals only with its first code: 100
+                // (0.625), 14, 3; with the rules from blinds 38 and 39, 102, 14, 3. Failures read and acted on in the
+                // same session: 125 (0.781), 0, 1
+                new Floor(FunctionalSuite.BLIND_40, 160, 20, 0.76, 2, 3),
+                // threads: first 50 (0.500), 5, 11; after blinds 38 and 39, 49, 5, 11; acted on: 55, 3, 10
+                new Floor(FunctionalSuite.BLIND_41, 100, 10, 0.52, 5, 12),
+                // the estimate since the twenty-seventh session, read by totals only: with its first code 109 (0.681),
+                // 9, 7; with the rules from blinds 38 and 39 111, 8, 7; with its last code 111 (0.694), 8, 7
+                new Floor(FunctionalSuite.BLIND_42, 160, 20, 0.66, 10, 9),
+                // threads: first 50 (0.500), 1, 11; after blinds 38 and 39 55, 1, 9; last 55 (0.550), 1, 9
+                new Floor(FunctionalSuite.BLIND_43, 100, 10, 0.52, 3, 11));
     }
 
     private static OnnxEncoder encoder;
