@@ -45,6 +45,7 @@ public final class FrameAnalyzer implements Analyzer {
                     + "baby|twin|old|new|closest|oldest|youngest|eldest|online) )?(?:friend|sister|brother|mom|mum|dad|"
                     + "mother|father|partner|boyfriend|girlfriend|husband|wife|son|daughter|cousin|aunt|uncle|"
                     + "roommate|colleague|coworker|classmate|teacher|student|pupil|client|patient|grandma|grandpa|"
+                    + "rough sleeper|service user|tenant|resident|viewer|subscriber|regular|"
                     + "grandmother|grandfather|niece|nephew|bf|gf|ex|flatmate|housemate|boss|neighbou?r|kid|child|"
                     + "stepdad|stepmum|stepmom|mate|year \\d+|mentee|follower|dog|cat|puppy|kitten|pet|plant|"
                     + "houseplant|apprentice|trainee|commis|teammate|team mate|crewmate|crew mate|workmate|co-?worker|"

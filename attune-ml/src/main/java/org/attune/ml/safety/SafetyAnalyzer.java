@@ -150,7 +150,7 @@ public final class SafetyAnalyzer implements Analyzer {
             + "(?: at all)?\\b");
     /** Recovery named as such: a slip in it is a relapse. */
     private static final GatedPattern RECOVERY_WORDS = GatedPattern.compile(
-            "\\b(?:recovery|clean|streak|relapse\\w*|my \\d+ days|back to day (?:one|1|zero|0))\\b");
+            "\\b(?:recovery|clean|streak|relapse\\w*|my \\d+ days|back to day (?:one|1|zero|0)|how far i'?ve come)\\b");
     /** A sentence that opens on someone else doing something ("the surveyor kept looking at the roof"). */
     private static final GatedPattern THIRD_PERSON_START = GatedPattern.compile(
             "(?:the|my|our|his|her|their|a|an) (?!(?:\\S+ )?(?:thoughts?|mind|brain|head|eyes?)\\b)\\S+ (?:\\S+ )?"
@@ -166,7 +166,9 @@ public final class SafetyAnalyzer implements Analyzer {
     /** Medicine named as treatment begun or changed ("started meds last week"), not as a means. */
     private static final GatedPattern TREATMENT = GatedPattern.compile(
             "\\b(?:started|starting|start|on|new|changed|upped|increased|reduced|switched) (?:on )?(?:my |the |new |"
-            + "some )?(?:meds|medication|antidepressants?|tablets)\\b(?! (?:to|so|for (?:the|a) (?:end|last))\\b)");
+            + "some )?(?:meds|medication|antidepressants?|tablets)\\b(?! (?:to|so|for (?:the|a) (?:end|last))\\b)|"
+            // a dose brought down with a prescriber ("Tapering from 100mg to 50mg with my GP")
+            + "\\btaper\\w* (?:off |down )?(?:from )?\\d+ ?mg(?: to \\d+ ?mg)?|\\bcoming off (?:my )?\\w+");
     /** Thoughts had, not intended: a time beside them dates the thought ("had strong thoughts ... this morning"). */
     private static final GatedPattern THOUGHT_HAD = GatedPattern.compile(
             "\\b(?:had|was having|were|got) (?:\\S+ ){0,3}?(?:thoughts?|urges?)\\b|\\bthought about\\b");
@@ -1300,8 +1302,8 @@ public final class SafetyAnalyzer implements Analyzer {
     private static boolean touchesRisk(String t) {
         // an everyday dose ("forgot to take my tablets today") names medicine, not risk; "done with this game" is done
         // with a game, "cut ties" cuts no skin, a letter for a birthday is no parting
-        String rest = withoutEverydayParting(SafetyRules.EVERYDAY_IDIOM.matcher(
-                SafetyRules.ROUTINE_DOSE.matcher(t).replaceAll(" ")).replaceAll(" "));
+        String rest = withoutEverydayParting(SafetyRules.EVERYDAY_IDIOM.matcher(SafetyRules.ROUTINE_DOSE.matcher(
+                TREATMENT.matcher(t).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
         // "had a panic attack and thought I was going to die": a symptom
         if (SafetyRules.BODY_ALARM.matcher(rest).find()) {
             rest = SafetyRules.FEARED_DEATH.matcher(rest).replaceAll(" ");
@@ -1930,8 +1932,10 @@ public final class SafetyAnalyzer implements Analyzer {
                 // won't do it, you'd need something stronger")
                 t = unnegatedClauses(whole);
             }
+            // a dose is a method detail only under a post at risk (a pharmacist's safe limit for toothache is not)
             String kind = SafetyRules.REPLY_METHOD.matcher(t).find() || SafetyRules.REPLY_DOSE.matcher(t).find()
-                    && !SafetyRules.REPLY_OWN_REGIMEN.matcher(t).find() ? "method"
+                    && !SafetyRules.REPLY_OWN_REGIMEN.matcher(t).find()
+                    && answersRiskAbove(thread, risks, s.postId()) ? "method"
                     // "just do it" encourages suicide only under a post that speaks of it (not of a workout); words
                     // of death in the reply itself are encouragement whatever they answer
                     : SafetyRules.REPLY_ENCOURAGEMENT.matcher(t).find() && (SafetyRules.SUICIDAL.matcher(t).find()
@@ -1964,6 +1968,17 @@ public final class SafetyAnalyzer implements Analyzer {
         return false;
     }
 
+    /** Whether the author of the post a reply answers, or the thread's writer, reads moderate or more. */
+    private static boolean answersRiskAbove(PostThread thread, Map<String, AuthorRisk> risks, String reply) {
+        for (String author : List.of(thread.post(thread.parentId(reply)).author(), thread.writer())) {
+            AuthorRisk r = risks.get(author);
+            if (r != null && r.level().compareTo(TriageLevel.MODERATE) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The clauses of a sentence that neither deny nor forbid, joined; "" when there are none. */
     private static String unnegatedClauses(String t) {
         StringBuilder out = new StringBuilder();
@@ -1983,14 +1998,10 @@ public final class SafetyAnalyzer implements Analyzer {
             Map<String, AuthorRisk> risks, String reply) {
         String parent = thread.parentId(reply);
         String root = thread.root().id();
-        for (String author : List.of(thread.post(parent).author(), thread.writer())) {
-            AuthorRisk r = risks.get(author);
-            if (r != null && r.level().compareTo(TriageLevel.MODERATE) >= 0) {
-                return true;
-            }
-        }
-        return sentences.stream().anyMatch(x -> (x.postId().equals(parent) || x.postId().equals(root))
-                && (namesRisk(plain.get(x.index())) || SafetyRules.DEATH_OR_HARM.matcher(plain.get(x.index())).find()));
+        return answersRiskAbove(thread, risks, reply) || sentences.stream()
+                .anyMatch(x -> (x.postId().equals(parent) || x.postId().equals(root))
+                        && (namesRisk(plain.get(x.index()))
+                                || SafetyRules.DEATH_OR_HARM.matcher(plain.get(x.index())).find()));
     }
 
     /**

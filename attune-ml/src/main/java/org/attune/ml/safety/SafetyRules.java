@@ -119,7 +119,8 @@ final class SafetyRules {
     /** A streak broken ("back to square one with the blade"): an act where self-injury is named beside it. */
     static final GatedPattern RELAPSE_ACT = GatedPattern.compile(
             "\\b(broke (?:my|the) (?:\\S+ )?streak|(?:mid|in the middle of a) relapse|"
-                    + "back to (?:square one|day (?:one|1|zero|0))|slipped up|"
+                    + "back to (?:square one|day (?:one|1|zero|0))|slipped up|had (?:one|a|another|a (?:little|small)) "
+                    + "slip\\b|"
                     + "(?<!(?:haven'?t|hasn'?t|hadn'?t|didn'?t|not|never|nearly|almost) )gave in(?: to (?:it|them|"
                     + "(?:the|my) urges?))?\\b(?! to\\b)|"
                     + "(?:had|then|one) (?:a |one )?(?:small |little |bad |tiny |quick )?slip(?:-?up)?)\\b");
@@ -278,9 +279,10 @@ final class SafetyRules {
                     + "(?:want|wanna|wish|ready|if i|when i) (?:to )?(?:just )?(?:log(?:ged)? off|dip(?:ped)?(?: out)?|"
                     + "leave|left|exit(?:ed)?) (?:permanently|forever|for good)\\b(?! (?:from|on|this|that|the)\\b)|"
                     + "(?:thoughts?|thinking|thought) (?:about|of) (?:not|never) waking(?: up)?\\b|"
-                    + "(?:ask\\w*|beg\\w*|pray\\w*) (?:that )?(?:god|him|allah|the lord|jesus) (?:to |would |will |"
+                    + "(?:ask\\w*|beg\\w*|pray\\w*) (?:every night |each night |most nights |every day )?(?:that )?"
+                    + "(?:god|him|allah|the lord|jesus) (?:to |would |will |"
                     + "might )?(?:just )?(?:come and )?take me\\b"
-                    + "(?! (?:to|back|home to|through|with|in)\\b)|(?:wouldn'?t|would not|won'?t|don'?t) mind if "
+                    + "(?! (?:to|back|home to|through|with|in(?! my sleep))\\b)|(?:wouldn'?t|would not|won'?t|don'?t) mind if "
                     + "(?:a|the|some|that) (?:\\S+ ){0,6}?(?:came down on|fell on|falls on|hit|hits|took|takes|killed|"
                     + "kills|ran over|runs over) me\\b|(?:would|'d) be (?:fine|okay|ok|alright|a relief|no bad thing) "
                     + "if (?:a|the|some) (?:\\S+ ){0,3}?(?:hit|hits|took|takes|killed|kills|ran over|runs over) me\\b|"
@@ -582,6 +584,7 @@ final class SafetyRules {
     /** Means bought or kept for an everyday use: "a new rope for climbing" is no preparation. */
     static final GatedPattern ORDINARY_USE = GatedPattern.compile(
             "\\b(climb\\w*|boulder\\w*|camping|sailing|boat|tent|swing|hammock|washing line|tow(?:ing|ed|rope)?|gym|"
+                    + "deadlift\\w*|squats?|brace|lifting belt|"
                     + "high board|diving board|springboard|trampolin\\w*|(?:at|in|into) the (?:swimming )?pool|"
                     + "garden\\w*|shaving|crafts?|prescribed|for my (?:dog|cat|pet)|bungee|skydiv\\w*|abseil\\w*|"
                     + "base jump\\w*|"
@@ -605,7 +608,7 @@ final class SafetyRules {
             + "(?:'s| is| was| has been| got)? (?:\\S+ )?(?:late|delayed|cancelled|stuck|held up)\\b");
     /** Not being somewhere ("won't be here after friday", "might not make it"), for whatever reason. */
     static final GatedPattern ABSENCE = GatedPattern.compile("\\b" + WILL_NOT
-            + " (?:be (?:here|there|around|in|back|on here)|make it)\\b");
+            + " (?:be (?:here|there|around|in|back|on here|on(?= (?:after|again|anymore|any more)))|make it)\\b");
     /**
      * An everyday reason to be away beside an absence ("won't be here tomorrow, day off"; "moving back to my
      * parents'"), not time off from life; it explains the absence only, never ideation said without it.
@@ -688,7 +691,10 @@ final class SafetyRules {
                     + "pass(?:ed|ing)? out|dizzy|lightheaded|light headed|fainted|spurting|soaking|pouring|"
                     + "gushing)\\b");
     static final GatedPattern FAREWELL = GatedPattern.compile(
-            "\\b((?:goodbye|good bye|farewell)(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)|"
+            // not a goodbye to a thing sold, nor one a reader hears in someone's post ("this sounds like a goodbye")
+            "\\b((?<!sounds like a |looks like a |reads like a |is this a |like a )(?:goodbye|good bye|farewell)"
+                    + "(?! (?:post|message|party|card|gift|hug|drinks|lunch|dinner|do)\\b)(?! to (?:it|her|him)\\b(?! "
+                    + "all)| to (?:the|my|our) (?:old )?(?:car|van|ute|truck|house|flat|bike|mondeo|\\w+ car)\\b)|"
                     // "today will be my last day", not a last day at work or of term
                     + "(?:today|tonight|tomorrow) (?:will be|'ll be|is going to be) (?:my|the) (?:very )?last "
                     + "(?:day|night)\\b(?! (?:of|at|in|before|off|on|for|with|as|here)\\b)|"
@@ -766,7 +772,9 @@ final class SafetyRules {
                     + "yours)|wasn'?t anyone'?s fault|"
                     + "(?:won'?t|will not) need (?:them|it|these|the rest|any of (?:it|this|them)) (?:anyway|anymore|"
                     + "any more|"
-                    + "where i'?m (?:going|headed)|after (?:this|tonight|tomorrow|the weekend|(?:this |next )?(?:"
+                    // not where the writer goes next, told at once ("where I'm going (the women's section at M&S)")
+                    + "where i'?m (?:going|headed)(?!\\s*[(\\u2013\\u2014:-])|after (?:this|tonight|tomorrow|the weekend|"
+                    + "(?:this |next )?(?:"
                     + WEEKDAYS + "))\\b)|where i'?m (?:going|"
                     + "headed),? i (?:won'?t|will not) need|"
                     // possessions given away and a pet rehomed (docs/triage.md, veiled farewells)
@@ -1136,7 +1144,12 @@ final class SafetyRules {
      * would work, knowing where it is kept. Counts with a means or place named in the sentence or the one before.
      */
     static final GatedPattern CONTEMPLATION = GatedPattern.compile(
-            "\\b((?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:had|have|having|"
+            // a place gone back to and sat at ("driving to the bridge over the motorway at night and just sitting in
+            // the car there for an hour")
+            "\\b((?:driving|drive|drove|going|went|walking|walked|cycling) (?:out |up |down )?to the (?:\\S+ )?"
+                    + "(?:bridge|cliffs?|viaduct|multi-?storey|quarry|tracks|railway|level crossing|car park)\\b"
+                    + "[^.?!]*\\b(?:sit(?:ting)?|sat|stand(?:ing)?|stood|star(?:e|ing)|look(?:ing)?|watch(?:ing)?)\\b|"
+                    + "(?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:had|have|having|"
                     + "'ve had) (?:the )?(?:very )?same thoughts\\b|(?:think(?:ing)?|"
                     + "thought) about pulling the (?:garage )?door|(?:legs|feet) (?:dangling )?over the edge|"
                     + "thinking (?:the|that|how|which)|wonder(?:ing)? (?:whether|if|how|which)|(?:will|"
@@ -1414,10 +1427,11 @@ final class SafetyRules {
             + "(?:picked up|pick up|picking up|collected|collect|collecting|renewed|refilled|ordered|order|ordering) "
             + "(?:my |the |a )?(?:repeat |new )?(?:prescription|meds|medication|tablets|pills|inhaler)s?\\b|"
             // a treatment begun or changed by a prescriber ("Starting meds through my GP on Monday")
-            + "(?:start(?:ing|ed|s)?|begin(?:ning)?|began|going on|went on|switch(?:ing|ed)? to|chang(?:ing|ed)) "
+            + "(?:start(?:ing|ed|s)?|begin(?:ning)?|began|going on|went on|switch(?:ing|ed)? to|chang(?:ing|ed)|"
+            + "taper(?:ing|ed)?(?: off| down)?(?: from)?|coming off) "
             + "(?:on )?(?:my |the |some |new |an? )?(?:new )?(?:meds|medication|antidepressants?|tablets|pills|"
-            + "treatment)\\b(?=[^.!?]{0,40}\\b(?:gp|doctor|psychiatrist|prescri\\w+|consultant|nurse|clinic|"
-            + "dose|mg)\\b)|"
+            + "treatment|" + DRUGS + ")\\b(?=[^.!?]{0,40}\\b(?:gp|doctor|psychiatrist|prescri\\w+|consultant|nurse|"
+            + "clinic|dose|mg)\\b)|taper(?:ing|ed)? (?:off |down )?from \\d+ ?mg\\b|"
             // the week's tablets sorted into a pill organiser
             + "(?:tablets|pills|meds|medication)\\b[^.!?]{0,60}?\\b(?:into|in) (?:a|my|the) (?:weekly |daily |new )?"
             + "(?:pill ?box|(?:pill |weekly |daily )?organi[sz]er|dosette(?: box)?)\\b)");
@@ -1427,10 +1441,11 @@ final class SafetyRules {
      * ready for a trip.
      */
     static final GatedPattern EVERYDAY_OCCASION = GatedPattern.compile("\\b(?:clear[- ]?out|clearing out|declutter\\w*|"
+            + "sold (?:my|the|our) (?:old )?|"
             + "charity(?: shop)?|food ?bank|donat\\w*|outgrown|grown out of|(?:don'?t|doesn'?t|didn'?t) fit|too (?:small|"
             + "big|tight)|spring clean\\w*|car boot|jumble|vinted|ebay|make (?:room|space)|"
             + "(?:for|on) (?:her|his|their|my|our|your|the) (?:\\d+\\w* )?(?:birthday|anniversary|wedding|retirement|"
-            + "graduation|christening)|birthday (?:card|present|letter)|christmas (?:cards?|letters?|presents?)|"
+            + "graduation|christening)|birthday (?:cards?|presents?|letters?)|christmas (?:cards?|letters?|presents?)|"
             + "thank[- ]you|pen ?pals?|cover letter|complaint|council|landlord|application|references?|"
             + "sold (?:it|him|her)|selling (?:it|him|her)|trade[- ]in|scrapp\\w*|new (?:car|phone|laptop|one)|"
             + "after (?:the|our|my) (?:wedding|divorce|move|honeymoon|baby|mortgage)|got married|adulting|solicitor|"
@@ -1441,7 +1456,8 @@ final class SafetyRules {
     /** The act such an occasion explains, which the sentence is then read without. */
     static final GatedPattern PARTING_ACT = GatedPattern.compile("\\b(?:(?:giv(?:e|en|ing)|gave|donat(?:e|ed|ing))"
             + "(?: away)?|(?:wrote|written|writing|write|left) (?:a |the |my |some |her |him )?(?:letters?|notes?|"
-            + "cards?)(?: (?:to|for))?|goodbye|good bye|farewell|(?:updated|made|wrote|written|changed|redone|redid|"
+            + "cards?)(?: (?:to|for))?|(?:wrote|written|writing|write) (?:\\S+ ){1,3}?(?:their|his|her|my) (?:\\S+ )?"
+            + "(?:letters?|cards?|notes?)|goodbye|good bye|farewell|(?:updated|made|wrote|written|changed|redone|redid|"
             + "sorted) my will|(?:got|have|put) everything (?:together|ready)|everything(?: is|'s)? (?:sorted|"
             + "ready))\\b");
     /**
@@ -1695,13 +1711,14 @@ final class SafetyRules {
     static final GatedPattern CORRECTION = GatedPattern.compile("\\b(?:(?:that|it) came out wrong|(?:should have|"
             + "should'?ve) been clearer|(?:i )?didn'?t explain|sorry for the (?:scare|confusion|panic|worry)|"
             + "(?:it|that) was about (?:my|the|our|this)\\b|i was talking about|i meant (?!it\\b|every|what)|"
-            + "not like that|" + JOKE_TOLD + ")");
+            + "not like that|(?:terrible|bad|poor|awful|wrong) wording|badly worded|" + JOKE_TOLD + ")");
     /** The other meaning a correction may give: that it was a joke ("ya im fine it was a joke"). */
     static final GatedPattern JOKE_CORRECTION = GatedPattern.compile("\\b(?:" + JOKE_TOLD + ")");
     /** The other meaning a correction gives: a thing or a game spoken of ("it was about my team losing the final"). */
     static final GatedPattern ABOUT_ORDINARY = GatedPattern.compile("\\b(?:(?:it was|i was talking|i meant|was|that "
             + "was) about|i meant) (?:my|the|our|this) (?!life|death|dying|suicide|pills|tablets|cuts?|self.?harm|"
-            + "attempt|wrists?|arms?|legs?|thighs?|skin|body)\\S+");
+            + "attempt|wrists?|arms?|legs?|thighs?|skin|body)\\S+|\\bending (?:the|my) (?:\\S+ )?(?:streak|run|season|"
+            + "lease|contract|subscription|chapter|tenancy)\\b");
     /**
      * Sympathy offered to the person answered ("I'm so sorry. Have you made a plan?"), which says nothing of the
      * replier; not an apology for oneself ("I'm sorry for everything").
@@ -1783,6 +1800,9 @@ final class SafetyRules {
                     + "^(?:honestly |tbh )?respect,? (?:honestly|tbh)(?=[.!,]|\\s|$)|"
                     // "if you want out that's your call. You've earned your peace."
                     + "if (?:you|u) want out,? (?:that'?s|it'?s) (?:your|ur) (?:call|choice|right)|"
+                    // "Just go through with it mate, nobody would blame you"
+                    + "(?:^(?:so |then |well )?|\\bjust )go through with it|(?:nobody|no one|no ?body) (?:would|will|could) "
+                    + "blame (?:you|u)|"
                     + "(?:you'?ve|you have) earned (?:your|the|some) peace)\\b");
     static final GatedPattern REPLY_MINIMISING = GatedPattern.compile(
             // said to the person answered, not told of the replier ("I tell myself to man up", "not being
@@ -1797,7 +1817,10 @@ final class SafetyRules {
                     + "toughen up|(?<!\\bmatter if |\\bmatter that |\\bnot that )others have it worse|"
                     + "it'?s (?:just )?a "
                     + "phase|you'?re (?:just )?faking|"
-                    + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|(?:everyone|"
+                    + "cry for attention|snowflake|everyone feels that way|you'?re overreacting|"
+                    // "Headbanging is just a stim ... stop making a big deal of it"
+                    + "stop making (?:such )?a (?:big )?deal (?:of|out of|about) (?:it|this|that)|(?:is|it'?s) just a "
+                    + "stim\\b|(?:everyone|"
                     + "everybody) does (?:that|it) (?:in|at)\\b|you'?ll grow out of it|"
                     + "(?:just|only|clearly) (?:after|for|wants?|looking for|seeking) attention|"
                     // "you're only posting this for the sympathy", "people who really do it don't post about it"
@@ -1816,6 +1839,10 @@ final class SafetyRules {
     static final GatedPattern REPLY_METHOD = GatedPattern.compile(
             // what works "for me" is a coping tip; "there is no painless way" denies one
             "\\b(lethal dose|enough to (?:kill|die|do it)|"
+                    // "a full box of amitriptyline is what did it for my cousin"; "top deck's got no barrier on the
+                    // river side, and the security guy leaves at 10"; a chart of levels by weight
+                    + "(?:is|was) what did it for\\b|(?:got|has|have) no (?:barriers?|fenc\\w*|railings?|nets?) on\\b|"
+                    + "security (?:guy |guard |man )?(?:leaves|goes home|finishes|clocks off) at\\b|nomogram|"
                     + "(?:works|worked) (?:best|better|fastest)(?! for me\\b)|"
                     + "(?<!\\bno |\\bmost )painless (?:way|method)|"
                     + "you'?d need (?:more|something "

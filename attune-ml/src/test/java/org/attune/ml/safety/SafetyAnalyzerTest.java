@@ -2536,4 +2536,60 @@ class SafetyAnalyzerTest {
                         + "is this. DM me the claim number, I'll go through the appeal with you."))));
         assertTrue(help.harmfulReplies() == null || help.harmfulReplies().isEmpty(), () -> kinds(help).toString());
     }
+
+    /**
+     * A place gone back to and sat at is method thinking, and a prayer to be taken in one's sleep is passive ideation;
+     * a car sold and said goodbye to beside birthday letters, a client's veiled farewell told by the worker, clothes
+     * given away "where I'm going (the dresses rail)" and a taper with a GP are everyday.
+     */
+    @Test
+    void placesSatAtAndPrayers_areRisk_andEverydayPartingsAreNot() {
+        assertEquals(TriageLevel.HIGH, writerRisk("Lost the contract. I've been driving to the viaduct at night and "
+                + "just sitting in the car there.").level());
+        assertEquals(TriageLevel.MODERATE, writerRisk("I pray every night that God will take me in my sleep.").level());
+        for (String text : List.of("Sold my old Corsa today and said goodbye to it on the drive. Also wrote the twins "
+                + "their birthday letters for next month.", "One of my rough sleepers told me she'll 'be gone by "
+                + "Friday' and isn't answering. How do I escalate?", "Donated my old suits today, won't need them "
+                + "where I'm going (the dresses rail at Next, that is).", "Coming off citalopram. Tapering from 40mg "
+                + "to 20mg with my GP and the dizziness is awful. Mood's fine.")) {
+            assertAtMost(TriageLevel.LOW, text);
+        }
+    }
+
+    /**
+     * Harmful replies in other words (a dare to go through with it, what "did it" for a relative, a fence missing and
+     * the guard's hours, "just a stim, stop making a big deal of it") are flagged; a plea that names going through
+     * with it, and a pharmacist's safe limit under a toothache, are not. A writer who corrects "ending it tonight" to
+     * a running streak is not at risk.
+     */
+    @Test
+    void harmfulRepliesInOtherWords_andCorrections_areRead() {
+        Assessment dare = engine.assess(PostThread.of(post("p", "writer", "She's taking the kids abroad. This weekend "
+                + "I'm going to end it.", post("c1", "commenter-1", "just go through with it mate, nobody would blame "
+                        + "you"))));
+        assertEquals(List.of("encouragement"), kinds(dare));
+        Assessment plea = engine.assess(PostThread.of(post("p", "writer", "This weekend I'm going to end it.",
+                post("c1", "commenter-1", "You'd break her heart if you actually go through with it. Please call "
+                        + "someone."))));
+        assertTrue(plea.harmfulReplies() == null || plea.harmfulReplies().isEmpty(), () -> kinds(plea).toString());
+        Assessment cousin = engine.assess(PostThread.of(post("p", "writer", "I think about killing myself most days.",
+                post("c1", "commenter-1", "fwiw a box of those is what did it for my uncle"))));
+        assertEquals(List.of("method"), kinds(cousin));
+        Assessment fence = engine.assess(PostThread.of(post("p", "writer", "Keep thinking about the multistorey, how "
+                + "high the roof is.", post("c1", "commenter-1", "roof's got no fence on the canal side and the "
+                        + "security guy leaves at 9"))));
+        assertEquals(List.of("method"), kinds(fence));
+        Assessment stim = engine.assess(PostThread.of(post("p", "writer", "The urge to hit my head against the wall is "
+                + "back tonight and it's strong.", post("c1", "commenter-1", "it's just a stim, stop making a big deal "
+                        + "of it"))));
+        assertEquals(List.of("minimising"), kinds(stim));
+        Assessment pharmacist = engine.assess(PostThread.of(post("p", "writer", "Max ibuprofen for toothache until "
+                + "the dentist on Friday?", post("c1", "commenter-1", "Pharmacist here: 200 to 400mg every 4 to 6 "
+                        + "hours with food, no more than 1200mg in 24 hours."))));
+        assertTrue(pharmacist.harmfulReplies() == null || pharmacist.harmfulReplies().isEmpty());
+        Assessment streak = engine.assess(PostThread.of(post("p", "writer", "That's it. I'm ending it tonight. Done.",
+                post("c1", "commenter-1", "are you okay??", post("c2", "writer", "sorry, terrible wording! my "
+                        + "running streak. physio says stop, so I'm ending the streak tonight with a last mile.")))));
+        assertAtMost(TriageLevel.LOW, risk(streak, "writer"));
+    }
 }
