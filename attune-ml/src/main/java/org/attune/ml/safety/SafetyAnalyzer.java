@@ -92,7 +92,7 @@ public final class SafetyAnalyzer implements Analyzer {
     private static final GatedPattern JUMPING = GatedPattern.compile("\\b(?:think\\w*|thought|want\\w*|wanna|urge "
             + "to|going to|gonna|about to) (?:about |of )?(?:just )?jump(?:ing)?\\b(?! (?:ship|in\\b|on\\b|into (?:bed|"
             + "the (?:pool|shower|sea for))|at\\b|the queue|start))");
-    /** Words quoted as said to the author, in the second person ("someone wrote 'you're not going to kill yourself'"). */
+    /** Words quoted as said to the author, in the second person ("someone wrote 'you're not going to …'"). */
     private static final GatedPattern QUOTED_TO_ME = GatedPattern.compile(
             "[\"“‘']([^\"“”‘’]*\\byou[^\"“”‘’]{3,200})[\"”’']");
     /** The second person said to the author, to be read as the author's own first person. */
@@ -1960,8 +1960,11 @@ public final class SafetyAnalyzer implements Analyzer {
     private static boolean minimises(String t) {
         for (String clause : CLAUSES.split(t)) {
             Matcher m = SafetyRules.REPLY_MINIMISING.matcher(clause);
-            if (m.find() && !SafetyRules.REPLY_NEGATED.matcher(clause).find()
-                    && !CLAUSE_NEGATED.matcher(clause.substring(0, m.start()) + " " + clause.substring(m.end())).find()) {
+            if (!m.find() || SafetyRules.REPLY_NEGATED.matcher(clause).find()) {
+                continue;
+            }
+            String around = clause.substring(0, m.start()) + " " + clause.substring(m.end());
+            if (!CLAUSE_NEGATED.matcher(around).find()) {
                 return true;
             }
         }

@@ -1898,6 +1898,12 @@ class SafetyAnalyzerTest {
     private static List<String> kinds(Assessment a) {
         return a.harmfulReplies().stream().map(h -> h.kind()).toList();
     }
+
+    /** The kinds of harm flagged in a reply to a writer's post; empty when none. */
+    private static List<String> replyKinds(String writer, String reply) {
+        Assessment a = engine.assess(PostThread.of(post("p", "writer", writer, post("c1", "commenter-1", reply))));
+        return a.harmfulReplies() == null ? List.of() : kinds(a);
+    }
     @Test
     void ideationWithAPlanDenied_thoughtsHadThisMorning_andMedicineAsTreatment_stayModerate() {
         for (String text : List.of(
@@ -2431,21 +2437,16 @@ class SafetyAnalyzerTest {
      */
     @Test
     void harmfulRepliesBesideNegationsAndDares_areFlagged() {
-        Assessment stronger = engine.assess(PostThread.of(post("p", "writer", "I keep looking at the tablets in the "
-                + "kitchen drawer.", post("c1", "commenter-1", "those won't work, you'd need something stronger"))));
-        assertEquals(List.of("method"), kinds(stronger));
-        Assessment dare = engine.assess(PostThread.of(post("p", "writer", "i don't want to be alive anymore",
-                post("c1", "commenter-1", "then do it, nobody's stopping you"))));
-        assertEquals(List.of("encouragement"), kinds(dare));
-        Assessment hour = engine.assess(PostThread.of(post("p", "writer", "I stand on the car park roof every night "
-                + "and think about it.", post("c1", "commenter-1", "nobody's around there after eleven"))));
-        assertEquals(List.of("method"), kinds(hour));
-        Assessment favour = engine.assess(PostThread.of(post("p", "writer", "my family would be better off without "
-                + "me", post("c1", "commenter-1", "honestly you'd be doing them a favour"))));
-        assertEquals(List.of("encouragement"), kinds(favour));
-        Assessment plea = engine.assess(PostThread.of(post("p", "writer", "i don't want to be alive anymore",
-                post("c1", "commenter-1", "please don't do it, you would be missed so much"))));
-        assertTrue(plea.harmfulReplies() == null || plea.harmfulReplies().isEmpty());
+        assertEquals(List.of("method"), replyKinds("I keep looking at the tablets in the kitchen drawer.",
+                "those won't work, you'd need something stronger"));
+        assertEquals(List.of("encouragement"), replyKinds("i don't want to be alive anymore",
+                "then do it, nobody's stopping you"));
+        assertEquals(List.of("method"), replyKinds("I stand on the car park roof every night and think about it.",
+                "nobody's around there after eleven"));
+        assertEquals(List.of("encouragement"), replyKinds("my family would be better off without me",
+                "honestly you'd be doing them a favour"));
+        assertEquals(List.of(), replyKinds("i don't want to be alive anymore",
+                "please don't do it, you would be missed so much"));
     }
 
     /**
@@ -2456,7 +2457,8 @@ class SafetyAnalyzerTest {
     @Test
     void methodSeekingAndThinkingInTheWordsOfATrade_areHigh() {
         for (String text : List.of("Doing the sums. How much of the sheep dip would it take to drop a bloke of about "
-                + "80 kg?", "Lately in the store room I catch myself working out what volume I'd need for my own weight.",
+                + "80 kg?",
+                "Lately in the store room I catch myself working out what volume I'd need for my own weight.",
                 "Would the insurer pay out if it looked like a crash on the back road? The mortgage would be cleared.",
                 "What sodium level is actually fatal? Mine was 125 last week and I'm still not eating.",
                 "On the top deck of the car park working out whether you'd clear the railings if you went from the "
@@ -2524,17 +2526,14 @@ class SafetyAnalyzerTest {
                 + "there.");
         assertAtMost(TriageLevel.LOW, "Relapsed after 90 days. Lost my wages on the slots. Feel worthless. Not "
                 + "suicidal, just ashamed.");
-        Assessment peace = engine.assess(PostThread.of(post("p", "writer", "I sit with the pistol most nights now and think about "
+        assertEquals(List.of("encouragement"), replyKinds("I sit with the pistol most nights now and think about "
                 + "using it on myself.",
-                post("c1", "commenter-1", "honestly if you want out that's your call. you've earned your peace"))));
-        assertEquals(List.of("encouragement"), kinds(peace));
-        Assessment deep = engine.assess(PostThread.of(post("p", "writer", "I keep wishing the tractor would roll on "
-                + "me.", post("c1", "commenter-1", "it's not that deep, get some sleep and you'll be grand"))));
-        assertEquals(List.of("minimising"), kinds(deep));
-        Assessment help = engine.assess(PostThread.of(post("p", "writer", "If the claim is denied again I don't "
-                + "want to be here anymore.", post("c1", "commenter-1", "self-harm isn't attention seeking and neither "
-                        + "is this. DM me the claim number, I'll go through the appeal with you."))));
-        assertTrue(help.harmfulReplies() == null || help.harmfulReplies().isEmpty(), () -> kinds(help).toString());
+                "honestly if you want out that's your call. you've earned your peace"));
+        assertEquals(List.of("minimising"), replyKinds("I keep wishing the tractor would roll on me.",
+                "it's not that deep, get some sleep and you'll be grand"));
+        assertEquals(List.of(), replyKinds("If the claim is denied again I don't want to be here anymore.",
+                "self-harm isn't attention seeking and neither is this. DM me the claim number, I'll go through the "
+                + "appeal with you."));
     }
 
     /**
@@ -2564,29 +2563,20 @@ class SafetyAnalyzerTest {
      */
     @Test
     void harmfulRepliesInOtherWords_andCorrections_areRead() {
-        Assessment dare = engine.assess(PostThread.of(post("p", "writer", "She's taking the kids abroad. This weekend "
-                + "I'm going to end it.", post("c1", "commenter-1", "just go through with it mate, nobody would blame "
-                        + "you"))));
-        assertEquals(List.of("encouragement"), kinds(dare));
-        Assessment plea = engine.assess(PostThread.of(post("p", "writer", "This weekend I'm going to end it.",
-                post("c1", "commenter-1", "You'd break her heart if you actually go through with it. Please call "
-                        + "someone."))));
-        assertTrue(plea.harmfulReplies() == null || plea.harmfulReplies().isEmpty(), () -> kinds(plea).toString());
-        Assessment cousin = engine.assess(PostThread.of(post("p", "writer", "I think about killing myself most days.",
-                post("c1", "commenter-1", "fwiw a box of those is what did it for my uncle"))));
-        assertEquals(List.of("method"), kinds(cousin));
-        Assessment fence = engine.assess(PostThread.of(post("p", "writer", "Keep thinking about the multistorey, how "
-                + "high the roof is.", post("c1", "commenter-1", "roof's got no fence on the canal side and the "
-                        + "security guy leaves at 9"))));
-        assertEquals(List.of("method"), kinds(fence));
-        Assessment stim = engine.assess(PostThread.of(post("p", "writer", "The urge to hit my head against the wall is "
-                + "back tonight and it's strong.", post("c1", "commenter-1", "it's just a stim, stop making a big deal "
-                        + "of it"))));
-        assertEquals(List.of("minimising"), kinds(stim));
-        Assessment pharmacist = engine.assess(PostThread.of(post("p", "writer", "Max ibuprofen for toothache until "
-                + "the dentist on Friday?", post("c1", "commenter-1", "Pharmacist here: 200 to 400mg every 4 to 6 "
-                        + "hours with food, no more than 1200mg in 24 hours."))));
-        assertTrue(pharmacist.harmfulReplies() == null || pharmacist.harmfulReplies().isEmpty());
+        assertEquals(List.of("encouragement"), replyKinds("She's taking the kids abroad. This weekend I'm going to "
+                + "end it.",
+                "just go through with it mate, nobody would blame you"));
+        assertEquals(List.of(), replyKinds("This weekend I'm going to end it.",
+                "You'd break her heart if you actually go through with it. Please call someone."));
+        assertEquals(List.of("method"), replyKinds("I think about killing myself most days.",
+                "fwiw a box of those is what did it for my uncle"));
+        assertEquals(List.of("method"), replyKinds("Keep thinking about the multistorey, how high the roof is.",
+                "roof's got no fence on the canal side and the security guy leaves at 9"));
+        assertEquals(List.of("minimising"), replyKinds("The urge to hit my head against the wall is back tonight and "
+                + "it's strong.",
+                "it's just a stim, stop making a big deal of it"));
+        assertEquals(List.of(), replyKinds("Max ibuprofen for toothache until the dentist on Friday?",
+                "Pharmacist here: 200 to 400mg every 4 to 6 hours with food, no more than 1200mg in 24 hours."));
         Assessment streak = engine.assess(PostThread.of(post("p", "writer", "That's it. I'm ending it tonight. Done.",
                 post("c1", "commenter-1", "are you okay??", post("c2", "writer", "sorry, terrible wording! my "
                         + "running streak. physio says stop, so I'm ending the streak tonight with a last mile.")))));
