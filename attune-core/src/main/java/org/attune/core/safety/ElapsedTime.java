@@ -58,7 +58,7 @@ public final class ElapsedTime {
             + "divorced|widowed|retired|pregnant|started|stopped|quit) (?:\\S+ ){0,2}?at (?:2[5-9]|[3-9]\\d)\\b)");
     /** An update's own date at its start: "update, 6 weeks later:", "Four months on". */
     private static final GatedPattern LATER = GatedPattern.compile("^\\W*(?:(?:update|edit|ps)\\b\\W*)?" + AMOUNT
-            + " (?:later\\b|on(?=\\s*[:,.\\u2013\\u2014-]))");
+            + " (?:later\\b|on(?=\\s*[:,.\u2013\u2014-]))");
     private static final GatedPattern NAMED = GatedPattern.compile(
             "\\b(yesterday|last night|last week|last month|last year)\\b");
 

@@ -163,11 +163,13 @@ public final class SafetyAnalyzer implements Analyzer {
             "\\b(?:not|no|never|not really|not rly) (?:planning|plan(?:ning)? (?:on|to)|going to act|gonna act|"
             + "intending)\\b|\\bjust the thoughts\\b|\\b(?:i know )?i (?:won'?t|will not|wont) act on (?:it|them)\\b|"
             + "\\bno plans?\\b(?! b\\b)");
-    /** Medicine named as treatment begun or changed ("started meds last week"), not as a means. */
+    /**
+     * Medicine named as treatment begun or changed ("started meds last week"), or a dose brought down with a prescriber
+     * ("Tapering from 100mg to 50mg with my GP"; "Coming off citalopram"), not as a means.
+     */
     private static final GatedPattern TREATMENT = GatedPattern.compile(
             "\\b(?:started|starting|start|on|new|changed|upped|increased|reduced|switched) (?:on )?(?:my |the |new |"
             + "some )?(?:meds|medication|antidepressants?|tablets)\\b(?! (?:to|so|for (?:the|a) (?:end|last))\\b)|"
-            // a dose brought down with a prescriber ("Tapering from 100mg to 50mg with my GP")
             + "\\btaper\\w* (?:off |down )?(?:from )?\\d+ ?mg(?: to \\d+ ?mg)?|\\bcoming off (?:my )?\\w+");
     /** Thoughts had, not intended: a time beside them dates the thought ("had strong thoughts ... this morning"). */
     private static final GatedPattern THOUGHT_HAD = GatedPattern.compile(

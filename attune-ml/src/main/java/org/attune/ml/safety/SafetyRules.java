@@ -778,7 +778,7 @@ final class SafetyRules {
                     + "(?:won'?t|will not) need (?:them|it|these|the rest|any of (?:it|this|them)) (?:anyway|anymore|"
                     + "any more|"
                     // not where the writer goes next, told at once ("where I'm going (the women's section at M&S)")
-                    + "where i'?m (?:going|headed)(?!\\s*[(\\u2013\\u2014:-])|after (?:this|tonight|tomorrow|"
+                    + "where i'?m (?:going|headed)(?!\\s*[(:\u2013\u2014-])|after (?:this|tonight|tomorrow|"
                     + "the weekend|"
                     + "(?:this |next )?(?:"
                     + WEEKDAYS + "))\\b)|where i'?m (?:going|"
@@ -1084,10 +1084,10 @@ final class SafetyRules {
             // sums done for the writer's own body or a fall ("working out what volume I'd need for my own weight",
             // "working out whether you'd clear the scaffold if you went from the east side"), a death made to look
             // like a slip, and which gun and where
-            "\\b(?:working|worked|work|figuring|figured|calculating|calculated) out (?:\\S+ ){0,3}?(?:what|how much|"
+            "\\b(?:working|worked|figuring|figured|calculating|calculated) out (?:\\S+ ){0,3}?(?:what|how much|"
                     + "how "
             + "many) (?:\\S+ ){0,3}?(?:i'?d|i would) need for my (?:own )?(?:weight|size|body)\\b|"
-            + "\\b(?:working|worked|work|figuring|figured|calculating) out (?:whether|if|where|how far|which side) "
+            + "\\b(?:working|worked|figuring|figured|calculating) out (?:whether|if|where|how far|which side) "
             + "(?:\\S+ ){0,3}?(?:you'?d|i'?d|you would|i would) (?:clear|hit|land|fall|survive|make it)\\b|"
             + "\\b(?:it'?d|it would|it'?ll|it will) look like (?:i (?:slipped|fell|tripped)|an accident)\\b|"
             + "\\b(?:think\\w*|thought) about which one and where\\b|"
@@ -1156,7 +1156,7 @@ final class SafetyRules {
     static final GatedPattern CONTEMPLATION = GatedPattern.compile(
             // a place gone back to and sat at ("driving to the bridge over the motorway at night and just sitting in
             // the car there for an hour")
-            "\\b((?:driving|drive|drove|going|went|walking|walked|cycling) (?:out |up |down )?to the (?:\\S+ )?"
+            "\\b((?:driving|drive|drove|walking|walked|cycling) (?:out |up |down )?to the (?:\\S+ )?"
                     + "(?:bridge|cliffs?|viaduct|multi-?storey|quarry|tracks|railway|level crossing|car park)\\b"
                     + "[^.?!]*\\b(?:sit(?:ting)?|sat|stand(?:ing)?|stood|star(?:e|ing)|look(?:ing)?|watch(?:ing)?)\\b|"
                     + "(?:think(?:ing)?|thought) about (?:it|that|them|this|the|my|his|her|their|a)\\b|(?:had|have|"
