@@ -639,7 +639,8 @@ public final class FrameAnalyzer implements Analyzer {
             time = SentenceFrame.Time.CURRENT;
         } else if (days.isPresent()) {
             time = days.getAsInt() == 0 ? SentenceFrame.Time.CURRENT
-                    : days.getAsInt() <= 7 || RECENT.matcher(s).find() ? SentenceFrame.Time.RECENT
+                    : days.getAsInt() <= SentenceFrame.RECENT_DAYS || RECENT.matcher(s).find()
+                            ? SentenceFrame.Time.RECENT
                     : SentenceFrame.Time.PAST;
         } else {
             // a past marker beside "now" dates what is told, and "now" only contrasts it ("I tried when I was 19,

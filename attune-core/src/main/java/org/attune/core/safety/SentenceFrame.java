@@ -23,6 +23,9 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
         boolean question, boolean reported, boolean figurative, boolean recovery, Time time,
         OptionalInt daysAgo) {
 
+    /** The days a count keeps what it dates recent ("six days ago"); a count of more dates it in the past. */
+    public static final int RECENT_DAYS = 7;
+
     /** When a sentence places what it says. */
     public enum Time {
         /** Happening now or in this sitting: tonight, right now, present progressive. */
@@ -54,8 +57,8 @@ public record SentenceFrame(boolean selfReference, boolean otherSubject, boolean
     }
 
     /**
-     * The same frame for a sentence a later post dates to {@code days} ago, more than a week ("update: two months
-     * clean"): over, in the past.
+     * The same frame for a sentence a later post dates to {@code days} ago, more than {@link #RECENT_DAYS} ("update:
+     * two months clean"): over, in the past.
      */
     public SentenceFrame dated(int days) {
         return new SentenceFrame(selfReference, otherSubject, addressee, negated, hypothetical, question, reported,

@@ -67,8 +67,6 @@ public final class SafetyAnalyzer implements Analyzer {
     /** A suicide-related reading this high without a level is distress (low), as is a distress reading of 0.5. */
     private static final double DISTRESS = 0.6;
     private static final int BEHAVIOUR_WINDOW_DAYS = 90;
-    /** The days a sentence's own count keeps it recent (FrameAnalyzer): a later count of more dates it over. */
-    private static final int RECENT_DAYS = 7;
     /** The head's P(any risk) from which an intent with no object named ("I've picked the spot") counts as one. */
     private static final double VEILED = 0.3;
     /** The word that denies a statement ("i'm not going to ...", "i would never ..."), to read what it denies. */
@@ -312,7 +310,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 continue;
             }
             OptionalInt since = ElapsedTime.sinceLast(plain.get(i));
-            if (since.isEmpty() || since.getAsInt() <= RECENT_DAYS) {
+            if (since.isEmpty() || since.getAsInt() <= SentenceFrame.RECENT_DAYS) {
                 continue;
             }
             int days = since.getAsInt();
@@ -1353,8 +1351,7 @@ public final class SafetyAnalyzer implements Analyzer {
                 } else if (!agrees && f.negated() && !f.reported() && !f.figurative() && !f.hypothetical()
                         && (!f.otherSubject() || f.addressee())) {
                     // "i'm not going to kill myself" / "i am": the intent denied, now stated
-                    boolean intent = SafetyRules.INTENT.find(DENIAL.matcher(t).replaceFirst(""));
-                    cssrs = Math.max(cssrs, intent ? 4 : m.group(1) != null ? 2 : 1);
+                    cssrs = Math.max(cssrs, reversed(t, m));
                 }
             }
             if (cssrs > 0) {
@@ -1389,13 +1386,20 @@ public final class SafetyAnalyzer implements Analyzer {
             for (String said : denials) {
                 Matcher m = SafetyRules.IDEATION.matcher(said);
                 if (DENIAL.matcher(said).find() && m.find() && !SafetyRules.JOKING.matcher(said).find()) {
-                    boolean intent = SafetyRules.INTENT.find(DENIAL.matcher(said).replaceFirst(""));
-                    out.add(new Echo(i, intent ? 4 : m.group(1) != null ? 2 : 1));
+                    out.add(new Echo(i, reversed(said, m)));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The C-SSRS level a reversal ("i am", "same but i am") states of what {@code denied} denies, its ideation found by
+     * {@code ideation}: intent (4) where intent was denied, else active (2) or passive (1) ideation.
+     */
+    private static int reversed(String denied, Matcher ideation) {
+        return SafetyRules.INTENT.find(DENIAL.matcher(denied).replaceFirst("")) ? 4 : ideation.group(1) != null ? 2 : 1;
     }
 
     /**
